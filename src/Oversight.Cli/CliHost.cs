@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core;
+using Oversight.Core.Audit;
+
+namespace Oversight.Cli;
+
+/// The services a command needs, configured exactly as the web app is: appsettings.json, then environment
+/// variables (Database__Provider, ConnectionStrings__Oversight), then the command line's global options.
+public static class CliHost
+{
+    public static IConfiguration Configuration(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var overrides = new Dictionary<string, string?>();
+        if (parsed.GetValue(GlobalOptions.Provider) is { } provider)
+        {
+            overrides["Database:Provider"] = provider;
+        }
+
+        if (parsed.GetValue(GlobalOptions.Connection) is { } connection)
+        {
+            overrides["ConnectionStrings:Oversight"] = connection;
+        }
+
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
+
+    public static ServiceProvider Services(ParseResult parsed)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScoped<IAuditActor>(_ => new SystemAuditActor("cli:" + Environment.UserName));
+        services.AddOversightCore(Configuration(parsed));
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}

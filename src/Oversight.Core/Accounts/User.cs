@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Oversight.Core.Accounts;
+
+public sealed class User : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    public required string OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+}

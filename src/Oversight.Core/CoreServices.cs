@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Core.Demo;
+using Oversight.Core.Plan;
+
+namespace Oversight.Core;
+
+public static class CoreServices
+{
+    public const string ConnectionStringName = "Oversight";
+
+    /// Registers the database, the plan and the services every host (web, CLI) shares.
+    public static IServiceCollection AddOversightCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? (database.Provider == DatabaseProvider.Sqlite
+                ? "Data Source=data/oversight.db"
+                : throw new InvalidOperationException("ConnectionStrings:Oversight is required when Database:Provider is Postgres"));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor>(_ => new SystemAuditActor("system"));
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SqliteOversightDbContext>(o => o.UseSqlite(SqliteConnection.Prepare(connectionString)));
+                services.AddScoped<OversightDbContext>(sp => sp.GetRequiredService<SqliteOversightDbContext>());
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresOversightDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddScoped<OversightDbContext>(sp => sp.GetRequiredService<PostgresOversightDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider \"{database.Provider}\" is not Sqlite or Postgres");
+        }
+
+        var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
+        services.AddSingleton(PlanLoader.Load(planOptions.Path));
+
+        services.AddIdentityCore<User>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
+            .AddEntityFrameworkStores<OversightDbContext>();
+
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<AuditSearch>();
+        services.AddScoped<DemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
+
+namespace Oversight.Core.Data;
+
+/// The one DbContext. Each provider has a subclass so that each keeps its own migration set
+/// (EF Core cannot share one set between SQLite and PostgreSQL).
+public abstract class OversightDbContext(DbContextOptions options, IAuditActor actor, TimeProvider clock)
+    : IdentityDbContext<User>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrail.Record(this, actor, clock);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // N.B. audit rows join the same SaveChanges, so they commit or roll back with the change itself.
+        AuditTrail.Record(this, actor, clock);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OversightDbContext).Assembly);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accounts;
+using Oversight.Core.Data;
+
+namespace Oversight.Core.Demo;
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
+
+/// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts)
+{
+    public const string Password = "Demo-password-2024";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("admin@demo.oversight.test", "Alex Admin", Roles.Administrator, "mayors-office"),
+        new("analyst@demo.oversight.test", "Ash Analyst", Roles.Analyst, "mayors-office"),
+        new("grants@demo.oversight.test", "Gale Grants", Roles.GrantsOfficer, "mayors-office"),
+        new("casework@demo.oversight.test", "Casey Casework", Roles.CaseworkOfficer, "mayors-office"),
+        new("custody@demo.oversight.test", "Cory Custody", Roles.CustodyOfficer, "mayors-office"),
+        new("deputy-mayor@demo.oversight.test", "Dana Deputy", Roles.Leadership, "mayors-office"),
+        new("partner@demo.oversight.test", "Pat Partner", Roles.PartnerUser, "leeds-city-council"),
+        new("volunteer@demo.oversight.test", "Val Volunteer", Roles.Volunteer, "mayors-office"),
+        new("panel@demo.oversight.test", "Perry Panel", Roles.PanelMember, "mayors-office"),
+        new("applicant@demo.oversight.test", "Avery Applicant", Roles.Applicant, "mayors-office"),
+    ];
+
+    public Task<bool> HasDemoAccountsAsync(CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Email == Accounts[0].Email, cancellationToken);
+
+    /// Loads the demo records unless the database already holds accounts; returns whether it loaded anything.
+    public async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        foreach (var account in Accounts)
+        {
+            var errors = await accounts.CreateAsync(
+                new NewUser(account.Email, account.DisplayName, Password, account.Role, account.OrganisationId), cancellationToken);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", errors)}");
+            }
+        }
+
+        return true;
+    }
+}

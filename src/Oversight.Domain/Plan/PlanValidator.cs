@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace Oversight.Domain.Plan;
+
+/// <summary>
+/// Checks a plan for the mistakes a hand-edited configuration file invites: blank text, duplicate or malformed
+/// identifiers, numbering gaps and measures owned by organisations the plan does not list.
+/// </summary>
+public static partial class PlanValidator
+{
+    /// <summary>Returns every problem found; an empty list means the plan can be used.</summary>
+    public static IReadOnlyList<PlanError> Validate(PoliceAndCrimePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = new List<PlanError>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        CheckId(errors, ids, "id", plan.Id);
+        Required(errors, "title", plan.Title);
+        Required(errors, "office", plan.Office);
+        Required(errors, "area", plan.Area);
+        Required(errors, "vision", plan.Vision);
+        if (plan.Period.End <= plan.Period.Start)
+        {
+            errors.Add(new("period.end", "must be after period.start"));
+        }
+
+        var organisationIds = new HashSet<string>(StringComparer.Ordinal);
+        Each(plan.Organisations, "organisations", errors, (o, path) =>
+        {
+            CheckId(errors, organisationIds, path + ".id", o.Id);
+            Required(errors, path + ".name", o.Name);
+        });
+        if (!plan.Organisations.Any(o => o.Kind == OrganisationKind.Office))
+        {
+            errors.Add(new("organisations", "must include the office itself (kind \"office\")"));
+        }
+
+        CheckNumbering(errors, "priorities", plan.Priorities.Select(p => p.Number));
+        Each(plan.Priorities, "priorities", errors, (p, path) =>
+        {
+            CheckId(errors, ids, path + ".id", p.Id);
+            Required(errors, path + ".title", p.Title);
+            for (var i = 0; i < p.Deliverables.Count; i++)
+            {
+                Required(errors, $"{path}.deliverables[{i}]", p.Deliverables[i]);
+            }
+        });
+
+        Each(plan.CrossCuttingThemes, "crossCuttingThemes", errors, (t, path) =>
+        {
+            CheckId(errors, ids, path + ".id", t.Id);
+            Required(errors, path + ".title", t.Title);
+        });
+
+        CheckNumbering(errors, "performanceThemes", plan.PerformanceThemes.Select(t => t.Number));
+        Each(plan.PerformanceThemes, "performanceThemes", errors, (t, path) =>
+        {
+            CheckId(errors, ids, path + ".id", t.Id);
+            Required(errors, path + ".title", t.Title);
+            Each(t.Measures, path + ".measures", errors, (m, mPath) =>
+            {
+                CheckId(errors, ids, mPath + ".id", m.Id);
+                Required(errors, mPath + ".name", m.Name);
+                if (!organisationIds.Contains(m.Owner))
+                {
+                    errors.Add(new(mPath + ".owner", $"\"{m.Owner}\" is not one of the plan's organisations"));
+                }
+            });
+        });
+
+        return errors;
+    }
+
+    private static void Each<T>(IReadOnlyList<T>? items, string path, List<PlanError> errors, Action<T, string> check)
+    {
+        if (items is null || items.Count == 0)
+        {
+            errors.Add(new(path, "must have at least one entry"));
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            check(items[i], $"{path}[{i}]");
+        }
+    }
+
+    private static void Required(List<PlanError> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, "must not be blank"));
+        }
+    }
+
+    private static void CheckId(List<PlanError> errors, HashSet<string> seen, string field, string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || !KebabCase().IsMatch(id))
+        {
+            errors.Add(new(field, $"\"{id}\" must be lower-case words joined by hyphens"));
+        }
+        else if (!seen.Add(id))
+        {
+            errors.Add(new(field, $"\"{id}\" is used more than once"));
+        }
+    }
+
+    private static void CheckNumbering(List<PlanError> errors, string field, IEnumerable<int> numbers)
+    {
+        var sorted = numbers.Order().ToList();
+        if (!sorted.SequenceEqual(Enumerable.Range(1, sorted.Count)))
+        {
+            errors.Add(new(field, "must be numbered 1, 2, 3… without gaps or repeats"));
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}

@@ -1,0 +1,36 @@
+namespace Oversight.Domain.Plan;
+
+/// <summary>
+/// A Police and Crime Plan as the office configures it: the vision, priorities, cross-cutting themes and the
+/// performance themes whose measures the office reports to the Police and Crime Panel.
+/// </summary>
+/// <param name="Id">Stable identifier of the plan, used in URLs and file names.</param>
+/// <param name="Title">Title as published, for example "Police and Crime Plan 2024–28".</param>
+/// <param name="Office">The elected local policing body, for example "Mayor of West Yorkshire".</param>
+/// <param name="Area">The police force area the plan covers.</param>
+/// <param name="Period">The financial years the plan runs for.</param>
+/// <param name="Vision">The plan's vision statement.</param>
+/// <param name="Spotlight">The issue the plan puts a spotlight on, if any.</param>
+/// <param name="Organisations">Organisations the office works with; measure owners refer to these.</param>
+/// <param name="Priorities">The plan's numbered priorities.</param>
+/// <param name="CrossCuttingThemes">Themes that run across every priority.</param>
+/// <param name="PerformanceThemes">The themes under which measures are judged and reported.</param>
+public sealed record PoliceAndCrimePlan(
+    string Id,
+    string Title,
+    string Office,
+    string Area,
+    PlanPeriod Period,
+    string Vision,
+    Spotlight? Spotlight,
+    IReadOnlyList<OrganisationDefinition> Organisations,
+    IReadOnlyList<Priority> Priorities,
+    IReadOnlyList<CrossCuttingTheme> CrossCuttingThemes,
+    IReadOnlyList<PerformanceTheme> PerformanceThemes)
+{
+    /// <summary>Every measure of every performance theme, in plan order.</summary>
+    public IEnumerable<Measure> Measures => PerformanceThemes.SelectMany(t => t.Measures);
+
+    /// <summary>Finds a measure by its identifier, or null when the plan has none by that id.</summary>
+    public Measure? FindMeasure(string id) => Measures.FirstOrDefault(m => m.Id == id);
+}

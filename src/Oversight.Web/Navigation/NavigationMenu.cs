@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Navigation;
+
+public sealed record NavigationItem(string Title, string Path, string? Policy, string Description);
+
+/// The service navigation, by capability. A capability appears once its pages exist, and only to people its policy admits.
+public sealed class NavigationMenu(IAuthorizationService authorization)
+{
+    public static readonly IReadOnlyList<NavigationItem> Items =
+    [
+        new("Police and Crime Plan", "/plan", null, "The plan's priorities, cross-cutting themes and performance measures."),
+        new("Administration", "/admin", Policies.Administration, "Users, organisations and the audit trail."),
+    ];
+
+    public async Task<IReadOnlyList<NavigationItem>> ForAsync(ClaimsPrincipal user)
+    {
+        var visible = new List<NavigationItem>();
+        foreach (var item in Items)
+        {
+            if (item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
+            {
+                visible.Add(item);
+            }
+        }
+
+        return visible;
+    }
+}

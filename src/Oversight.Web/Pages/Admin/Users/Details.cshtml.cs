@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Admin.Users;
+
+[Authorize(Policy = Policies.Administration)]
+public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeProvider clock) : PageModel
+{
+    public Account Account { get; private set; } = null!;
+
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.Where(u => u.Id == id)
+            .Select(u => new Account(u.Id, u.DisplayName, u.Email ?? "", u.Organisation!.Name, u.LockoutEnd))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        Account = account;
+        Roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r.Name ?? "")
+            .ToListAsync(cancellationToken);
+
+        // An account holds personal data, so reading it is recorded like a change.
+        AuditTrail.RecordView(db, actor, clock, "User", id);
+        await db.SaveChangesAsync(cancellationToken);
+        return Page();
+    }
+}
+
+public sealed record Account(string Id, string DisplayName, string Email, string Organisation, DateTimeOffset? LockoutEnd);

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Oversight.Web.Pages.Errors;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading => Code switch
+    {
+        404 => "Page not found",
+        403 => "You do not have access to this page",
+        429 => "Too many attempts",
+        _ => "Sorry, there is a problem with the service",
+    };
+
+    public void OnGet(int code) => Code = code;
+
+    // Re-executed POSTs (a failed form submission) land here too.
+    public void OnPost(int code) => Code = code;
+}
