@@ -28,7 +28,7 @@ public static class CoreServices
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteOversightDbContext>(o => o.UseSqlite(SqliteConnection.Prepare(connectionString)));
+                services.AddDbContext<SqliteOversightDbContext>(o => o.UseSqlite(SqliteFile.Prepare(connectionString)));
                 services.AddScoped<OversightDbContext>(sp => sp.GetRequiredService<SqliteOversightDbContext>());
                 break;
             case DatabaseProvider.Postgres:

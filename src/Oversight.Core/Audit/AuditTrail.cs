@@ -26,7 +26,8 @@ public static class AuditTrail
         foreach (var entry in entries)
         {
             var changes = Changes(entry);
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            // A bumped concurrency stamp alone is bookkeeping, not a change anyone made.
+            if (entry.State == EntityState.Modified && changes.Keys.All(name => entry.Property(name).Metadata.IsConcurrencyToken))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ public static class AuditTrail
                     EntityState.Deleted => AuditAction.Deleted,
                     _ => AuditAction.Updated,
                 },
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = entry.Metadata.ClrType.Name.Split('`')[0],
                 EntityId = KeyOf(entry),
                 Changes = JsonSerializer.Serialize(changes, Json),
             });

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Oversight.Core.Data;
 
-public static class SqliteConnection
+public static class SqliteFile
 {
     /// Makes sure the folder of an embedded database file exists, so a fresh clone's first run can create it.
     public static string Prepare(string connectionString)

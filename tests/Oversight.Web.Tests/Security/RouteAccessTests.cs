@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Accounts;
+using Oversight.TestCommon;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Tests.Security;
+
+/// Every route against every role: each role reaches exactly the pages its policy admits.
+public abstract class RouteAccessTests(HostFixture host)
+{
+    private const string Anonymous = "(anonymous)";
+
+    // Route template → sample URL and the policy that guards it (null = public).
+    public static readonly IReadOnlyList<(string Template, string Url, string? Policy)> Routes =
+    [
+        ("/", "/", null),
+        ("/plan", "/plan", null),
+        ("/plan/measures/{id}", "/plan/measures/homicide", null),
+        ("/accessibility", "/accessibility", null),
+        ("/sign-in", "/sign-in", null),
+        ("/sign-out", "/sign-out", null),
+        ("/access-denied", "/access-denied", null),
+        ("/error/{code:int}", "/error/404", null),
+        ("/health", "/health", null),
+        ("/api/plan", "/api/plan", null),
+        ("/api/plan/measures/{id}", "/api/plan/measures/homicide", null),
+        ("/admin", "/admin", Policies.Administration),
+        ("/admin/users", "/admin/users", Policies.Administration),
+        ("/admin/users/new", "/admin/users/new", Policies.Administration),
+        ("/admin/users/{id}", "/admin/users/no-such-user", Policies.Administration),
+        ("/admin/organisations", "/admin/organisations", Policies.Administration),
+        ("/admin/audit", "/admin/audit", Policies.Administration),
+    ];
+
+    public static TheoryData<string, string> RouteAndRole()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var route in Routes)
+        {
+            foreach (var role in Roles.All.Append(Anonymous))
+            {
+                data.Add(route.Url, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteAndRole))]
+    public async Task Get_AsRole_ReachesOnlyPagesItsPolicyAllows(string url, string role)
+    {
+        // Arrange
+        var policy = Routes.Single(r => r.Url == url).Policy;
+        var client = role == Anonymous ? host.Factory.CreateBrowserlessClient() : await host.ClientForRoleAsync(role);
+        var allowed = policy is null || (role != Anonymous && Policies.RolesByPolicy[policy].Contains(role));
+
+        // Act
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        // Assert
+        var location = response.Headers.Location?.ToString() ?? "";
+        if (allowed)
+        {
+            // Reached the page: it may still answer 404 (sample id) or 403 (the access-denied page itself).
+            Assert.True(response.StatusCode != HttpStatusCode.Redirect, $"{role} on {url}: {(int)response.StatusCode} {location}");
+        }
+        else if (role == Anonymous)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("http://localhost/sign-in", location, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("http://localhost/access-denied", location, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Routes_CoverEveryEndpointTheAppMaps()
+    {
+        var templates = host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/'))
+            .Distinct()
+            .ToList();
+
+        var missing = templates.Except(Routes.Select(r => r.Template)).ToList();
+
+        Assert.Empty(missing);
+    }
+}
+
+public sealed class RouteAccessTestsOnSqlite(SqliteHost host) : RouteAccessTests(host);
+
+public sealed class RouteAccessTestsOnPostgres(PostgresHost host) : RouteAccessTests(host);
