@@ -1,0 +1,4 @@
+using Oversight.TestCommon;
+
+[assembly: AssemblyFixture(typeof(SqliteHost))]
+[assembly: AssemblyFixture(typeof(PostgresHost))]

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using Oversight.Core.Plan;
+
+namespace Oversight.Core.Tests.Plan;
+
+public sealed class PlanLoaderTests : IDisposable
+{
+    private const string Shipped = "config/plans/west-yorkshire-2024-28.json";
+    private readonly string folder = Directory.CreateTempSubdirectory("oversight-plan-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Load_ShippedWestYorkshirePlan_HasThreePrioritiesAndSevenThemes()
+    {
+        var plan = PlanLoader.Load(Shipped);
+
+        Assert.Equal(3, plan.Priorities.Count);
+        Assert.Equal(7, plan.PerformanceThemes.Count);
+        Assert.Equal("Serious Violence", plan.PerformanceThemes[0].Title);
+        Assert.All(plan.PerformanceThemes, t => Assert.NotEmpty(t.Measures));
+    }
+
+    [Fact]
+    public void Load_MissingFile_NamesThePath()
+    {
+        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(Path.Combine(folder, "none.json")));
+
+        Assert.Contains("none.json: plan file not found", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("performanceThemes[0].measures[0].unit", "\"furlongs\"", "performanceThemes[0].measures[0].unit")]
+    [InlineData("performanceThemes[1].measures[0].owner", "\"nobody\"", "performanceThemes[1].measures[0].owner: \"nobody\" is not one of the plan's organisations")]
+    [InlineData("priorities[1].number", "7", "priorities: must be numbered")]
+    [InlineData("crossCuttingThemes[0].id", "\"Not Kebab\"", "crossCuttingThemes[0].id")]
+    [InlineData("title", "\"  \"", "title: must not be blank")]
+    public void Load_BrokenField_StopsWithMessageNamingTheField(string path, string value, string expected)
+    {
+        var file = WriteShippedWith(path, JsonNode.Parse(value));
+
+        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(file));
+
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_IsRejected()
+    {
+        var file = WriteShippedWith("visoin", JsonValue.Create("typo"));
+
+        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(file));
+
+        Assert.Contains("visoin", e.Message, StringComparison.Ordinal);
+    }
+
+    private string WriteShippedWith(string path, JsonNode? value)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(PlanLoader.Resolve(Shipped)))!;
+        var parts = path.Split('.');
+        JsonNode node = root;
+        foreach (var part in parts[..^1])
+        {
+            node = Step(node, part);
+        }
+
+        var last = parts[^1];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0)
+        {
+            node[last] = value;
+        }
+        else
+        {
+            var index = int.Parse(last[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+            node[last[..bracket]]![index] = value;
+        }
+
+        var file = Path.Combine(folder, "plan.json");
+        File.WriteAllText(file, root.ToJsonString());
+        return file;
+    }
+
+    private static JsonNode Step(JsonNode node, string part)
+    {
+        var bracket = part.IndexOf('[', StringComparison.Ordinal);
+        if (bracket < 0)
+        {
+            return node[part]!;
+        }
+
+        var index = int.Parse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+        return node[part[..bracket]]![index]!;
+    }
+}
