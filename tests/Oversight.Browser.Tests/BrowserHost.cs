@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Oversight.Core.Accounts;
+using Oversight.Core.Data;
+using Oversight.TestCommon;
+
+[assembly: AssemblyFixture(typeof(Oversight.Browser.Tests.BrowserHost))]
+
+namespace Oversight.Browser.Tests;
+
+/// The real app on Kestrel (loopback, any free port) and Debian's Chromium driven by Playwright.
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string Password = "Browser-password-2024";
+    public const string AdminEmail = "browser-admin@test.oversight.test";
+
+    private TestDatabase database = null!;
+    private WebApplication app = null!;
+    private IPlaywright playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        app = Web.WebApp.Build(
+            [
+                "--urls", "http://127.0.0.1:0",
+                $"--Database:Provider={database.Provider}",
+                $"--ConnectionStrings:Oversight={database.ConnectionString}",
+                $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-browser-keys")}",
+            ],
+            contentRoot: WebProjectFolder());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            var errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+                .CreateAsync(new NewUser(AdminEmail, "Browser Admin", Password, Roles.Administrator, "mayors-office"), CancellationToken.None);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join("; ", errors));
+            }
+        }
+
+        await app.StartAsync();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("OVERSIGHT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // The machine's network is closed: without these Chromium keeps trying to reach Google.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Oversight.Web");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find src/Oversight.Web above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+
+namespace Oversight.Browser.Tests;
+
+public class JourneyTests(BrowserHost host)
+{
+    [Fact]
+    public async Task SignIn_ThenHomeAndPlan_ShowTheirContentWithNoAccessibilityViolations()
+    {
+        var page = await host.NewPageAsync();
+
+        await page.GotoAsync("/sign-in");
+        await page.AssertNoAxeViolationsAsync();
+        await page.SignInAsync(BrowserHost.AdminEmail, BrowserHost.Password);
+
+        Assert.Contains("Welcome, Browser Admin", await page.GetByTestId("welcome").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Police and Crime Plan" }).First.ClickAsync();
+        Assert.Equal("Police and Crime Plan 2024–28", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(7, await page.GetByTestId("theme").CountAsync());
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_WithNoPassword_ShowsTheErrorSummaryAndFocusesIt()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+
+        await page.GetByLabel("Email address").FillAsync(BrowserHost.AdminEmail);
+        await page.GetByTestId("sign-in").ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        Assert.Contains("Enter your password", await summary.InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/plan")]
+    [InlineData("/plan/measures/homicide")]
+    [InlineData("/accessibility")]
+    [InlineData("/no-such-page")]
+    [InlineData("/admin")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/new")]
+    [InlineData("/admin/organisations")]
+    [InlineData("/admin/audit")]
+    public async Task Page_OnAPhoneAndADesktop_HasNoAccessibilityViolations(string path)
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await host.NewPageAsync(width);
+            if (path.StartsWith("/admin", StringComparison.Ordinal))
+            {
+                await page.SignInAsync(BrowserHost.AdminEmail, BrowserHost.Password);
+            }
+
+            await page.GotoAsync(path);
+            await page.AssertNoAxeViolationsAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Navigation_ByKeyboardAlone_ReachesThePlan()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/");
+
+        // Tab from the top: the skip link comes first, and the plan link is reached within the header.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await FocusedTextAsync(page));
+        var tabs = 1;
+        while (await FocusedTextAsync(page) != "Police and Crime Plan" && tabs++ < 6)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/plan");
+        Assert.Equal("Police and Crime Plan 2024–28", await page.Locator("h1").InnerTextAsync());
+    }
+
+    private static Task<string> FocusedTextAsync(IPage page) =>
+        page.EvaluateAsync<string>("document.activeElement.textContent.trim().replace(/\\s+/g, ' ')");
+}
