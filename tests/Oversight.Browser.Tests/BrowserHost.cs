@@ -33,6 +33,7 @@ public sealed class BrowserHost : IAsyncLifetime
                 "--urls", "http://127.0.0.1:0",
                 $"--Database:Provider={database.Provider}",
                 $"--ConnectionStrings:Oversight={database.ConnectionString}",
+                "--Security:SignInAttemptsPerMinute=100000",
                 $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-browser-keys")}",
             ],
             contentRoot: WebProjectFolder());
