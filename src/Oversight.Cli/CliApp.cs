@@ -41,7 +41,7 @@ public static class CliApp
             await error.WriteLineAsync($"oversight: {e.Message}");
             return e.ExitCode;
         }
-        catch (Exception e) when (e is Core.Plan.PlanConfigurationException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is Core.Configuration.ConfigurationFileException or InvalidOperationException or IOException)
         {
             await error.WriteLineAsync($"oversight: {e.Message}");
             return Failed;

@@ -6,6 +6,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Plan;
 
 namespace Oversight.Core;
@@ -40,7 +41,10 @@ public static class CoreServices
         }
 
         var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
-        services.AddSingleton(PlanLoader.Load(planOptions.Path));
+        var plan = PlanLoader.Load(planOptions.Path);
+        services.AddSingleton(plan);
+        services.AddSingleton(PoliceDataConfigurationLoader.Load(
+            configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan));
 
         services.AddIdentityCore<User>(o =>
             {

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Performance.Observations;
+using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Sharing;
 
 namespace Oversight.Core.Data;
 
@@ -12,6 +15,15 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PoliceDataFile> PoliceDataFiles => Set<PoliceDataFile>();
+    public DbSet<StreetCrimeRecord> StreetCrimes => Set<StreetCrimeRecord>();
+    public DbSet<OutcomeRecord> CrimeOutcomes => Set<OutcomeRecord>();
+    public DbSet<StopSearchRecord> StopSearches => Set<StopSearchRecord>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<DataUpload> DataUploads => Set<DataUpload>();
+    public DbSet<AggregateImport> AggregateImports => Set<AggregateImport>();
+    public DbSet<DataSharingAgreement> DataSharingAgreements => Set<DataSharingAgreement>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

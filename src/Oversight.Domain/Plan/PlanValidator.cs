@@ -69,7 +69,41 @@ public static partial class PlanValidator
             });
         });
 
+        CheckDatasets(plan, organisationIds, errors);
         return errors;
+    }
+
+    private static void CheckDatasets(PoliceAndCrimePlan plan, HashSet<string> organisationIds, List<PlanError> errors)
+    {
+        var measureIds = plan.Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var datasetIds = new HashSet<string>(StringComparer.Ordinal);
+        var placed = new Dictionary<string, string>(StringComparer.Ordinal);
+        Each(plan.Datasets, "datasets", errors, (d, path) =>
+        {
+            CheckId(errors, datasetIds, path + ".id", d.Id);
+            Required(errors, path + ".name", d.Name);
+            if (!organisationIds.Contains(d.Owner))
+            {
+                errors.Add(new(path + ".owner", $"\"{d.Owner}\" is not one of the plan's organisations"));
+            }
+
+            foreach (var measure in d.Measures)
+            {
+                if (!measureIds.Contains(measure))
+                {
+                    errors.Add(new(path + ".measures", $"\"{measure}\" is not a measure of the plan"));
+                }
+                else if (!placed.TryAdd(measure, d.Id))
+                {
+                    errors.Add(new(path + ".measures", $"\"{measure}\" is already in dataset \"{placed[measure]}\""));
+                }
+            }
+        });
+
+        foreach (var missing in measureIds.Where(m => !placed.ContainsKey(m)))
+        {
+            errors.Add(new("datasets", $"measure \"{missing}\" is in no dataset"));
+        }
     }
 
     private static void Each<T>(IReadOnlyList<T>? items, string path, List<PlanError> errors, Action<T, string> check)

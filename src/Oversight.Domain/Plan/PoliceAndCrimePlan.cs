@@ -12,6 +12,7 @@ namespace Oversight.Domain.Plan;
 /// <param name="Vision">The plan's vision statement.</param>
 /// <param name="Spotlight">The issue the plan puts a spotlight on, if any.</param>
 /// <param name="Organisations">Organisations the office works with; measure owners refer to these.</param>
+/// <param name="Datasets">The datasets the measures' data is shared by.</param>
 /// <param name="Priorities">The plan's numbered priorities.</param>
 /// <param name="CrossCuttingThemes">Themes that run across every priority.</param>
 /// <param name="PerformanceThemes">The themes under which measures are judged and reported.</param>
@@ -24,6 +25,7 @@ public sealed record PoliceAndCrimePlan(
     string Vision,
     Spotlight? Spotlight,
     IReadOnlyList<OrganisationDefinition> Organisations,
+    IReadOnlyList<Dataset> Datasets,
     IReadOnlyList<Priority> Priorities,
     IReadOnlyList<CrossCuttingTheme> CrossCuttingThemes,
     IReadOnlyList<PerformanceTheme> PerformanceThemes)
@@ -33,4 +35,7 @@ public sealed record PoliceAndCrimePlan(
 
     /// <summary>Finds a measure by its identifier, or null when the plan has none by that id.</summary>
     public Measure? FindMeasure(string id) => Measures.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>The dataset a measure belongs to; the validator guarantees there is exactly one.</summary>
+    public Dataset DatasetOf(string measureId) => Datasets.First(d => d.Measures.Contains(measureId));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Oversight.Core.Configuration;
 using Oversight.Core.Plan;
 
 namespace Oversight.Core.Tests.Plan;
@@ -24,9 +25,9 @@ public sealed class PlanLoaderTests : IDisposable
     [Fact]
     public void Load_MissingFile_NamesThePath()
     {
-        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(Path.Combine(folder, "none.json")));
+        var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(Path.Combine(folder, "none.json")));
 
-        Assert.Contains("none.json: plan file not found", e.Message, StringComparison.Ordinal);
+        Assert.Contains("none.json: file not found", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class PlanLoaderTests : IDisposable
     {
         var file = WriteShippedWith(path, JsonNode.Parse(value));
 
-        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(file));
+        var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(file));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
@@ -49,14 +50,14 @@ public sealed class PlanLoaderTests : IDisposable
     {
         var file = WriteShippedWith("visoin", JsonValue.Create("typo"));
 
-        var e = Assert.Throws<PlanConfigurationException>(() => PlanLoader.Load(file));
+        var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(file));
 
         Assert.Contains("visoin", e.Message, StringComparison.Ordinal);
     }
 
     private string WriteShippedWith(string path, JsonNode? value)
     {
-        var root = JsonNode.Parse(File.ReadAllText(PlanLoader.Resolve(Shipped)))!;
+        var root = JsonNode.Parse(File.ReadAllText(ConfigurationFile.Resolve(Shipped)))!;
         var parts = path.Split('.');
         JsonNode node = root;
         foreach (var part in parts[..^1])

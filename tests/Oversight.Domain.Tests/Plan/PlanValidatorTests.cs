@@ -8,6 +8,7 @@ public class PlanValidatorTests
     private static PoliceAndCrimePlan Valid() => new(
         "test-plan", "Plan", "Office", "Area", new PlanPeriod(new DateOnly(2024, 4, 1), new DateOnly(2028, 3, 31)), "Vision", null,
         [new OrganisationDefinition("office", "The Office", OrganisationKind.Office)],
+        [new Dataset("office-data", "Office data", "office", ["m1"])],
         [new Priority("p1", 1, "Priority", "Summary", ["Deliver"])],
         [new CrossCuttingTheme("c1", "Theme", "Summary")],
         [new PerformanceTheme("t1", 1, "Theme", "Summary",
@@ -33,6 +34,22 @@ public class PlanValidatorTests
         var plan = Valid() with { Period = new PlanPeriod(new DateOnly(2028, 1, 1), new DateOnly(2024, 1, 1)) };
 
         Assert.Contains(PlanValidator.Validate(plan), e => e.Field == "period.end");
+    }
+
+    [Fact]
+    public void Validate_MeasureInNoDataset_IsAnError()
+    {
+        var plan = Valid() with { Datasets = [new Dataset("office-data", "Office data", "office", [])] };
+
+        Assert.Contains(PlanValidator.Validate(plan), e => e.Message == "measure \"m1\" is in no dataset");
+    }
+
+    [Fact]
+    public void Validate_MeasureInTwoDatasets_IsAnError()
+    {
+        var plan = Valid() with { Datasets = [new Dataset("a", "A", "office", ["m1"]), new Dataset("b", "B", "office", ["m1"])] };
+
+        Assert.Contains(PlanValidator.Validate(plan), e => e.Field == "datasets[1].measures");
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+namespace Oversight.Core.Performance.Observations;
+
+public enum UploadStatus
+{
+    Previewed,
+    Committed,
+    Discarded,
+}
+
+/// A partner's or analyst's upload of values for one measure. The parsed rows are kept with it, so the preview
+/// can be committed without sending the file again and nothing uploaded is lost.
+public sealed class DataUpload
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string MeasureId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public required string OrganisationId { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset UploadedAt { get; set; }
+
+    public UploadStatus Status { get; set; }
+
+    public int Rows { get; set; }
+
+    /// The validated rows as JSON.
+    public required string Payload { get; set; }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Oversight.Core.Performance.Observations;
+using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Sharing;
+
+namespace Oversight.Core.Performance;
+
+public sealed class PoliceDataFileConfiguration : IEntityTypeConfiguration<PoliceDataFile>
+{
+    public void Configure(EntityTypeBuilder<PoliceDataFile> builder)
+    {
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Force).HasMaxLength(100);
+        builder.Property(f => f.Month).HasMaxLength(7);
+        builder.HasIndex(f => new { f.Force, f.Kind, f.Month }).IsUnique();
+    }
+}
+
+public sealed class PoliceRecordConfiguration :
+    IEntityTypeConfiguration<StreetCrimeRecord>, IEntityTypeConfiguration<OutcomeRecord>, IEntityTypeConfiguration<StopSearchRecord>
+{
+    public void Configure(EntityTypeBuilder<StreetCrimeRecord> builder)
+    {
+        builder.ToTable("StreetCrimes");
+        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.FileId, r.Line });
+        builder.HasIndex(r => new { r.Month, r.CrimeType });
+    }
+
+    public void Configure(EntityTypeBuilder<OutcomeRecord> builder)
+    {
+        builder.ToTable("CrimeOutcomes");
+        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.FileId, r.Line });
+        builder.HasIndex(r => new { r.Month, r.OutcomeType });
+    }
+
+    public void Configure(EntityTypeBuilder<StopSearchRecord> builder)
+    {
+        builder.ToTable("StopSearches");
+        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.FileId, r.Line });
+        builder.HasIndex(r => r.Month);
+    }
+}
+
+public sealed class ObservationConfiguration :
+    IEntityTypeConfiguration<Observation>, IEntityTypeConfiguration<DataUpload>, IEntityTypeConfiguration<AggregateImport>
+{
+    public void Configure(EntityTypeBuilder<Observation> builder)
+    {
+        builder.Property(o => o.MeasureId).HasMaxLength(100);
+        builder.Property(o => o.Area).HasMaxLength(100);
+        builder.Property(o => o.Period).HasMaxLength(20);
+        builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(o => new { o.MeasureId, o.Area, o.PeriodStart, o.IsCurrent });
+        builder.HasIndex(o => o.ProvenanceId);
+    }
+
+    public void Configure(EntityTypeBuilder<DataUpload> builder)
+    {
+        builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(u => new { u.MeasureId, u.UploadedAt });
+    }
+
+    public void Configure(EntityTypeBuilder<AggregateImport> builder) => builder.HasIndex(a => a.Sha256);
+}
+
+public sealed class AgreementConfiguration :
+    IEntityTypeConfiguration<DataSharingAgreement>, IEntityTypeConfiguration<AgreementDataset>, IEntityTypeConfiguration<AgreementPartner>
+{
+    public void Configure(EntityTypeBuilder<DataSharingAgreement> builder)
+    {
+        builder.HasMany(a => a.Datasets).WithOne().HasForeignKey(d => d.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Partners).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<AgreementDataset> builder) => builder.HasKey(d => new { d.AgreementId, d.DatasetId });
+
+    public void Configure(EntityTypeBuilder<AgreementPartner> builder)
+    {
+        builder.HasKey(p => new { p.AgreementId, p.OrganisationId });
+        builder.HasOne<Accounts.Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
