@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

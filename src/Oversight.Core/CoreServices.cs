@@ -62,6 +62,8 @@ public static class CoreServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
+        services.AddScoped<PoliceDataDerivation>();
+        services.AddScoped<PoliceFileImporter>();
         return services;
     }
 }

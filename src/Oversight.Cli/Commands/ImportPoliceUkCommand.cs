@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Performance.PoliceData;
+using Spectre.Console;
+
+namespace Oversight.Cli.Commands;
+
+public static class ImportPoliceUkCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Monthly CSV files, folders of them, or .zip bulk archives", Arity = ArgumentArity.OneOrMore };
+        var skip = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows of a file and report each bad one, instead of rejecting the file" };
+        var anyForce = new Option<bool>("--any-force") { Description = "Accept files from forces other than the configured one" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object describing the run" };
+        var command = new Command("police-uk", "Import data.police.uk street, outcomes and stop-and-search files") { paths, skip, anyForce, json };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var sources = parsed.GetValue(paths)!.SelectMany(ImportSource.FromPath).ToList();
+            await using var services = CliHost.Services(parsed);
+            var options = new PoliceImportOptions(parsed.GetValue(skip), parsed.GetValue(anyForce));
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parsed.InvocationConfiguration.Output) });
+            var results = new List<FileImportResult>();
+            foreach (var source in sources)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var importer = scope.ServiceProvider.GetRequiredService<PoliceFileImporter>();
+                results.Add(parsed.GetValue(json)
+                    ? await importer.ImportAsync(source, options, null, cancellationToken)
+                    : await WithProgressAsync(console, source, s => importer.ImportAsync(source, options, s, cancellationToken)));
+            }
+
+            await ReportAsync(parsed, results, parsed.GetValue(json), console);
+            return results.All(r => r.Imported) ? CliApp.Ok : CliApp.Failed;
+        });
+        return command;
+    }
+
+    private static async Task<FileImportResult> WithProgressAsync(IAnsiConsole console, ImportSource source, Func<Action<int>, Task<FileImportResult>> import)
+    {
+        FileImportResult? result = null;
+        await console.Progress().Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn()).StartAsync(async context =>
+        {
+            var task = context.AddTask(Markup.Escape(Path.GetFileName(source.Name)), maxValue: 1);
+            var clock = Stopwatch.StartNew();
+            result = await import(rows => task.Description = Markup.Escape(
+                $"{Path.GetFileName(source.Name)}: {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s)"));
+            task.Value = 1;
+        });
+        return result!;
+    }
+
+    private static async Task ReportAsync(ParseResult parsed, List<FileImportResult> results, bool json, IAnsiConsole console)
+    {
+        var error = parsed.InvocationConfiguration.Error;
+        foreach (var rejected in results.Where(r => !r.Imported))
+        {
+            await error.WriteLineAsync($"oversight: rejected {rejected.Rejection}");
+        }
+
+        if (json)
+        {
+            await parsed.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                files = results.Select(r => new Dictionary<string, object?>
+                {
+                    ["file"] = r.File,
+                    ["kind"] = r.Kind is { } k ? PoliceFileFormat.Describe(k) : null,
+                    ["month"] = r.Month,
+                    ["rows_read"] = r.RowsRead,
+                    ["rows_imported"] = r.RowsImported,
+                    ["rows_rejected"] = r.RowsRejected,
+                    ["replaced_previous"] = r.ReplacedPrevious,
+                }),
+            }));
+            return;
+        }
+
+        var table = new Table().AddColumns("File", "Kind", "Month", "Read", "Imported", "Rejected", "Replaced");
+        foreach (var r in results)
+        {
+            table.AddRow(Markup.Escape(Path.GetFileName(r.File)), r.Kind is { } k ? PoliceFileFormat.Describe(k) : "-", r.Month ?? "-",
+                r.RowsRead.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), r.RowsImported.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                r.Imported ? r.RowsRejected.ToString(System.Globalization.CultureInfo.InvariantCulture) : "file rejected", r.ReplacedPrevious ? "yes" : "no");
+        }
+
+        console.Write(table);
+        foreach (var reason in results.SelectMany(r => r.RejectedRows).GroupBy(p => p.Message).OrderByDescending(g => g.Count()))
+        {
+            console.MarkupLine(Markup.Escape($"{reason.Count()} row(s) rejected: {reason.Key} (first: {reason.First()})"));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.Observations;
+using Oversight.Domain.Performance.PoliceData;
+using Oversight.Domain.Plan;
+
+namespace Oversight.Core.Performance.PoliceData;
+
+/// Turns an imported month of the office's own force into measure values for the force and each district,
+/// as the police-data configuration says. Runs inside the file's transaction, so values and rows agree.
+public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfiguration config, PoliceAndCrimePlan plan, IAuditActor actor, TimeProvider clock)
+{
+    public async Task DeriveAsync(PoliceDataFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var values = file.Kind switch
+        {
+            PoliceFileKind.Street => await StreetValuesAsync(file.Id, cancellationToken),
+            PoliceFileKind.StopAndSearch => await StopSearchValuesAsync(file.Id, cancellationToken),
+            _ => [],
+        };
+        var measures = values.Select(v => v.Measure).Distinct().ToList();
+        await db.Observations
+            .Where(o => o.Source == ObservationSource.PoliceOpenData && o.Period == file.Month && measures.Contains(o.MeasureId))
+            .ExecuteDeleteAsync(cancellationToken);
+        var start = DateOnly.ParseExact(file.Month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        db.Observations.AddRange(values.Select(v => new Observation
+        {
+            MeasureId = v.Measure,
+            Area = v.Area,
+            Period = file.Month,
+            PeriodStart = start,
+            Value = v.Value,
+            Numerator = v.Numerator,
+            Denominator = v.Denominator,
+            Source = ObservationSource.PoliceOpenData,
+            ProvenanceId = file.Id,
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = actor.Name,
+        }));
+    }
+
+    private async Task<List<DerivedValue>> StreetValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    {
+        var counts = await db.StreetCrimes.Where(r => r.FileId == fileId)
+            .GroupBy(r => new { r.CrimeType, r.LsoaName })
+            .Select(g => new { g.Key.CrimeType, g.Key.LsoaName, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byArea = counts.GroupBy(c => config.DistrictOfLsoa(c.LsoaName)?.Id)
+            .ToDictionary(g => g.Key ?? "", g => g.ToLookup(c => c.CrimeType, c => c.Count));
+        var values = new List<DerivedValue>();
+        foreach (var rule in config.StreetMeasures)
+        {
+            var categories = rule.Categories.ToHashSet(StringComparer.Ordinal);
+            var force = counts.Where(c => categories.Contains(c.CrimeType)).Sum(c => c.Count);
+            values.Add(Count(rule.Measure, Observation.ForceArea, force, config.Population));
+            foreach (var district in config.Districts)
+            {
+                var inDistrict = byArea.TryGetValue(district.Id, out var lookup) ? categories.Sum(c => lookup[c].Sum()) : 0;
+                values.Add(Count(rule.Measure, district.Id, inDistrict, district.Population));
+            }
+        }
+
+        return values;
+    }
+
+    private async Task<List<DerivedValue>> StopSearchValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    {
+        var rows = await db.StopSearches.Where(r => r.FileId == fileId)
+            .Select(r => new { r.Outcome, r.OutcomeLinkedToObjectOfSearch, r.SelfDefinedEthnicity, r.OfficerDefinedEthnicity })
+            .ToListAsync(cancellationToken);
+        var rules = config.StopSearchMeasures;
+        var tally = new StopSearchTally();
+        foreach (var row in rows)
+        {
+            tally.Add(row.Outcome, row.OutcomeLinkedToObjectOfSearch, EthnicGroup.Of(row.SelfDefinedEthnicity, row.OfficerDefinedEthnicity), rules);
+        }
+
+        return StopSearchValues(tally, Observation.ForceArea, ForcePopulationByEthnicity());
+    }
+
+    /// The stop-and-search measures for one area from a tally; shared with aggregated imports.
+    public List<DerivedValue> StopSearchValues(StopSearchTally tally, string area, IReadOnlyDictionary<string, int> populationByEthnicity)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var rules = config.StopSearchMeasures;
+        var values = new List<DerivedValue> { new(rules.Count, area, tally.Searches, null, null) };
+        if (tally.Searches > 0)
+        {
+            values.Add(Percentage(rules.ArrestRate, area, tally.Arrests, tally.Searches));
+            values.Add(Percentage(rules.PositiveOutcomeRate, area, tally.PositiveOutcomes, tally.Searches));
+            values.Add(Percentage(rules.FindRate, area, tally.Finds, tally.Searches));
+        }
+
+        if (tally.Disproportionality(rules.ComparisonGroup, rules.BaselineGroup, populationByEthnicity) is { } ratio)
+        {
+            values.Add(new(rules.Disproportionality, area, ratio, null, null));
+        }
+
+        return values;
+    }
+
+    public IReadOnlyDictionary<string, int> ForcePopulationByEthnicity() =>
+        config.Districts.SelectMany(d => d.PopulationByEthnicity)
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value), StringComparer.Ordinal);
+
+    /// A count, or a rate per 1,000 residents where the plan defines the measure that way.
+    public DerivedValue Count(string measure, string area, int count, int population) =>
+        plan.FindMeasure(measure)?.Unit == MeasureUnit.RatePer1000
+            ? new(measure, area, count * 1000.0 / population, count, population)
+            : new(measure, area, count, null, null);
+
+    private static DerivedValue Percentage(string measure, string area, int part, int whole) =>
+        new(measure, area, part * 100.0 / whole, part, whole);
+}
+
+public sealed record DerivedValue(string Measure, string Area, double Value, double? Numerator, double? Denominator);

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Domain.Performance.PoliceData;
+
+namespace Oversight.Core.Performance.PoliceData;
+
+/// Imports one police.uk monthly file. Each file is one transaction: it replaces any earlier import of the same
+/// force, kind and month (so importing again never duplicates) and either all of it lands or none of it does.
+public sealed partial class PoliceFileImporter(
+    OversightDbContext db, PoliceDataConfiguration config, PoliceDataDerivation derivation, IAuditActor actor, TimeProvider clock)
+{
+    public async Task<FileImportResult> ImportAsync(ImportSource source, PoliceImportOptions options, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var name = Path.GetFileName(source.Name.Split('!')[^1]);
+        using var csv = new PoliceCsvReader(source.Open());
+        var header = csv.Read();
+        if (header is null)
+        {
+            return FileImportResult.Rejected(source.Name, new(name, 1, null, "the file is empty"));
+        }
+
+        if (PoliceFileFormat.Recognise(header) is not { } kind)
+        {
+            return FileImportResult.Rejected(source.Name, new(name, 1, null,
+                "the header is not a police.uk street, outcomes or stop-and-search header; expected for example \"" +
+                string.Join(",", PoliceFileFormat.Street) + "\""));
+        }
+
+        var first = csv.Read();
+        var identity = Identify(name, kind, first, csv.Line);
+        if (identity.Problem is not null)
+        {
+            return FileImportResult.Rejected(source.Name, identity.Problem);
+        }
+
+        var (month, force) = (identity.Month!, identity.Force!);
+        if (force != config.Force && !options.AnyForce)
+        {
+            return FileImportResult.Rejected(source.Name, new(name, first is null ? 1 : csv.Line, null,
+                $"the file is for {force}, not {config.Force}; import it with --any-force if that is intended"));
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var replaced = await RemovePreviousAsync(force, kind, month, cancellationToken);
+                var file = new PoliceDataFile
+                {
+                    Force = force,
+                    Kind = kind,
+                    Month = month,
+                    FileName = name,
+                    Sha256 = "",
+                    ImportedAt = clock.GetUtcNow(),
+                    ImportedBy = actor.Name,
+                };
+                db.PoliceDataFiles.Add(file);
+                await db.SaveChangesAsync(cancellationToken);
+
+                var rows = new RowWriter(db, file, kind, new PoliceRowParser(name, month), options.SkipBadRows, name, header.Length);
+                await using (rows)
+                {
+                    for (var fields = first; fields is not null; fields = csv.Read())
+                    {
+                        await rows.WriteAsync(fields, csv.Line, csv.BadData, cancellationToken);
+                        if (rows.Read % 10_000 == 0)
+                        {
+                            progress?.Invoke(rows.Read);
+                        }
+                    }
+
+                    await rows.CompleteAsync(cancellationToken);
+                }
+
+                progress?.Invoke(rows.Read);
+                file.Sha256 = csv.Sha256();
+                (file.RowsRead, file.RowsImported, file.RowsRejected) = (rows.Read, rows.Imported, rows.Rejected.Count);
+                if (force == config.Force)
+                {
+                    await derivation.DeriveAsync(file, cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new FileImportResult(source.Name, kind, month, rows.Read, rows.Imported, rows.Rejected.Count, replaced, null, rows.Rejected);
+            }
+            catch (ImportRejectedException e)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return FileImportResult.Rejected(source.Name, e.Problem, e.Problem.Line - 1);
+            }
+        });
+    }
+
+    private async Task<bool> RemovePreviousAsync(string force, PoliceFileKind kind, string month, CancellationToken cancellationToken)
+    {
+        var previous = await db.PoliceDataFiles.SingleOrDefaultAsync(f => f.Force == force && f.Kind == kind && f.Month == month, cancellationToken);
+        if (previous is null)
+        {
+            return false;
+        }
+
+        await db.StreetCrimes.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.CrimeOutcomes.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.StopSearches.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+        db.PoliceDataFiles.Remove(previous);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// The month and force a file is for: from its police.uk name where it has one, otherwise from its first row.
+    private static (string? Month, string? Force, ImportProblem? Problem) Identify(string name, PoliceFileKind kind, string[]? first, int line)
+    {
+        var fromName = PoliceFileFormat.ParseName(name);
+        string? month = fromName?.Month;
+        string? force = fromName?.Force;
+        if (first is not null && kind != PoliceFileKind.StopAndSearch && first.Length > 3)
+        {
+            if (!MonthPattern().IsMatch(first[1]))
+            {
+                return (null, null, new(name, line, "Month", $"expected a month like 2024-05, found \"{first[1]}\""));
+            }
+
+            if (month is not null && month != first[1])
+            {
+                return (null, null, new(name, line, "Month", $"the file is named for {month} but its rows are for {first[1]}"));
+            }
+
+            month = first[1];
+            force ??= first[3].Length > 0 ? PoliceFileFormat.ForceSlug(first[3]) : null;
+        }
+
+        if (kind == PoliceFileKind.StopAndSearch && month is null && first is not null && first.Length > 1
+            && DateTimeOffset.TryParse(first[1], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            month = UkTime.Month(date);
+        }
+
+        if (month is null || force is null)
+        {
+            return (null, null, new(name, line, null,
+                "cannot tell which force and month the file is for; keep the police.uk file name (YYYY-MM-force-kind.csv)"));
+        }
+
+        return (month, force, null);
+    }
+
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex MonthPattern();
+}

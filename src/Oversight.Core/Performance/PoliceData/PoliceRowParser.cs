@@ -1,0 +1,149 @@
+using System.Globalization;
+using Oversight.Domain.Performance.PoliceData;
+
+namespace Oversight.Core.Performance.PoliceData;
+
+/// Turns one CSV row into a record, or says exactly what is wrong with it. Blank coordinates and "No Location"
+/// are real data (crimes police.uk could not place), not errors.
+public sealed class PoliceRowParser(string file, string month)
+{
+    public ImportProblem? Problem { get; private set; }
+
+    public StreetCrimeRecord? Street(string[] f, int line)
+    {
+        Problem = null;
+        var record = new StreetCrimeRecord
+        {
+            Line = line,
+            Month = month,
+            CrimeId = Blank(f[0]),
+            ReportedBy = Blank(f[2]),
+            FallsWithin = Blank(f[3]),
+            Location = Blank(f[6]),
+            LsoaCode = Blank(f[7]),
+            LsoaName = Blank(f[8]),
+            CrimeType = f[9],
+            LastOutcomeCategory = Blank(f[10]),
+            Context = Blank(f[11]),
+        };
+        CheckMonth(f[1], line);
+        (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
+        Required(f[9], "Crime type", line);
+        return Problem is null ? record : null;
+    }
+
+    public OutcomeRecord? Outcome(string[] f, int line)
+    {
+        Problem = null;
+        var record = new OutcomeRecord
+        {
+            Line = line,
+            Month = month,
+            CrimeId = Blank(f[0]),
+            ReportedBy = Blank(f[2]),
+            FallsWithin = Blank(f[3]),
+            Location = Blank(f[6]),
+            LsoaCode = Blank(f[7]),
+            LsoaName = Blank(f[8]),
+            OutcomeType = f[9],
+        };
+        CheckMonth(f[1], line);
+        (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
+        Required(f[9], "Outcome type", line);
+        return Problem is null ? record : null;
+    }
+
+    public StopSearchRecord? StopSearch(string[] f, int line)
+    {
+        Problem = null;
+        var record = new StopSearchRecord
+        {
+            Line = line,
+            Month = month,
+            Type = f[0],
+            PartOfPolicingOperation = Boolean(f[2], "Part of a policing operation", line),
+            PolicingOperation = Blank(f[3]),
+            Gender = Blank(f[6]),
+            AgeRange = Blank(f[7]),
+            SelfDefinedEthnicity = Blank(f[8]),
+            OfficerDefinedEthnicity = Blank(f[9]),
+            Legislation = Blank(f[10]),
+            ObjectOfSearch = Blank(f[11]),
+            Outcome = Blank(f[12]),
+            OutcomeLinkedToObjectOfSearch = Boolean(f[13], "Outcome linked to object of search", line),
+            RemovalOfMoreThanOuterClothing = Boolean(f[14], "Removal of more than just outer clothing", line),
+        };
+        Required(f[0], "Type", line);
+        (record.Longitude, record.Latitude) = Coordinates(f[5], f[4], line);
+        if (!DateTimeOffset.TryParseExact(f[1], "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Fail(line, "Date", $"expected a date and time like 2021-08-01T12:00:00+00:00, found \"{f[1]}\"");
+        }
+        else if (UkTime.Month(date) != month)
+        {
+            Fail(line, "Date", $"{f[1]} is not in the file's month {month}");
+        }
+
+        record.Date = date.ToUniversalTime();
+        return Problem is null ? record : null;
+    }
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    private void CheckMonth(string value, int line)
+    {
+        if (value != month)
+        {
+            Fail(line, "Month", $"expected {month} (the file's month), found \"{value}\"");
+        }
+    }
+
+    private void Required(string value, string column, int line)
+    {
+        if (value.Length == 0)
+        {
+            Fail(line, column, "must not be blank");
+        }
+    }
+
+    private (double? Longitude, double? Latitude) Coordinates(string longitude, string latitude, int line)
+    {
+        if (longitude.Length == 0 && latitude.Length == 0)
+        {
+            return (null, null);
+        }
+
+        var lon = Number(longitude, "Longitude", -180, 180, line);
+        var lat = Number(latitude, "Latitude", -90, 90, line);
+        return (lon, lat);
+    }
+
+    private double? Number(string value, string column, double min, double max, int line)
+    {
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Fail(line, column, $"expected a number from {min} to {max} (or both coordinates blank), found \"{value}\"");
+        return null;
+    }
+
+    private bool? Boolean(string value, string column, int line)
+    {
+        switch (value)
+        {
+            case "":
+                return null;
+            case "True" or "true":
+                return true;
+            case "False" or "false":
+                return false;
+            default:
+                Fail(line, column, $"expected True, False or blank, found \"{value}\"");
+                return null;
+        }
+    }
+
+    private void Fail(int line, string column, string message) => Problem ??= new ImportProblem(file, line, column, message);
+}

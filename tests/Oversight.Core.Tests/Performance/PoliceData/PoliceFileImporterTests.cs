@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.PoliceData;
+using Oversight.TestCommon;
+
+namespace Oversight.Core.Tests.Performance.PoliceData;
+
+/// Each test class has a database of its own, because these tests count every row.
+public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly CoreHost host = new(provider);
+    private readonly string folder = Directory.CreateTempSubdirectory("oversight-import-").FullName;
+
+    public ValueTask InitializeAsync() => host.InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Import_EveryRealFile_StoresExactlyTheRowsInTheFiles()
+    {
+        var files = Directory.EnumerateFiles(SharedData.Path("police-uk", "raw"), "*.csv", SearchOption.AllDirectories).ToList();
+
+        var results = await ImportAsync(SharedData.Path("police-uk", "raw"), anyForce: true);
+
+        Assert.All(results, r => Assert.True(r.Imported, r.Rejection?.ToString()));
+        Assert.Equal(files.Count, results.Count);
+        var expected = ExpectedRows(files);
+        Assert.Equal(expected, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_SameFilesTwice_ChangesNoCountsAndSaysItReplaced()
+    {
+        var path = SharedData.Path("police-uk", "raw", "city-of-london", "2020-07");
+        await ImportAsync(path, anyForce: true);
+        var before = await CountsAsync();
+
+        var again = await ImportAsync(path, anyForce: true);
+
+        Assert.All(again, r => Assert.True(r.ReplacedPrevious));
+        Assert.Equal(before, await CountsAsync());
+        // 2020-07 stop and search is published with every row twice; both copies are kept as published.
+        Assert.Equal(518, again.Single(r => r.Kind == PoliceFileKind.StopAndSearch).RowsImported);
+    }
+
+    [Fact]
+    public async Task Import_TruncatedFile_IsRejectedNamingTheLineAndWritesNothing()
+    {
+        var original = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01", "2016-01-city-of-london-street.csv");
+        var text = File.ReadAllText(original);
+        var cut = Write("2016-01-city-of-london-street.csv", text[..(text.Length - 40)]);
+        var before = await CountsAsync();
+
+        var result = Assert.Single(await ImportAsync(cut, anyForce: true));
+
+        Assert.False(result.Imported);
+        Assert.Equal(447, result.Rejection!.Line); // header + 446 rows: the last row is the cut one
+        Assert.Contains("expected 12 fields", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_WrongHeader_IsRejectedAtLineOne()
+    {
+        var file = Write("2016-01-city-of-london-street.csv", "Crime,Month,Where\r\na,2016-01,here\r\n");
+
+        var result = Assert.Single(await ImportAsync(file, anyForce: true));
+
+        Assert.Equal(1, result.Rejection!.Line);
+        Assert.Contains("not a police.uk street, outcomes or stop-and-search header", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0, 0), await CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("abc,2016-01,P,P,-0.1,91.5,On or near X,E01000001,City of London 001A,Burglary,,", "Latitude", "expected a number from -90 to 90")]
+    [InlineData("abc,2016-02,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,Burglary,,", "Month", "expected 2016-01")]
+    [InlineData("abc,2016-01,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,,,", "Crime type", "must not be blank")]
+    public async Task Import_BadRow_IsRejectedNamingLineAndColumnAndWritesNothing(string badRow, string column, string message)
+    {
+        var good = ",2016-01,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,";
+        var file = Write("2016-01-city-of-london-street.csv", Header(PoliceFileFormat.Street) + good + "\r\n" + badRow + "\r\n" + good + "\r\n");
+
+        var result = Assert.Single(await ImportAsync(file, anyForce: true));
+
+        Assert.Equal(3, result.Rejection!.Line);
+        Assert.Equal(column, result.Rejection.Column);
+        Assert.Contains(message, result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_SkipBadRows_ImportsTheGoodRowsAndReportsEachBadOne()
+    {
+        var good = ",2016-01,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,";
+        var file = Write("2016-01-city-of-london-street.csv",
+            Header(PoliceFileFormat.Street) + good + "\r\nx,2016-01,too,few\r\n" + good + "\r\nx,2016-01,P,P,abc,51,L,E1,N,Burglary,,\r\n");
+
+        var result = Assert.Single(await ImportAsync(file, anyForce: true, skipBadRows: true));
+
+        Assert.True(result.Imported);
+        Assert.Equal((4, 2, 2), (result.RowsRead, result.RowsImported, result.RowsRejected));
+        Assert.Equal([3, 5], result.RejectedRows.Select(p => p.Line));
+        Assert.Equal((1, 2, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_BomCrlfAndQuotedCommas_AreReadAsData()
+    {
+        var row = "abc,2016-01,City of London Police,City of London Police,-0.1,51.5,\"On or near Bank, Threadneedle Street\",E01000001,City of London 001A,Burglary,Under investigation,";
+        var file = Write("2016-01-city-of-london-street.csv", "\uFEFF" + Header(PoliceFileFormat.Street) + row + "\r\n");
+
+        Assert.True(Assert.Single(await ImportAsync(file, anyForce: true)).Imported);
+
+        var location = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().StreetCrimes.Select(r => r.Location).SingleAsync());
+        Assert.Equal("On or near Bank, Threadneedle Street", location);
+    }
+
+    [Fact]
+    public async Task Import_OtherForceWithoutPermission_IsRejected()
+    {
+        var path = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01", "2016-01-city-of-london-street.csv");
+
+        var result = Assert.Single(await ImportAsync(path, anyForce: false));
+
+        Assert.Contains("the file is for city-of-london, not west-yorkshire", result.Rejection!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Zip_ImportsEveryCsvInside()
+    {
+        var zip = Path.Combine(folder, "archive.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(SharedData.Path("police-uk", "raw", "city-of-london", "2016-02"), zip);
+
+        var results = await ImportAsync(zip, anyForce: true);
+
+        Assert.Equal([PoliceFileKind.Street, PoliceFileKind.Outcomes, PoliceFileKind.StopAndSearch], results.Select(r => r.Kind!.Value).Order());
+        Assert.All(results, r => Assert.True(r.Imported));
+    }
+
+    private static (int Files, int Street, int Outcomes, int StopSearch) ExpectedRows(List<string> files)
+    {
+        int Rows(string kind) => files.Where(f => f.EndsWith($"-{kind}.csv", StringComparison.Ordinal)).Sum(f => File.ReadLines(f).Count() - 1);
+        return (files.Count, Rows("street"), Rows("outcomes"), Rows("stop-and-search"));
+    }
+
+    private static string Header(string[] columns) => string.Join(",", columns) + "\r\n";
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private async Task<List<FileImportResult>> ImportAsync(string path, bool anyForce, bool skipBadRows = false)
+    {
+        var results = new List<FileImportResult>();
+        foreach (var source in ImportSource.FromPath(path))
+        {
+            results.Add(await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
+                .ImportAsync(source, new PoliceImportOptions(skipBadRows, anyForce), null, TestContext.Current.CancellationToken)));
+        }
+
+        return results;
+    }
+
+    private Task<(int, int, int, int)> CountsAsync() => host.WithAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<OversightDbContext>();
+        return (await db.PoliceDataFiles.CountAsync(), await db.StreetCrimes.CountAsync(), await db.CrimeOutcomes.CountAsync(), await db.StopSearches.CountAsync());
+    });
+}
+
+public sealed class PoliceFileImporterTestsOnSqlite() : PoliceFileImporterTests(DatabaseProvider.Sqlite);
+
+public sealed class PoliceFileImporterTestsOnPostgres() : PoliceFileImporterTests(DatabaseProvider.Postgres);
