@@ -64,6 +64,7 @@ public static class CoreServices
         services.AddScoped<DemoData>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
+        services.AddScoped<Performance.Aggregates.AggregateImporter>();
         return services;
     }
 }

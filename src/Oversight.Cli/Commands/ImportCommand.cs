@@ -8,6 +8,7 @@ public static class ImportCommand
     {
         var import = new Command("import", "Bring measure data in");
         import.Subcommands.Add(ImportPoliceUkCommand.Create());
+        import.Subcommands.Add(ImportAggregateCommand.Create());
         return import;
     }
 }

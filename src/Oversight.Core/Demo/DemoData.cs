@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
+using Oversight.Core.Configuration;
 using Oversight.Core.Data;
+using Oversight.Core.Performance.Aggregates;
+using Oversight.Core.Performance.PoliceData;
 
 namespace Oversight.Core.Demo;
 
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates)
 {
     public const string Password = "Demo-password-2024";
 
@@ -46,6 +49,35 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts)
             }
         }
 
+        await LoadPoliceDataAsync(cancellationToken);
         return true;
+    }
+
+    /// Real West Yorkshire data: 36 months of Leeds aggregates and a month of force-wide stop and search.
+    private async Task LoadPoliceDataAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in new[]
+        {
+            "leeds_msoa_monthly_street_crime_by_type_2022-08_2025-07.csv",
+            "leeds_msoa_monthly_stop_search_total_2022-07_2025-07.csv",
+            "leeds_msoa_monthly_stop_search_by_ethnicity_2022-07_2025-07.csv",
+        })
+        {
+            var path = ConfigurationFile.Resolve(Path.Combine("demo", "police-uk", table));
+            var result = await aggregates.ImportAsync(new ImportSource(path, () => File.OpenRead(path)), "leeds", "2022-08", cancellationToken);
+            Check(result.Rejection);
+        }
+
+        var file = ConfigurationFile.Resolve(Path.Combine("demo", "police-uk", "2021-08-west-yorkshire-stop-and-search.csv"));
+        var stopSearch = await policeFiles.ImportAsync(new ImportSource(file, () => File.OpenRead(file)), new PoliceImportOptions(), null, cancellationToken);
+        Check(stopSearch.Rejection);
+    }
+
+    private static void Check(ImportProblem? problem)
+    {
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"Demo data: {problem}");
+        }
     }
 }
