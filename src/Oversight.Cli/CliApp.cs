@@ -42,7 +42,7 @@ public static class CliApp
             await error.WriteLineAsync($"oversight: {e.Message}");
             return e.ExitCode;
         }
-        catch (Exception e) when (e is Core.Configuration.ConfigurationFileException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is Core.Configuration.ConfigurationFileException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"oversight: {e.Message}");
             return Failed;

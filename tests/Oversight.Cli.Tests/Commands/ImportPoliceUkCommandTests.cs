@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Oversight.Core.Data;
+using Oversight.TestCommon;
+
+namespace Oversight.Cli.Tests.Commands;
+
+public abstract class ImportPoliceUkCommandTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly CliRun cli = new() { Provider = provider };
+
+    public async ValueTask InitializeAsync()
+    {
+        await cli.InitializeAsync();
+        await cli.RunAsync("db", "migrate");
+    }
+
+    public ValueTask DisposeAsync() => cli.DisposeAsync();
+
+    [Fact]
+    public async Task Json_TwoGoodFiles_PrintsOneObjectAndExitsZero()
+    {
+        var month = SharedData.Path("police-uk", "raw", "city-of-london", "2016-03");
+
+        var result = await cli.RunAsync("import", "police-uk", month, "--any-force", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var files = JsonDocument.Parse(result.Output).RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(3, files.Count);
+        var street = files.Single(f => f.GetProperty("kind").GetString() == "street");
+        Assert.Equal("2016-03", street.GetProperty("month").GetString());
+        Assert.Equal(499, street.GetProperty("rows_read").GetInt32());
+        Assert.Equal(499, street.GetProperty("rows_imported").GetInt32());
+        Assert.Equal(0, street.GetProperty("rows_rejected").GetInt32());
+        Assert.False(street.GetProperty("replaced_previous").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Json_ImportedAgain_SaysReplacedPrevious()
+    {
+        var file = SharedData.Path("police-uk", "raw", "city-of-london", "2016-03", "2016-03-city-of-london-street.csv");
+        await cli.RunAsync("import", "police-uk", file, "--any-force", "--json");
+
+        var again = await cli.RunAsync("import", "police-uk", file, "--any-force", "--json");
+
+        Assert.True(JsonDocument.Parse(again.Output).RootElement.GetProperty("files")[0].GetProperty("replaced_previous").GetBoolean());
+    }
+
+    [Fact]
+    public async Task RejectedFile_ExitsOneWithTheReasonOnStderr()
+    {
+        var file = SharedData.Path("police-uk", "raw", "city-of-london", "2016-03", "2016-03-city-of-london-street.csv");
+
+        var result = await cli.RunAsync("import", "police-uk", file, "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("2016-03-city-of-london-street.csv: line 2: the file is for city-of-london, not west-yorkshire", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingPath_ExitsOneNamingIt()
+    {
+        var result = await cli.RunAsync("import", "police-uk", "/no/such/file.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/no/such/file.csv: no such file or folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoPath_IsBadUsageExitingTwo()
+    {
+        var result = await cli.RunAsync("import", "police-uk");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+}
+
+public sealed class ImportPoliceUkCommandTestsOnSqlite() : ImportPoliceUkCommandTests(DatabaseProvider.Sqlite);
+
+public sealed class ImportPoliceUkCommandTestsOnPostgres() : ImportPoliceUkCommandTests(DatabaseProvider.Postgres);
