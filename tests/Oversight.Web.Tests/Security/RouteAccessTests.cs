@@ -26,6 +26,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/health", "/health", null),
         ("/api/plan", "/api/plan", null),
         ("/api/plan/measures/{id}", "/api/plan/measures/homicide", null),
+        ("/performance/police-data", "/performance/police-data", Policies.Performance),
+        ("/performance/police-data/upload", "/performance/police-data/upload", Policies.ImportData),
         ("/admin", "/admin", Policies.Administration),
         ("/admin/users", "/admin/users", Policies.Administration),
         ("/admin/users/new", "/admin/users/new", Policies.Administration),
