@@ -3,6 +3,12 @@ namespace Oversight.Domain.Performance.Spc;
 /// <summary>The rules that compare points with the limits: single points outside them, and two in three near them.</summary>
 internal static class PointRules
 {
+    // Bits of a point's code for the two-in-three rule.
+    private const int Above = 1;
+    private const int Below = 2;
+    private const int NearAbove = 4;
+    private const int NearBelow = 8;
+
     /// <summary>Marks points strictly above the upper or strictly below the lower process limit; a point on a limit is not flagged.</summary>
     public static void MarkOutside(ReadOnlySpan<double> values, in SpcGroupLimits limits, Span<SpcRules> rules)
     {
@@ -11,7 +17,7 @@ internal static class PointRules
         for (var i = 0; i < values.Length; i++)
         {
             var x = values[i];
-            rules[i] |= x > upper ? SpcRules.OutsideUpper : x < lower ? SpcRules.OutsideLower : SpcRules.None;
+            rules[i] |= (SpcRules)((x > upper ? 1 : 0) | ((x < lower ? 1 : 0) << 1));
         }
     }
 
@@ -28,33 +34,41 @@ internal static class PointRules
         var upper = countBeyondLimits ? double.PositiveInfinity : limits.Upper;
         var lower = countBeyondLimits ? double.NegativeInfinity : limits.Lower;
         var mean = limits.Mean;
-        for (var j = 0; j + 2 < values.Length; j++)
+        // Codes of the previous two points slide along with the window.
+        int older = 0, old = 0;
+        for (var i = 0; i < values.Length; i++)
         {
-            var (a, b, c) = (values[j], values[j + 1], values[j + 2]);
-            if (a > mean && b > mean && c > mean)
+            var x = values[i];
+            var code = (x > mean ? Above : 0) | (x < mean ? Below : 0)
+                | (x > upperNear && x <= upper ? NearAbove : 0) | (x < lowerNear && x >= lower ? NearBelow : 0);
+            if (i >= 2)
             {
-                MarkWindow(rules.Slice(j, 3), IsIn(a, upperNear, upper), IsIn(b, upperNear, upper), IsIn(c, upperNear, upper), SpcRules.TwoInThreeAbove);
+                MarkWindow(older, old, code, rules.Slice(i - 2, 3));
             }
-            else if (a < mean && b < mean && c < mean)
-            {
-                // Mirror the values so "near the lower limit" reads as the same half-open test.
-                MarkWindow(rules.Slice(j, 3), IsIn(-a, -lowerNear, -lower), IsIn(-b, -lowerNear, -lower), IsIn(-c, -lowerNear, -lower), SpcRules.TwoInThreeBelow);
-            }
+
+            (older, old) = (old, code);
         }
     }
 
-    // Strictly beyond the two-sigma line, and not strictly beyond the process limit.
-    private static bool IsIn(double x, double nearLine, double limit) => x > nearLine && x <= limit;
-
-    private static void MarkWindow(Span<SpcRules> rules, bool a, bool b, bool c, SpcRules rule)
+    private static void MarkWindow(int a, int b, int c, Span<SpcRules> rules)
     {
-        if ((a ? 1 : 0) + (b ? 1 : 0) + (c ? 1 : 0) < 2)
+        var all = a & b & c;
+        // At least two of three share the near bit when the pairwise ANDs are not all clear.
+        var twoNear = (a & b) | (a & c) | (b & c);
+        if ((all & Above) != 0 && (twoNear & NearAbove) != 0)
         {
-            return;
+            Mark(a, b, c, NearAbove, SpcRules.TwoInThreeAbove, rules);
         }
+        else if ((all & Below) != 0 && (twoNear & NearBelow) != 0)
+        {
+            Mark(a, b, c, NearBelow, SpcRules.TwoInThreeBelow, rules);
+        }
+    }
 
-        rules[0] |= a ? rule : SpcRules.None;
-        rules[1] |= b ? rule : SpcRules.None;
-        rules[2] |= c ? rule : SpcRules.None;
+    private static void Mark(int a, int b, int c, int near, SpcRules rule, Span<SpcRules> rules)
+    {
+        rules[0] |= (a & near) != 0 ? rule : SpcRules.None;
+        rules[1] |= (b & near) != 0 ? rule : SpcRules.None;
+        rules[2] |= (c & near) != 0 ? rule : SpcRules.None;
     }
 }

@@ -1,6 +1,10 @@
 namespace Oversight.Domain.Performance.Spc;
 
-/// <summary>The run rules: shifts (points on one side of the mean) and trends (points each strictly beyond the one before).</summary>
+/// <summary>
+/// The run rules: shifts (points on one side of the mean) and trends (points each strictly beyond
+/// the one before). Run counters are updated without branches, because on real data the side of
+/// the mean and the direction of each step are close to coin tosses and mispredict badly.
+/// </summary>
 internal static class RunRules
 {
     /// <summary>
@@ -9,17 +13,17 @@ internal static class RunRules
     /// </summary>
     public static void MarkShifts(ReadOnlySpan<double> values, double mean, int length, Span<SpcRules> rules)
     {
-        var run = 0;
-        var side = 0;
+        var above = 0;
+        var below = 0;
         for (var i = 0; i < values.Length; i++)
         {
             var x = values[i];
-            var sign = x > mean ? 1 : x < mean ? -1 : 0;
-            run = sign != 0 && sign == side ? run + 1 : (sign != 0 ? 1 : 0);
-            side = sign;
-            if (run >= length)
+            above = (above + 1) * (x > mean ? 1 : 0);
+            below = (below + 1) * (x < mean ? 1 : 0);
+            if (above >= length || below >= length)
             {
-                Mark(rules, i, run == length ? length : 1, side > 0 ? SpcRules.ShiftAbove : SpcRules.ShiftBelow);
+                var run = Math.Max(above, below);
+                Mark(rules, i, run == length ? length : 1, above > 0 ? SpcRules.ShiftAbove : SpcRules.ShiftBelow);
             }
         }
     }
@@ -31,20 +35,18 @@ internal static class RunRules
     /// </summary>
     public static void MarkTrends(ReadOnlySpan<double> values, int length, Span<SpcRules> rules)
     {
+        // Counts points in the current rising and falling runs; a point starts both.
         var up = 1;
         var down = 1;
         for (var i = 1; i < values.Length; i++)
         {
             var step = values[i] - values[i - 1];
-            up = step > 0 ? up + 1 : 1;
-            down = step < 0 ? down + 1 : 1;
-            if (up >= length)
+            up = (up * (step > 0 ? 1 : 0)) + 1;
+            down = (down * (step < 0 ? 1 : 0)) + 1;
+            if (up >= length || down >= length)
             {
-                Mark(rules, i, up == length ? length : 1, SpcRules.TrendIncreasing);
-            }
-            else if (down >= length)
-            {
-                Mark(rules, i, down == length ? length : 1, SpcRules.TrendDecreasing);
+                var run = Math.Max(up, down);
+                Mark(rules, i, run == length ? length : 1, up > 1 ? SpcRules.TrendIncreasing : SpcRules.TrendDecreasing);
             }
         }
     }
