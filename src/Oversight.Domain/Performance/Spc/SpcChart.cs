@@ -16,9 +16,9 @@ public static class SpcChart
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var comparer = PeriodComparer.For(observations.Select(o => o.Period));
-        var ordered = observations.OrderBy(o => o.Period, comparer).ToArray();
-        Check(ordered, comparer);
+        var input = observations as IReadOnlyCollection<SpcObservation> ?? [.. observations];
+        var comparer = PeriodComparer.For(input.Select(o => o.Period));
+        var ordered = Order(input, comparer);
         var values = ordered.Select(o => o.Value).ToArray();
         var rebases = RebaseIndices(ordered, options.RebaseAt, comparer);
         var workspace = new SpcWorkspace(values.Length, rebases.Length);
@@ -26,25 +26,45 @@ public static class SpcChart
         return SpcResultBuilder.Build(ordered, workspace, summary);
     }
 
-    private static void Check(SpcObservation[] ordered, PeriodComparer comparer)
+    // Dates and numbers are parsed once into keys rather than at every comparison of the sort.
+    private static SpcObservation[] Order(IReadOnlyCollection<SpcObservation> input, PeriodComparer comparer)
     {
+        var ordered = input.ToArray();
+        var text = comparer.Kind == PeriodKind.Text;
+        var keys = text ? [] : ordered.Select(o => comparer.SortKey(o.Period)).ToArray();
+        if (text)
+        {
+            Array.Sort(ordered, (x, y) => string.CompareOrdinal(x.Period, y.Period));
+        }
+        else
+        {
+            Array.Sort(keys, ordered);
+        }
+
         for (var i = 0; i < ordered.Length; i++)
         {
             if (!double.IsFinite(ordered[i].Value))
             {
-                throw new ArgumentException($"The value for period '{ordered[i].Period}' is not a finite number.", nameof(ordered));
+                throw new ArgumentException($"The value for period '{ordered[i].Period}' is not a finite number.", nameof(input));
             }
 
-            if (i > 0 && comparer.Compare(ordered[i - 1].Period, ordered[i].Period) == 0)
+            if (i > 0 && (text ? string.Equals(ordered[i - 1].Period, ordered[i].Period, StringComparison.Ordinal) : keys[i - 1] == keys[i]))
             {
-                throw new ArgumentException($"Period '{ordered[i].Period}' appears more than once.", nameof(ordered));
+                throw new ArgumentException($"Period '{ordered[i].Period}' appears more than once.", nameof(input));
             }
         }
+
+        return ordered;
     }
 
     // A rebase names the period whose point starts a new group; unknown periods and the first one change nothing.
     private static int[] RebaseIndices(SpcObservation[] ordered, IReadOnlyList<string> rebaseAt, PeriodComparer comparer)
     {
+        if (rebaseAt.Count == 0)
+        {
+            return [];
+        }
+
         var periods = ordered.Select(o => o.Period).ToArray();
         return
         [
