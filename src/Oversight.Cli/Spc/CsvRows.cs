@@ -2,12 +2,6 @@ using System.Text;
 
 namespace Oversight.Cli.Spc;
 
-/// One line of a CSV file: its 1-based row number and its fields.
-public sealed record CsvRow(int Number, IReadOnlyList<string> Fields)
-{
-    public bool IsBlank => Fields.All(string.IsNullOrWhiteSpace);
-}
-
 /// Splits CSV text into rows: commas separate fields, double quotes wrap fields that contain
 /// commas, quotes or line breaks, and "" inside quotes is a quote (RFC 4180).
 public static class CsvRows

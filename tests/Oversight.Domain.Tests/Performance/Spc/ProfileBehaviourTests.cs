@@ -17,7 +17,7 @@ public class ProfileBehaviourTests
     {
         var result = Series.Judge(Mdc with { Target = 0 }, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50);
         Assert.All(result.Points, p => Assert.Null(p.Upper));
-        Assert.Equal(12.0 * 0 + (66 + 50) / 12.0, result.Points[0].Mean, 12);
+        Assert.Equal((66.0 + 50) / 12, result.Points[0].Mean, 12);
         Assert.All(result.Points, p => Assert.Equal(SpecialCause.None, p.SpecialCause));
         Assert.Null(result.VariationIcon);
         Assert.Null(result.AssuranceIcon);
