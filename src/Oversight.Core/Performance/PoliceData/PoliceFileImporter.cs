@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
@@ -65,18 +66,10 @@ public sealed partial class PoliceFileImporter(
                 db.PoliceDataFiles.Add(file);
                 await db.SaveChangesAsync(cancellationToken);
 
-                var rows = new RowWriter(db, file, kind, new PoliceRowParser(name, month), options.SkipBadRows, name, header.Length);
+                var rows = new RowWriter(db, kind, new PoliceRowParser(name, month, file.Id), options.SkipBadRows, name, header.Length);
                 await using (rows)
                 {
-                    for (var fields = first; fields is not null; fields = csv.Read())
-                    {
-                        await rows.WriteAsync(fields, csv.Line, csv.BadData, cancellationToken);
-                        if (rows.Read % 10_000 == 0)
-                        {
-                            progress?.Invoke(rows.Read);
-                        }
-                    }
-
+                    await PipeAsync(csv, first, rows, progress, cancellationToken);
                     await rows.CompleteAsync(cancellationToken);
                 }
 
@@ -99,6 +92,65 @@ public sealed partial class PoliceFileImporter(
                 return FileImportResult.Rejected(source.Name, e.Problem, e.Problem.Line - 1);
             }
         });
+    }
+
+    /// Reads and validates on one thread while the other writes, so a large file costs about the slower of the two
+    /// rather than their sum. The bounded channel keeps memory flat however big the file is.
+    private static async Task PipeAsync(PoliceCsvReader csv, string[]? first, RowWriter rows, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        const int batchSize = 2048;
+        var channel = Channel.CreateBounded<List<object>>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<object>(batchSize);
+                for (var fields = first; fields is not null; fields = csv.Read())
+                {
+                    if (rows.Parse(fields, csv.Line, csv.BadData) is { } record)
+                    {
+                        batch.Add(record);
+                    }
+
+                    if (batch.Count == batchSize)
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                        batch = new List<object>(batchSize);
+                        progress?.Invoke(rows.Read);
+                    }
+                }
+
+                await channel.Writer.WriteAsync(batch, stop.Token);
+            }
+            finally
+            {
+                channel.Writer.Complete();
+            }
+        }, stop.Token);
+
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                foreach (var record in batch)
+                {
+                    await rows.WriteAsync(record, stop.Token);
+                }
+            }
+        }
+        catch
+        {
+            // The writer failed: stop the reader too, then let the writer's error surface.
+            await stop.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        await reading;
     }
 
     private async Task<bool> RemovePreviousAsync(string force, PoliceFileKind kind, string month, CancellationToken cancellationToken)

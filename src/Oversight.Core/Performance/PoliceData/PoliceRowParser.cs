@@ -5,7 +5,7 @@ namespace Oversight.Core.Performance.PoliceData;
 
 /// Turns one CSV row into a record, or says exactly what is wrong with it. Blank coordinates and "No Location"
 /// are real data (crimes police.uk could not place), not errors.
-public sealed class PoliceRowParser(string file, string month)
+public sealed class PoliceRowParser(string file, string month, Guid fileId)
 {
     public ImportProblem? Problem { get; private set; }
 
@@ -14,6 +14,7 @@ public sealed class PoliceRowParser(string file, string month)
         Problem = null;
         var record = new StreetCrimeRecord
         {
+            FileId = fileId,
             Line = line,
             Month = month,
             CrimeId = Blank(f[0]),
@@ -37,6 +38,7 @@ public sealed class PoliceRowParser(string file, string month)
         Problem = null;
         var record = new OutcomeRecord
         {
+            FileId = fileId,
             Line = line,
             Month = month,
             CrimeId = Blank(f[0]),
@@ -58,6 +60,7 @@ public sealed class PoliceRowParser(string file, string month)
         Problem = null;
         var record = new StopSearchRecord
         {
+            FileId = fileId,
             Line = line,
             Month = month,
             Type = f[0],

@@ -4,7 +4,7 @@ namespace Oversight.Core.Performance.PoliceData;
 
 /// Validates each row and writes the good ones; a bad row either abandons the file or, when skipping is allowed,
 /// is set aside with its reason.
-public sealed class RowWriter(OversightDbContext db, PoliceDataFile file, PoliceFileKind kind, PoliceRowParser parser, bool skipBadRows, string fileName, int columns)
+public sealed class RowWriter(OversightDbContext db, PoliceFileKind kind, PoliceRowParser parser, bool skipBadRows, string fileName, int columns)
     : IAsyncDisposable
 {
     private readonly RecordSink<StreetCrimeRecord>? street = kind == PoliceFileKind.Street ? RecordSink.Create<StreetCrimeRecord>(db) : null;
@@ -18,36 +18,39 @@ public sealed class RowWriter(OversightDbContext db, PoliceDataFile file, Police
 
     public IReadOnlyList<ImportProblem> Rejected => rejected;
 
-    public async ValueTask WriteAsync(string[] fields, int line, string? badData, CancellationToken cancellationToken)
+    /// Validates a row; returns the record to write, or null when the row is set aside. Runs on the reading thread.
+    public object? Parse(string[] fields, int line, string? badData)
     {
         Read++;
         if (badData is not null || fields.Length != columns)
         {
             Reject(new ImportProblem(fileName, line, null, badData ?? $"expected {columns} fields, found {fields.Length}"));
-            return;
+            return null;
         }
 
-        switch (kind)
+        object? record = kind switch
         {
-            case PoliceFileKind.Street when parser.Street(fields, line) is { } record:
-                record.FileId = file.Id;
-                await street!.WriteAsync(record, cancellationToken);
-                break;
-            case PoliceFileKind.Outcomes when parser.Outcome(fields, line) is { } record:
-                record.FileId = file.Id;
-                await outcomes!.WriteAsync(record, cancellationToken);
-                break;
-            case PoliceFileKind.StopAndSearch when parser.StopSearch(fields, line) is { } record:
-                record.FileId = file.Id;
-                await stopSearch!.WriteAsync(record, cancellationToken);
-                break;
-            default:
-                Reject(parser.Problem!);
-                return;
+            PoliceFileKind.Street => parser.Street(fields, line),
+            PoliceFileKind.Outcomes => parser.Outcome(fields, line),
+            _ => parser.StopSearch(fields, line),
+        };
+        if (record is null)
+        {
+            Reject(parser.Problem!);
+            return null;
         }
 
         Imported++;
+        return record;
     }
+
+    /// Writes a validated record. Runs on the writing thread.
+    public ValueTask WriteAsync(object record, CancellationToken cancellationToken) => record switch
+    {
+        StreetCrimeRecord street => this.street!.WriteAsync(street, cancellationToken),
+        OutcomeRecord outcome => outcomes!.WriteAsync(outcome, cancellationToken),
+        _ => stopSearch!.WriteAsync((StopSearchRecord)record, cancellationToken),
+    };
 
     public async ValueTask CompleteAsync(CancellationToken cancellationToken)
     {
