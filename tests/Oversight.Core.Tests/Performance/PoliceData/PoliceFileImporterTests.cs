@@ -65,6 +65,26 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Import_StoppedMidFile_LeavesThePreviousImportOfThatMonthIntact()
+    {
+        var row = ",2016-01,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,\r\n";
+        var small = Write("2016-01-city-of-london-street.csv", Header(PoliceFileFormat.Street) + row);
+        await ImportAsync(small, anyForce: true);
+        var before = await CountsAsync();
+        var big = Path.Combine(folder, "big");
+        Directory.CreateDirectory(big);
+        File.WriteAllText(Path.Combine(big, "2016-01-city-of-london-street.csv"), Header(PoliceFileFormat.Street) + string.Concat(Enumerable.Repeat(row, 20_000)));
+        using var stop = new CancellationTokenSource();
+
+        // Act: the import is stopped as if the process were killed once rows have started going in.
+        var attempt = host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>().ImportAsync(
+            ImportSource.FromPath(big)[0], new PoliceImportOptions(AnyForce: true), rows => { if (rows > 4000) stop.Cancel(); }, stop.Token));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => attempt);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task Import_WrongHeader_IsRejectedAtLineOne()
     {
         var file = Write("2016-01-city-of-london-street.csv", "Crime,Month,Where\r\na,2016-01,here\r\n");
