@@ -38,35 +38,12 @@ public sealed record ImportSource(string Name, Func<Stream> Open)
     }
 
     /// Closes the archive when the entry's stream is closed.
-    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    private sealed class OwningStream(Stream inner, IDisposable owner) : ReadOnlyStream(inner)
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
             if (disposing)
             {
-                inner.Dispose();
                 owner.Dispose();
             }
 
