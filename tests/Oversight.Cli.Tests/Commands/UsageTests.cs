@@ -28,7 +28,7 @@ public class UsageTests
         var code = await CliApp.RunAsync(["--help"], output, error);
 
         Assert.Equal(0, code);
-        foreach (var command in new[] { "db", "users", "demo", "serve" })
+        foreach (var command in new[] { "db", "users", "demo", "serve", "import", "spc" })
         {
             Assert.Contains(command, output.ToString(), StringComparison.Ordinal);
         }
