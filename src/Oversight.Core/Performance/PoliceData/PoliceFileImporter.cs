@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Performance.PoliceData;
 
 namespace Oversight.Core.Performance.PoliceData;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Oversight.Domain.Performance.PoliceData;
+using Oversight.Domain;
 
 namespace Oversight.Core.Performance.PoliceData;
 

@@ -1,5 +1,3 @@
-using Oversight.Domain.Performance.PoliceData;
-
 namespace Oversight.Domain.Tests.Performance.PoliceData;
 
 public class UkTimeTests

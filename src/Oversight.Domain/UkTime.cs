@@ -1,4 +1,4 @@
-namespace Oversight.Domain.Performance.PoliceData;
+namespace Oversight.Domain;
 
 /// <summary>
 /// UK civil time from a UTC instant, without depending on the machine's time zone database. police.uk publishes
