@@ -6,7 +6,10 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Performance.Submissions;
 using Oversight.Core.Plan;
 
 namespace Oversight.Core;
@@ -62,6 +65,11 @@ public static class CoreServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
+        services.AddScoped<MeasureAccess>();
+        services.AddScoped<MeasureValues>();
+        services.AddScoped<DataSharingAgreements>();
+        services.AddScoped<ObservationWriter>();
+        services.AddScoped<MeasureSubmissions>();
         return services;
     }
 }

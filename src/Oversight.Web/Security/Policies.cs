@@ -9,6 +9,7 @@ public static class Policies
     public const string SignedIn = nameof(SignedIn);
     public const string Administration = nameof(Administration);
     public const string Performance = nameof(Performance);
+    public const string MeasureData = nameof(MeasureData);
     public const string Partnership = nameof(Partnership);
     public const string Funding = nameof(Funding);
     public const string Applying = nameof(Applying);
@@ -22,6 +23,7 @@ public static class Policies
     {
         [Administration] = [Roles.Administrator],
         [Performance] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
+        [MeasureData] = [Roles.Analyst, Roles.Administrator, Roles.PartnerUser],
         [Partnership] = [Roles.PartnerUser, Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [Funding] = [Roles.GrantsOfficer, Roles.Leadership, Roles.Administrator],
         [Applying] = [Roles.Applicant],
