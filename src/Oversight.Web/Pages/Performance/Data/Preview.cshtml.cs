@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Performance;
 using Oversight.Core.Performance.Submissions;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
@@ -50,15 +51,23 @@ public sealed class PreviewModel(CurrentUser current, MeasureSubmissions submiss
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await submissions.CommitAsync(await current.GetAsync(cancellationToken), id, cancellationToken);
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostCommitAsync(Guid id, CancellationToken cancellationToken) =>
+        DecideAsync(id, submissions.CommitAsync, cancellationToken);
 
-    public async Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostDiscardAsync(Guid id, CancellationToken cancellationToken) =>
+        DecideAsync(id, submissions.DiscardAsync, cancellationToken);
+
+    // An upload already decided just shows its outcome again, so a double click does no harm.
+    private async Task<IActionResult> DecideAsync(
+        Guid id, Func<MeasureUser, Guid, CancellationToken, Task<bool>> decide, CancellationToken cancellationToken)
     {
-        await submissions.DiscardAsync(await current.GetAsync(cancellationToken), id, cancellationToken);
+        var me = await current.GetAsync(cancellationToken);
+        if (await submissions.FindAsync(me, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        await decide(me, id, cancellationToken);
         return RedirectToPage(new { id });
     }
 }
