@@ -47,12 +47,18 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/admin/users/new")]
     [InlineData("/admin/organisations")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/agreements")]
+    [InlineData("/admin/agreements/new")]
+    [InlineData("/data")]
+    [InlineData("/data/measures/homicide")]
+    [InlineData("/data/measures/homicide/upload")]
+    [InlineData("/data/measures/homicide/values/new")]
     public async Task Page_OnAPhoneAndADesktop_HasNoAccessibilityViolations(string path)
     {
         foreach (var width in new[] { 375, 1280 })
         {
             var page = await host.NewPageAsync(width);
-            if (path.StartsWith("/admin", StringComparison.Ordinal))
+            if (path.StartsWith("/admin", StringComparison.Ordinal) || path.StartsWith("/data", StringComparison.Ordinal))
             {
                 await page.SignInAsync(BrowserHost.AdminEmail, BrowserHost.Password);
             }
