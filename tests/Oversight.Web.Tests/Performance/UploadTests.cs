@@ -241,13 +241,18 @@ public abstract class UploadTests(HostFixture host)
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
         var period = TestPeriods.Month();
 
-        await analyst.UploadAndCommitAsync("homicide", "audited.csv", MeasureDataClient.Csv(Header, $"{period},wakefield,17,,,"));
+        var id = await analyst.UploadAsync("homicide", "audited.csv", MeasureDataClient.Csv(Header, $"{period},wakefield,17,,,"));
+        await analyst.CommitAsync(id);
 
         var observation = Assert.Single(await host.ObservationsAsync("homicide", period));
         var entry = Assert.Single(await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "Observation" && a.EntityId == observation.Id.ToString())));
         Assert.Equal(AuditAction.Created, entry.Action);
-        Assert.Contains("\"after\":17", entry.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"Value\":{\"before\":null,\"after\":17}", entry.Changes, StringComparison.Ordinal);
         Assert.StartsWith("analyst-", entry.ActorName, StringComparison.Ordinal);
+        var upload = await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "DataUpload" && a.EntityId == id.ToString()).OrderBy(a => a.Id));
+        Assert.Equal([AuditAction.Created, AuditAction.Updated], upload.Select(a => a.Action));
+        Assert.Contains("\"Payload\":{\"before\":null,\"after\":\"(redacted)\"}", upload[0].Changes, StringComparison.Ordinal);
+        Assert.Contains("\"Status\":", upload[1].Changes, StringComparison.Ordinal);
     }
 }
 
