@@ -6,7 +6,10 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Performance.Submissions;
 using Oversight.Core.Plan;
 
 namespace Oversight.Core;
@@ -65,6 +68,11 @@ public static class CoreServices
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
+        services.AddScoped<MeasureAccess>();
+        services.AddScoped<MeasureValues>();
+        services.AddScoped<DataSharingAgreements>();
+        services.AddScoped<ObservationWriter>();
+        services.AddScoped<MeasureSubmissions>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class WebServices
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<NavigationMenu>();
+        services.AddScoped<CurrentUser>();
 
         // Keys live beside the database so that sign-ins and forms survive a restart.
         services.AddDataProtection().SetApplicationName("Oversight")
@@ -70,6 +71,7 @@ public static class WebServices
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPlanApi();
+        app.MapMeasureDataApi();
         app.MapRazorPages();
         return app;
     }

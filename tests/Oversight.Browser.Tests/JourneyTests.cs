@@ -50,6 +50,12 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/admin/users/new", true)]
     [InlineData("/admin/organisations", true)]
     [InlineData("/admin/audit", true)]
+    [InlineData("/admin/agreements", true)]
+    [InlineData("/admin/agreements/new", true)]
+    [InlineData("/data", true)]
+    [InlineData("/data/measures/homicide", true)]
+    [InlineData("/data/measures/homicide/upload", true)]
+    [InlineData("/data/measures/homicide/values/new", true)]
     public async Task Page_OnAPhoneAndADesktop_HasNoAccessibilityViolations(string path, bool signedIn)
     {
         foreach (var width in new[] { 375, 1280 })

@@ -7,7 +7,7 @@ namespace Oversight.TestCommon;
 
 /// One migrated host per provider for a whole test assembly. Tests create their own uniquely named
 /// records, so they can share it without depending on each other.
-public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
+public abstract class HostFixture(DatabaseProvider provider, TimeProvider? clock = null) : IAsyncLifetime
 {
     public const string Password = "Test-password-2024";
 
@@ -18,10 +18,12 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public DatabaseProvider Provider => provider;
 
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        Factory = new OversightFactory(database);
+        Factory = new OversightFactory(database, Settings, clock);
         await Factory.MigrateAsync();
     }
 
@@ -55,16 +57,22 @@ public abstract class HostFixture(DatabaseProvider provider) : IAsyncLifetime
     public Task<HttpClient> ClientForRoleAsync(string role) =>
         clientsByRole.GetOrAdd(role, r => new Lazy<Task<HttpClient>>(() => SignedInClientAsync(r))).Value;
 
-    /// A client signed in as a new user with the given role.
-    public async Task<HttpClient> SignedInClientAsync(string role)
+    /// A client signed in as a new user with the given role (partners belong to Leeds City Council).
+    public Task<HttpClient> SignedInClientAsync(string role) =>
+        SignedInClientAsync(role, role == Roles.PartnerUser ? "leeds-city-council" : "mayors-office");
+
+    /// A client signed in as a new user with the given role and organisation.
+    public async Task<HttpClient> SignedInClientAsync(string role, string organisationId) =>
+        await SignInAsync(await CreateUserAsync(role, organisationId));
+
+    /// A new client signed in as an existing account.
+    public async Task<HttpClient> SignInAsync(string email)
     {
-        var organisation = role == Roles.PartnerUser ? "leeds-city-council" : "mayors-office";
-        var email = await CreateUserAsync(role, organisation);
         var client = Factory.CreateBrowserlessClient();
         var response = await client.SignInAsync(email, Password);
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Sign-in as {role} answered {(int)response.StatusCode}");
+            throw new InvalidOperationException($"Sign-in as {email} answered {(int)response.StatusCode}");
         }
 
         return client;

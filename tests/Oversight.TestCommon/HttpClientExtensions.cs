@@ -22,24 +22,41 @@ public static class HttpClientExtensions
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
-    /// Posts a multipart form with files, with the antiforgery token taken from the page.
+    /// Posts a multipart form with files on disk, with the antiforgery token taken from the page.
     public static async Task<HttpResponseMessage> PostFilesAsync(this HttpClient client, string url, IDictionary<string, string> fields, params (string Field, string Path)[] files)
     {
-        var document = await (await client.GetAsync(url)).GetDocumentAsync();
-        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{url} has no antiforgery token");
-        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        foreach (var (key, value) in fields)
-        {
-            content.Add(new StringContent(value), key);
-        }
-
+        var contents = new List<(string, string, byte[])>();
         foreach (var (field, path) in files)
         {
-            content.Add(new ByteArrayContent(await File.ReadAllBytesAsync(path)), field, System.IO.Path.GetFileName(path));
+            contents.Add((field, System.IO.Path.GetFileName(path), await File.ReadAllBytesAsync(path)));
         }
 
-        return await client.PostAsync(url, content);
+        return await client.PostMultipartAsync(url, fields, contents);
+    }
+
+    /// Uploads a file the way a browser would: fetches the page for its antiforgery token, then posts multipart form data.
+    public static Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string url, string field, string fileName, byte[] content) =>
+        client.PostMultipartAsync(url, new Dictionary<string, string>(), [(field, fileName, content)]);
+
+    private static async Task<HttpResponseMessage> PostMultipartAsync(
+        this HttpClient client, string url, IDictionary<string, string> fields, List<(string Field, string FileName, byte[] Content)> files)
+    {
+        var page = await client.GetAsync(url);
+        var document = await page.GetDocumentAsync();
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{url} has no antiforgery token (status {(int)page.StatusCode})");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        foreach (var (field, fileName, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), field, fileName);
+        }
+
+        return await client.PostAsync(url, form);
     }
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>

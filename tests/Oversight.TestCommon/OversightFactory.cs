@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 
 namespace Oversight.TestCommon;
 
-/// The web app on a real, migrated database of the given provider.
-public sealed class OversightFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+/// The web app on a real, migrated database of the given provider; optionally on a clock the test controls.
+public sealed class OversightFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
@@ -30,6 +31,11 @@ public sealed class OversightFactory(TestDatabase database, IReadOnlyDictionary<
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -76,7 +77,7 @@ public static class AuditTrail
                 continue;
             }
 
-            if (IsRedacted(property.Metadata.PropertyInfo, name))
+            if (IsRedacted(entry, property.Metadata.PropertyInfo, name))
             {
                 changes[name] = new AuditChange(before is null ? null : Redacted, after is null ? null : Redacted);
             }
@@ -89,8 +90,10 @@ public static class AuditTrail
         return changes;
     }
 
-    private static bool IsRedacted(PropertyInfo? property, string name) =>
-        RedactedByName.Contains(name) || property?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
+    // "Value" is secret only on Identity's tokens; a measure's value is exactly what the trail must show.
+    private static bool IsRedacted(EntityEntry entry, PropertyInfo? property, string name) =>
+        (RedactedByName.Contains(name) && (name != "Value" || entry.Entity is IdentityUserToken<string>))
+        || property?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
 
     private static string KeyOf(EntityEntry entry)
     {

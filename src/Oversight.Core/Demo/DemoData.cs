@@ -23,6 +23,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         new("custody@demo.oversight.test", "Cory Custody", Roles.CustodyOfficer, "mayors-office"),
         new("deputy-mayor@demo.oversight.test", "Dana Deputy", Roles.Leadership, "mayors-office"),
         new("partner@demo.oversight.test", "Pat Partner", Roles.PartnerUser, "leeds-city-council"),
+        new("police@demo.oversight.test", "Percy Police", Roles.PartnerUser, "west-yorkshire-police"),
         new("volunteer@demo.oversight.test", "Val Volunteer", Roles.Volunteer, "mayors-office"),
         new("panel@demo.oversight.test", "Perry Panel", Roles.PanelMember, "mayors-office"),
         new("applicant@demo.oversight.test", "Avery Applicant", Roles.Applicant, "mayors-office"),
@@ -49,6 +50,8 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
             }
         }
 
+        db.DataSharingAgreements.Add(DemoAgreements.SeriousViolenceDuty());
+        await db.SaveChangesAsync(cancellationToken);
         await LoadPoliceDataAsync(cancellationToken);
         return true;
     }

@@ -13,7 +13,8 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
     [
         new("Police and Crime Plan", "/plan", null, "The plan's priorities, cross-cutting themes and performance measures."),
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
-        new("Administration", "/admin", Policies.Administration, "Users, organisations and the audit trail."),
+        new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
+        new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 
     public async Task<IReadOnlyList<NavigationItem>> ForAsync(ClaimsPrincipal user)

@@ -10,6 +10,7 @@ public static class Policies
     public const string Administration = nameof(Administration);
     public const string Performance = nameof(Performance);
     public const string ImportData = nameof(ImportData);
+    public const string MeasureData = nameof(MeasureData);
     public const string Partnership = nameof(Partnership);
     public const string Funding = nameof(Funding);
     public const string Applying = nameof(Applying);
@@ -24,6 +25,7 @@ public static class Policies
         [Administration] = [Roles.Administrator],
         [Performance] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [ImportData] = [Roles.Analyst, Roles.Administrator],
+        [MeasureData] = [Roles.Analyst, Roles.Administrator, Roles.PartnerUser],
         [Partnership] = [Roles.PartnerUser, Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [Funding] = [Roles.GrantsOfficer, Roles.Leadership, Roles.Administrator],
         [Applying] = [Roles.Applicant],

@@ -34,6 +34,16 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/admin/users/{id}", "/admin/users/no-such-user", Policies.Administration),
         ("/admin/organisations", "/admin/organisations", Policies.Administration),
         ("/admin/audit", "/admin/audit", Policies.Administration),
+        ("/admin/agreements", "/admin/agreements", Policies.Administration),
+        ("/admin/agreements/new", "/admin/agreements/new", Policies.Administration),
+        ("/admin/agreements/{id:guid}", "/admin/agreements/00000000-0000-0000-0000-000000000000", Policies.Administration),
+        ("/data", "/data", Policies.MeasureData),
+        ("/data/measures/{id}", "/data/measures/homicide", Policies.MeasureData),
+        ("/data/measures/{id}/template.{format}", "/data/measures/homicide/template.csv", Policies.MeasureData),
+        ("/data/measures/{id}/upload", "/data/measures/homicide/upload", Policies.MeasureData),
+        ("/data/measures/{id}/values/new", "/data/measures/homicide/values/new", Policies.MeasureData),
+        ("/data/uploads/{id:guid}", "/data/uploads/00000000-0000-0000-0000-000000000000", Policies.MeasureData),
+        ("/api/measures/{id}/values", "/api/measures/homicide/values", Policies.MeasureData),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
@@ -68,6 +78,11 @@ public abstract class RouteAccessTests(HostFixture host)
         {
             // Reached the page: it may still answer 404 (sample id) or 403 (the access-denied page itself).
             Assert.True(response.StatusCode != HttpStatusCode.Redirect, $"{role} on {url}: {(int)response.StatusCode} {location}");
+        }
+        else if (url.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            // APIs answer programs with a status, not a redirect to an HTML page.
+            Assert.Equal(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
         }
         else if (role == Anonymous)
         {

@@ -1,3 +1,5 @@
+using Oversight.Core.Audit;
+
 namespace Oversight.Core.Performance.Observations;
 
 public enum UploadStatus
@@ -29,6 +31,8 @@ public sealed class DataUpload
 
     public int Rows { get; set; }
 
-    /// The validated rows as JSON.
+    /// The validated rows as JSON. Not copied into the audit trail: the upload keeps it, its hash identifies
+    /// it, and a copy would double every file's size and spread partners' free-text notes.
+    [AuditRedacted]
     public required string Payload { get; set; }
 }

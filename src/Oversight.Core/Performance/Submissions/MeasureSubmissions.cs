@@ -1,0 +1,178 @@
+using System.Data;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.Observations;
+using Oversight.Core.Performance.Sharing;
+using Oversight.Domain.Performance.PoliceData;
+using Oversight.Domain.Plan;
+
+namespace Oversight.Core.Performance.Submissions;
+
+/// Values in: a file is checked and kept as a preview, then committed or discarded; a single value can be typed in.
+/// The same rules and the same versioning apply to both.
+public sealed class MeasureSubmissions(
+    OversightDbContext db,
+    PoliceAndCrimePlan plan,
+    PoliceDataConfiguration police,
+    MeasureAccess access,
+    ObservationWriter writer,
+    TimeProvider clock)
+{
+    public const int MaxFileBytes = 5 * 1024 * 1024;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// "force" for the whole force area, then its districts.
+    public IReadOnlyList<string> Areas => [Observation.ForceArea, .. police.Districts.Select(d => d.Id)];
+
+    public async Task<UploadOutcome> UploadAsync(MeasureUser user, string measureId, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var measure = Submittable(user, measureId);
+        var name = Path.GetFileName(fileName);
+        var table = Read(name, content);
+        var (rows, rowErrors) = Validator(measure).ValidateAll(table.Rows);
+        var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).Select(e => e.Describe(name)).ToList();
+        if (errors.Count > 0)
+        {
+            return new(null, errors);
+        }
+
+        var upload = new DataUpload
+        {
+            MeasureId = measure.Id,
+            FileName = name.Length > 255 ? name[..255] : name,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            OrganisationId = user.OrganisationId,
+            UploadedBy = user.Name,
+            UploadedAt = clock.GetUtcNow(),
+            Status = UploadStatus.Previewed,
+            Rows = rows.Count,
+            Payload = JsonSerializer.Serialize(rows, Json),
+        };
+        db.DataUploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(upload.Id, []);
+    }
+
+    /// The upload with its rows, or null when there is none the user may handle.
+    public async Task<UploadPreview?> FindAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await db.DataUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (upload is null || !MayHandle(user, upload))
+        {
+            return null;
+        }
+
+        var rows = RowsOf(upload);
+        var changes = upload.Status == UploadStatus.Previewed ? await writer.CompareAsync(upload.MeasureId, rows, cancellationToken) : null;
+        return new(upload, rows, changes);
+    }
+
+    /// Writes the upload's new and changed values and marks it committed, all or nothing. Returns false when
+    /// there is no upload the user may handle or it is no longer awaiting a decision.
+    public async Task<bool> CommitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        // Serializable, so two commits for the same period and area cannot both see the old value as current.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        var upload = await PendingAsync(user, id, cancellationToken);
+        if (upload is null)
+        {
+            return false;
+        }
+
+        var changes = await writer.CompareAsync(upload.MeasureId, RowsOf(upload), cancellationToken);
+        writer.Apply(upload.MeasureId, changes, ObservationSource.PartnerUpload, upload.Id, user.Name);
+        upload.Status = UploadStatus.Committed;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> DiscardAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await PendingAsync(user, id, cancellationToken);
+        if (upload is null)
+        {
+            return false;
+        }
+
+        upload.Status = UploadStatus.Discarded;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// Records one typed-in value under the same rules as a file; returns the problems, empty on success.
+    public async Task<IReadOnlyList<RowError>> EnterAsync(MeasureUser user, string measureId, RawRow value, CancellationToken cancellationToken)
+    {
+        var measure = Submittable(user, measureId);
+        var (row, errors) = Validator(measure).Validate(value);
+        if (row is null)
+        {
+            return errors;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        var changes = await writer.CompareAsync(measure.Id, [row], cancellationToken);
+        writer.Apply(measure.Id, changes, ObservationSource.ManualEntry, null, user.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// The latest uploads for a measure that the user may see: all of them for office staff, else their organisation's.
+    public Task<List<DataUpload>> RecentUploadsAsync(MeasureUser user, string measureId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var uploads = db.DataUploads.AsNoTracking().Where(u => u.MeasureId == measureId);
+        if (!user.IsOfficeStaff)
+        {
+            uploads = uploads.Where(u => u.OrganisationId == user.OrganisationId);
+        }
+
+        return uploads.OrderByDescending(u => u.UploadedAt).Take(10).ToListAsync(cancellationToken);
+    }
+
+    private static UploadTable Read(string fileName, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            return new([], [new(0, "file", "The selected file is empty")]);
+        }
+
+        if (content.Length > MaxFileBytes)
+        {
+            return new([], [new(0, "file", "The selected file must be smaller than 5MB")]);
+        }
+
+        return Path.GetExtension(fileName).ToUpperInvariant() switch
+        {
+            ".CSV" => CsvSheet.Read(content),
+            ".XLSX" => XlsxSheet.Read(content),
+            _ => new([], [new(0, "file", "The selected file must be a CSV or XLSX")]),
+        };
+    }
+
+    private async Task<DataUpload?> PendingAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var upload = await db.DataUploads.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return upload is not null && upload.Status == UploadStatus.Previewed && MayHandle(user, upload) ? upload : null;
+    }
+
+    private bool MayHandle(MeasureUser user, DataUpload upload) =>
+        access.MaySubmit(user, upload.MeasureId) && (user.IsOfficeStaff || upload.OrganisationId == user.OrganisationId);
+
+    private Measure Submittable(MeasureUser user, string measureId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return access.MaySubmit(user, measureId)
+            ? plan.FindMeasure(measureId)!
+            : throw new InvalidOperationException($"{user.Name} may not submit values for measure \"{measureId}\"");
+    }
+
+    private RowValidator Validator(Measure measure) => new(measure, Areas, UkCalendar.Today(clock));
+
+    private static List<SubmittedRow> RowsOf(DataUpload upload) =>
+        JsonSerializer.Deserialize<List<SubmittedRow>>(upload.Payload, Json) ?? [];
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Performance;
+using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Performance.Submissions;
+using Oversight.Domain.Plan;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Performance.Data;
+
+/// Downloads a measure's upload template as CSV or Excel; the page itself never renders.
+[Authorize(Policy = Policies.MeasureData)]
+public sealed class TemplateModel(
+    CurrentUser current, MeasureAccess access, MeasureSubmissions submissions, PoliceAndCrimePlan plan, TimeProvider clock) : PageModel
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public async Task<IActionResult> OnGetAsync(string id, string format, CancellationToken cancellationToken)
+    {
+        var (measure, status) = await SubmitGate.CheckAsync(await current.GetAsync(cancellationToken), id, access, plan, cancellationToken);
+        if (measure is null)
+        {
+            return StatusCode(status);
+        }
+
+        var today = UkCalendar.Today(clock);
+        return format switch
+        {
+            "csv" => File(UploadTemplate.Csv(measure, submissions.Areas, today), "text/csv", UploadTemplate.FileName(measure, "csv")),
+            "xlsx" => File(UploadTemplate.Xlsx(measure, submissions.Areas, today), XlsxType, UploadTemplate.FileName(measure, "xlsx")),
+            _ => NotFound(),
+        };
+    }
+}

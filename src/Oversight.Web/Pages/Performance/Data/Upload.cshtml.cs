@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Performance.Submissions;
+using Oversight.Domain.Plan;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Performance.Data;
+
+[Authorize(Policy = Policies.MeasureData)]
+// A little above the service's own limit, so a file just too big gets a message rather than a bare 413.
+[RequestFormLimits(MultipartBodyLengthLimit = MeasureSubmissions.MaxFileBytes + (1024 * 1024))]
+[RequestSizeLimit(MeasureSubmissions.MaxFileBytes + (1024 * 1024))]
+public sealed class UploadModel(CurrentUser current, MeasureAccess access, MeasureSubmissions submissions, PoliceAndCrimePlan plan) : FormPageModel
+{
+    public const int MaxErrorsShown = 50;
+
+    [BindProperty]
+    public IFormFile? DataFile { get; set; }
+
+    public Measure Measure { get; private set; } = null!;
+
+    public IReadOnlyList<string> Areas => submissions.Areas;
+
+    public int ErrorsNotShown { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await OpenAsync(id, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (DataFile is null)
+        {
+            ModelState.AddModelError(nameof(DataFile), "Select a CSV or XLSX file");
+            return Page();
+        }
+
+        byte[] content;
+        await using (var stream = DataFile.OpenReadStream())
+        using (var buffer = new MemoryStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        var outcome = await submissions.UploadAsync(await current.GetAsync(cancellationToken), id, DataFile.FileName, content, cancellationToken);
+        if (outcome.UploadId is { } uploadId)
+        {
+            return Redirect(string.Create(CultureInfo.InvariantCulture, $"/data/uploads/{uploadId}"));
+        }
+
+        foreach (var error in outcome.Errors.Take(MaxErrorsShown))
+        {
+            ModelState.AddModelError(nameof(DataFile), error);
+        }
+
+        ErrorsNotShown = Math.Max(0, outcome.Errors.Count - MaxErrorsShown);
+        return Page();
+    }
+
+    private async Task<IActionResult?> OpenAsync(string id, CancellationToken cancellationToken)
+    {
+        var (measure, status) = await SubmitGate.CheckAsync(await current.GetAsync(cancellationToken), id, access, plan, cancellationToken);
+        if (measure is null)
+        {
+            return StatusCode(status);
+        }
+
+        Measure = measure;
+        return null;
+    }
+}
