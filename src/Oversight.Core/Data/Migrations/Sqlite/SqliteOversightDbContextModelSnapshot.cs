@@ -163,7 +163,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accounts.User", b =>
@@ -286,7 +286,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries");
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.AggregateImport", b =>
@@ -321,7 +321,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Sha256");
 
-                    b.ToTable("AggregateImports");
+                    b.ToTable("AggregateImports", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.DataUpload", b =>
@@ -369,7 +369,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MeasureId", "UploadedAt");
 
-                    b.ToTable("DataUploads");
+                    b.ToTable("DataUploads", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.Observation", b =>
@@ -435,7 +435,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MeasureId", "Area", "PeriodStart", "IsCurrent");
 
-                    b.ToTable("Observations");
+                    b.ToTable("Observations", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
@@ -541,7 +541,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("Force", "Kind", "Month")
                         .IsUnique();
 
-                    b.ToTable("PoliceDataFiles");
+                    b.ToTable("PoliceDataFiles", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
@@ -684,7 +684,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("AgreementId", "DatasetId");
 
-                    b.ToTable("AgreementDataset");
+                    b.ToTable("AgreementDataset", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementPartner", b =>
@@ -699,7 +699,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("AgreementPartner");
+                    b.ToTable("AgreementPartner", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.DataSharingAgreement", b =>
@@ -724,7 +724,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataSharingAgreements");
+                    b.ToTable("DataSharingAgreements", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
