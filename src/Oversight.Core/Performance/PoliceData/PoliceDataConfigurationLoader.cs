@@ -14,6 +14,7 @@ public static class PoliceDataConfigurationLoader
     {
         var rules = config.StopSearchMeasures;
         var measures = config.StreetMeasures.Select((m, i) => ($"streetMeasures[{i}].measure", m.Measure))
+            .Concat(config.OutcomeMeasures.Select((m, i) => ($"outcomeMeasures[{i}].measure", m.Measure)))
             .Concat([
                 ("stopSearchMeasures.count", rules.Count), ("stopSearchMeasures.arrestRate", rules.ArrestRate),
                 ("stopSearchMeasures.positiveOutcomeRate", rules.PositiveOutcomeRate), ("stopSearchMeasures.findRate", rules.FindRate),

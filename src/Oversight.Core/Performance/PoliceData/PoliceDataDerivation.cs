@@ -18,7 +18,7 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         {
             PoliceFileKind.Street => await StreetValuesAsync(file.Id, cancellationToken),
             PoliceFileKind.StopAndSearch => await StopSearchValuesAsync(file.Id, cancellationToken),
-            _ => [],
+            _ => await OutcomeValuesAsync(file.Id, cancellationToken),
         };
         var measures = values.Select(v => v.Measure).Distinct().ToList();
         await db.Observations
@@ -59,6 +59,30 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
             {
                 var inDistrict = byArea.TryGetValue(district.Id, out var lookup) ? categories.Sum(c => lookup[c].Sum()) : 0;
                 values.Add(Count(rule.Measure, district.Id, inDistrict, district.Population));
+            }
+        }
+
+        return values;
+    }
+
+    private async Task<List<DerivedValue>> OutcomeValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    {
+        var counts = await db.CrimeOutcomes.Where(r => r.FileId == fileId)
+            .GroupBy(r => new { r.OutcomeType, r.LsoaName })
+            .Select(g => new { g.Key.OutcomeType, g.Key.LsoaName, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var values = new List<DerivedValue>();
+        foreach (var rule in config.OutcomeMeasures)
+        {
+            var wanted = rule.Outcomes.ToHashSet(StringComparer.Ordinal);
+            foreach (var area in config.Districts.Select(d => (Id: d.Id, District: (District?)d)).Prepend((Observation.ForceArea, null)))
+            {
+                var inArea = counts.Where(c => area.District is null || config.DistrictOfLsoa(c.LsoaName) == area.District).ToList();
+                var all = inArea.Sum(c => c.Count);
+                if (all > 0)
+                {
+                    values.Add(Percentage(rule.Measure, area.Id, inArea.Where(c => wanted.Contains(c.OutcomeType)).Sum(c => c.Count), all));
+                }
             }
         }
 

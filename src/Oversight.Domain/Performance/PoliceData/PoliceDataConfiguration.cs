@@ -11,6 +11,7 @@ namespace Oversight.Domain.Performance.PoliceData;
 /// <param name="PopulationSource">Where the populations come from, shown beside every rate.</param>
 /// <param name="Districts">The districts (community safety partnership areas) in the force area.</param>
 /// <param name="StreetMeasures">Measures counted from street-level crime categories.</param>
+/// <param name="OutcomeMeasures">Measures worked out from the outcomes published each month.</param>
 /// <param name="StopSearchMeasures">Measures worked out from stop-and-search records.</param>
 public sealed record PoliceDataConfiguration(
     string Force,
@@ -19,6 +20,7 @@ public sealed record PoliceDataConfiguration(
     string PopulationSource,
     IReadOnlyList<District> Districts,
     IReadOnlyList<StreetMeasure> StreetMeasures,
+    IReadOnlyList<OutcomeMeasure> OutcomeMeasures,
     StopSearchMeasures StopSearchMeasures)
 {
     /// <summary>
@@ -49,6 +51,11 @@ public sealed record District(string Id, string Name, int Population, IReadOnlyD
 /// <param name="Measure">The plan's measure id.</param>
 /// <param name="Categories">The police.uk crime types that count towards it.</param>
 public sealed record StreetMeasure(string Measure, IReadOnlyList<string> Categories);
+
+/// <summary>A measure worked out from an outcomes file: the share of its outcomes that are of the listed types.</summary>
+/// <param name="Measure">The plan's measure id.</param>
+/// <param name="Outcomes">The outcome types that count as the measure's numerator.</param>
+public sealed record OutcomeMeasure(string Measure, IReadOnlyList<string> Outcomes);
 
 /// <summary>The measures worked out from stop-and-search records, and the words that decide them.</summary>
 /// <param name="Count">Measure id for the number of searches.</param>

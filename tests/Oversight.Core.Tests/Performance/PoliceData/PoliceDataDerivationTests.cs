@@ -56,6 +56,30 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
         Assert.Equal(0, neighbourhood["wakefield"]);
         Directory.Delete(folder, true);
     }
+
+    [Fact]
+    public async Task Import_OutcomesFileOfTheForce_GivesTheChargedShareForTheForceAndDistricts()
+    {
+        var folder = Directory.CreateTempSubdirectory("oversight-derive-").FullName;
+        var file = Path.Combine(folder, "2024-05-west-yorkshire-outcomes.csv");
+        string Row(string lsoa, string outcome) => $"x,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},{outcome}";
+        File.WriteAllLines(file,
+        [
+            string.Join(",", PoliceFileFormat.Outcomes), Row("Leeds 001A", "Suspect charged"), Row("Leeds 001A", "Offender sent to prison"),
+            Row("Leeds 002B", "Investigation complete; no suspect identified"), Row("Bradford 010C", "Offender given a caution"),
+        ]);
+
+        await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
+            .ImportAsync(new ImportSource(file, () => File.OpenRead(file)), new PoliceImportOptions(), null, TestContext.Current.CancellationToken));
+
+        var charged = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().Observations
+            .Where(o => o.MeasureId == "charged-or-summonsed-outcomes").ToDictionaryAsync(o => o.Area, o => o.Value));
+        Assert.Equal(50.0, charged["force"], 9);
+        Assert.Equal(200.0 / 3, charged["leeds"], 9);
+        Assert.Equal(0.0, charged["bradford"], 9);
+        Assert.False(charged.ContainsKey("wakefield")); // no outcomes published there: no rate, not zero
+        Directory.Delete(folder, true);
+    }
 }
 
 public sealed class PoliceDataDerivationTestsOnSqlite() : PoliceDataDerivationTests(DatabaseProvider.Sqlite);
