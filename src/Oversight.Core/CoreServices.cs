@@ -65,6 +65,8 @@ public static class CoreServices
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
+        services.AddScoped<Performance.Judgements.MeasureJudgements>();
+        services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         return services;
     }
 }
