@@ -12,6 +12,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Police and Crime Plan", "/plan", null, "The plan's priorities, cross-cutting themes and performance measures."),
+        new("Performance", "/performance", Policies.Performance, "Every measure's latest value and Making Data Count judgement, by theme and area."),
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations and the audit trail."),
     ];
