@@ -73,6 +73,8 @@ public static class CoreServices
         services.AddScoped<DataSharingAgreements>();
         services.AddScoped<ObservationWriter>();
         services.AddScoped<MeasureSubmissions>();
+        services.AddScoped<Performance.Judgements.MeasureJudgements>();
+        services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         return services;
     }
 }

@@ -48,6 +48,7 @@ public static class WebServices
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -72,6 +73,9 @@ public static class WebServices
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPlanApi();
         app.MapMeasureDataApi();
+        app.MapPerformanceApi();
+        // The document describes the API's shape, not its data, so it is public like the plan API.
+        app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         return app;
     }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Core.Performance.Aggregates;
+using Oversight.Core.Performance.PoliceData;
 using Oversight.TestCommon;
 
 [assembly: AssemblyFixture(typeof(Oversight.Browser.Tests.BrowserHost))]
@@ -45,6 +47,15 @@ public sealed class BrowserHost : IAsyncLifetime
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join("; ", errors));
+            }
+
+            // Real Leeds figures, so the performance pages are checked with charts and icons, not only empty.
+            var table = Path.Combine(AppContext.BaseDirectory, "demo", "police-uk", "leeds_msoa_monthly_street_crime_by_type_2022-08_2025-07.csv");
+            var import = await scope.ServiceProvider.GetRequiredService<AggregateImporter>()
+                .ImportAsync(new ImportSource(table, () => File.OpenRead(table)), "leeds", "2022-08", CancellationToken.None);
+            if (import.Rejection is { } problem)
+            {
+                throw new InvalidOperationException(problem.ToString());
             }
         }
 

@@ -12,6 +12,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Police and Crime Plan", "/plan", null, "The plan's priorities, cross-cutting themes and performance measures."),
+        new("Performance", "/performance", Policies.Performance, "Every measure's latest value and Making Data Count judgement, by theme and area."),
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
         new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),

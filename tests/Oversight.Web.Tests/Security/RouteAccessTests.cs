@@ -26,6 +26,13 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/health", "/health", null),
         ("/api/plan", "/api/plan", null),
         ("/api/plan/measures/{id}", "/api/plan/measures/homicide", null),
+        ("/openapi/{documentName}.json", "/openapi/v1.json", null),
+        ("/performance", "/performance", Policies.Performance),
+        ("/performance/measures/{id}", "/performance/measures/homicide", Policies.Performance),
+        ("/performance/measures/{id}/series.csv", "/performance/measures/homicide/series.csv", Policies.Performance),
+        ("/api/measures", "/api/measures", Policies.Performance),
+        ("/api/measures/{id}/observations", "/api/measures/homicide/observations", Policies.Performance),
+        ("/api/measures/{id}/judgement", "/api/measures/homicide/judgement", Policies.Performance),
         ("/performance/police-data", "/performance/police-data", Policies.Performance),
         ("/performance/police-data/upload", "/performance/police-data/upload", Policies.ImportData),
         ("/admin", "/admin", Policies.Administration),
@@ -74,14 +81,15 @@ public abstract class RouteAccessTests(HostFixture host)
 
         // Assert
         var location = response.Headers.Location?.ToString() ?? "";
+        var api = url.StartsWith("/api/", StringComparison.Ordinal);
         if (allowed)
         {
             // Reached the page: it may still answer 404 (sample id) or 403 (the access-denied page itself).
             Assert.True(response.StatusCode != HttpStatusCode.Redirect, $"{role} on {url}: {(int)response.StatusCode} {location}");
         }
-        else if (url.StartsWith("/api/", StringComparison.Ordinal))
+        else if (api)
         {
-            // APIs answer programs with a status, not a redirect to an HTML page.
+            // A program gets a status code, not a redirect to an HTML page.
             Assert.Equal(role == Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
         }
         else if (role == Anonymous)

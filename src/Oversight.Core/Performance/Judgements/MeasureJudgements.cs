@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.Observations;
+using Oversight.Domain.Performance.PoliceData;
+using Oversight.Domain.Performance.Themes;
+using Oversight.Domain.Plan;
+
+namespace Oversight.Core.Performance.Judgements;
+
+/// Judges the plan's measures from their current observations, for the whole force or one district.
+public sealed class MeasureJudgements(OversightDbContext db, PoliceAndCrimePlan plan, PoliceDataConfiguration policeData)
+{
+    /// "force" first, then the districts in configuration order.
+    public IReadOnlyList<(string Id, string Name)> Areas =>
+        [(Observation.ForceArea, plan.Area), .. policeData.Districts.Select(d => (d.Id, d.Name))];
+
+    public bool IsArea(string area) => Areas.Any(a => a.Id == area);
+
+    public string AreaName(string area) => Areas.FirstOrDefault(a => a.Id == area).Name ?? area;
+
+    /// Every theme and measure for the area, from one query.
+    public async Task<IReadOnlyList<ThemeJudgement>> JudgeAreaAsync(string area, CancellationToken cancellationToken)
+    {
+        var observations = await db.Observations.AsNoTracking()
+            .Where(o => o.Area == area && o.IsCurrent)
+            .ToListAsync(cancellationToken);
+        var byMeasure = observations.ToLookup(o => o.MeasureId, StringComparer.Ordinal);
+        return
+        [
+            .. plan.PerformanceThemes.Select(theme =>
+            {
+                var measures = theme.Measures.Select(m => SeriesJudge.Judge(m, area, byMeasure[m.Id])).ToList();
+                var suggestion = ThemeRollUp.Suggest([.. measures.Select(m => m.Icons)], RollUpPolicy.Default);
+                return new ThemeJudgement(theme, measures, suggestion);
+            }),
+        ];
+    }
+
+    /// One measure for the area, or null when the plan has no such measure.
+    public async Task<MeasureJudgement?> JudgeAsync(string measureId, string area, CancellationToken cancellationToken)
+    {
+        if (plan.FindMeasure(measureId) is not { } measure)
+        {
+            return null;
+        }
+
+        var observations = await db.Observations.AsNoTracking()
+            .Where(o => o.MeasureId == measureId && o.Area == area && o.IsCurrent)
+            .ToListAsync(cancellationToken);
+        return SeriesJudge.Judge(measure, area, observations);
+    }
+}
