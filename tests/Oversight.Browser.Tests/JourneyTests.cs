@@ -80,16 +80,18 @@ public class JourneyTests(BrowserHost host)
     {
         var page = await host.NewPageAsync();
         await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         // Tab from the top: the skip link comes first, and the plan link is reached within the header.
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to main content", await FocusedTextAsync(page));
         var tabs = 1;
-        while (await FocusedTextAsync(page) != "Police and Crime Plan" && tabs++ < 6)
+        while (await FocusedTextAsync(page) != "Police and Crime Plan" && tabs++ < 10)
         {
             await page.Keyboard.PressAsync("Tab");
         }
 
+        Assert.Equal("Police and Crime Plan", await FocusedTextAsync(page));
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync("**/plan");

@@ -61,17 +61,17 @@ public abstract class PerformancePageTests(HostFixture host)
     [Fact]
     public async Task MeasurePage_WithASeries_ShowsChartTableAndProvenance()
     {
-        // Arrange
-        var import = await TestObservations.AddAsync(host, "homicide", "kirklees", TestObservations.Rising());
+        // Arrange: a measure and area no other test writes to, because the host's database is shared.
+        var import = await TestObservations.AddAsync(host, "fatal-collisions", "kirklees", TestObservations.Rising());
         var client = await host.ClientForRoleAsync(Roles.Analyst);
 
         // Act
-        var document = await (await client.GetAsync("/performance/measures/homicide?area=kirklees", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        var document = await (await client.GetAsync("/performance/measures/fatal-collisions?area=kirklees", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         // Assert
         var chart = document.QuerySelector("[data-testid=chart] svg")!;
         Assert.Equal("img", chart.GetAttribute("role"));
-        Assert.Contains("Homicide", chart.QuerySelector("desc")?.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Fatal", chart.QuerySelector("desc")?.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(24, chart.QuerySelectorAll("[data-testid=marker]").Length);
         Assert.Equal(24, document.QuerySelectorAll("[data-testid=point]").Length);
         Assert.Equal("concern", document.QuerySelectorAll("[data-testid=point]")[^1].GetAttribute("data-special-cause"));
