@@ -11,48 +11,40 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
 
     public StreetCrimeRecord? Street(string[] f, int line)
     {
-        Problem = null;
-        var record = new StreetCrimeRecord
+        var record = Located(new StreetCrimeRecord
         {
-            FileId = fileId,
-            Line = line,
             Month = month,
-            CrimeId = Blank(f[0]),
-            ReportedBy = Blank(f[2]),
-            FallsWithin = Blank(f[3]),
-            Location = Blank(f[6]),
-            LsoaCode = Blank(f[7]),
-            LsoaName = Blank(f[8]),
             CrimeType = f[9],
             LastOutcomeCategory = Blank(f[10]),
             Context = Blank(f[11]),
-        };
-        CheckMonth(f[1], line);
-        (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
+        }, f, line);
         Required(f[9], "Crime type", line);
         return Problem is null ? record : null;
     }
 
     public OutcomeRecord? Outcome(string[] f, int line)
     {
-        Problem = null;
-        var record = new OutcomeRecord
-        {
-            FileId = fileId,
-            Line = line,
-            Month = month,
-            CrimeId = Blank(f[0]),
-            ReportedBy = Blank(f[2]),
-            FallsWithin = Blank(f[3]),
-            Location = Blank(f[6]),
-            LsoaCode = Blank(f[7]),
-            LsoaName = Blank(f[8]),
-            OutcomeType = f[9],
-        };
-        CheckMonth(f[1], line);
-        (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
+        var record = Located(new OutcomeRecord { Month = month, OutcomeType = f[9] }, f, line);
         Required(f[9], "Outcome type", line);
         return Problem is null ? record : null;
+    }
+
+    /// Fills and checks the nine columns street and outcomes files share.
+    private T Located<T>(T record, string[] f, int line)
+        where T : LocatedCrimeRecord
+    {
+        Problem = null;
+        record.FileId = fileId;
+        record.Line = line;
+        record.CrimeId = Blank(f[0]);
+        record.ReportedBy = Blank(f[2]);
+        record.FallsWithin = Blank(f[3]);
+        record.Location = Blank(f[6]);
+        record.LsoaCode = Blank(f[7]);
+        record.LsoaName = Blank(f[8]);
+        CheckMonth(f[1], line);
+        (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
+        return record;
     }
 
     public StopSearchRecord? StopSearch(string[] f, int line)
