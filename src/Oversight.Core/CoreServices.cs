@@ -70,6 +70,7 @@ public static class CoreServices
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
         services.AddScoped<MeasureAccess>();
         services.AddScoped<MeasureValues>();
+        services.AddScoped<PartnershipSeries>();
         services.AddScoped<DataSharingAgreements>();
         services.AddScoped<ObservationWriter>();
         services.AddScoped<MeasureSubmissions>();

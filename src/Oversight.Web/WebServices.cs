@@ -74,6 +74,7 @@ public static class WebServices
         app.MapPlanApi();
         app.MapMeasureDataApi();
         app.MapPerformanceApi();
+        app.MapPartnershipApi();
         // The document describes the API's shape, not its data, so it is public like the plan API.
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();

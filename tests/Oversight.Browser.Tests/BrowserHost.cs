@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Core.Performance;
 using Oversight.Core.Performance.Aggregates;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Sharing;
 using Oversight.TestCommon;
 
 [assembly: AssemblyFixture(typeof(Oversight.Browser.Tests.BrowserHost))]
@@ -18,6 +20,7 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string Password = "Browser-password-2024";
     public const string AdminEmail = "browser-admin@test.oversight.test";
+    public const string PartnerEmail = "browser-partner@test.oversight.test";
 
     private TestDatabase database = null!;
     private WebApplication app = null!;
@@ -47,6 +50,18 @@ public sealed class BrowserHost : IAsyncLifetime
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join("; ", errors));
+            }
+
+            // A Leeds City Council partner under the demo-style agreement: police open data shared from last month.
+            errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+                .CreateAsync(new NewUser(PartnerEmail, "Browser Partner", Password, Roles.PartnerUser, "leeds-city-council"), CancellationToken.None);
+            var today = UkCalendar.Today(TimeProvider.System);
+            var (_, agreementErrors) = await scope.ServiceProvider.GetRequiredService<DataSharingAgreements>().CreateAsync(
+                new AgreementDetails("Police open data for Leeds", "Serious Violence Duty", today.AddMonths(-1), today.AddYears(1), ["police-open-data"], ["leeds-city-council"]),
+                CancellationToken.None);
+            if (errors.Count > 0 || agreementErrors.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join("; ", errors.Concat(agreementErrors.Select(e => e.ToString()))));
             }
 
             // Real Leeds figures, so the performance pages are checked with charts and icons, not only empty.

@@ -60,6 +60,8 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/data/measures/homicide", true)]
     [InlineData("/data/measures/homicide/upload", true)]
     [InlineData("/data/measures/homicide/values/new", true)]
+    [InlineData("/partnership", true)]
+    [InlineData("/partnership?measures=homicide&measures=total-crime&area=leeds&from-month=8&from-year=2022&to-month=7&to-year=2025", true)]
     public async Task Page_OnAPhoneAndADesktop_HasNoAccessibilityViolations(string path, bool signedIn)
     {
         foreach (var width in new[] { 375, 1280 })

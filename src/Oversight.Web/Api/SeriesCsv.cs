@@ -24,9 +24,9 @@ public static class SeriesCsv
         return csv.ToString();
     }
 
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+    internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
     // Periods such as "2024-25 Q3" need no quoting, but a configured label could contain a comma or quote.
-    private static string Field(string text) =>
+    internal static string Field(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

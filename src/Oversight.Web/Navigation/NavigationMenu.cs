@@ -14,6 +14,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Police and Crime Plan", "/plan", null, "The plan's priorities, cross-cutting themes and performance measures."),
         new("Performance", "/performance", Policies.Performance, "Every measure's latest value and Making Data Count judgement, by theme and area."),
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
+        new("Partnership", "/partnership", Policies.Partnership, "Charts, tables and CSV of the measures shared with your organisation, by area and month."),
         new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];

@@ -51,6 +51,10 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/data/measures/{id}/values/new", "/data/measures/homicide/values/new", Policies.MeasureData),
         ("/data/uploads/{id:guid}", "/data/uploads/00000000-0000-0000-0000-000000000000", Policies.MeasureData),
         ("/api/measures/{id}/values", "/api/measures/homicide/values", Policies.MeasureData),
+        ("/partnership", "/partnership", Policies.Partnership),
+        ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
+        ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
+        ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
