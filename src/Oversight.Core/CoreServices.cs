@@ -76,6 +76,7 @@ public static class CoreServices
         services.AddScoped<MeasureSubmissions>();
         services.AddScoped<Performance.Judgements.MeasureJudgements>();
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
+        services.AddScoped<Performance.Reports.QuarterlyReports>();
         return services;
     }
 }

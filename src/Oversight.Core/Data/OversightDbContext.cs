@@ -4,6 +4,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Performance.Sharing;
 
 namespace Oversight.Core.Data;
@@ -24,6 +25,9 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<DataUpload> DataUploads => Set<DataUpload>();
     public DbSet<AggregateImport> AggregateImports => Set<AggregateImport>();
     public DbSet<DataSharingAgreement> DataSharingAgreements => Set<DataSharingAgreement>();
+    public DbSet<QuarterlyReport> QuarterlyReports => Set<QuarterlyReport>();
+    public DbSet<MeasureCommentary> MeasureCommentaries => Set<MeasureCommentary>();
+    public DbSet<ThemeCommentary> ThemeCommentaries => Set<ThemeCommentary>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -9,6 +9,7 @@ public static class Policies
     public const string SignedIn = nameof(SignedIn);
     public const string Administration = nameof(Administration);
     public const string Performance = nameof(Performance);
+    public const string Reporting = nameof(Reporting);
     public const string ImportData = nameof(ImportData);
     public const string MeasureData = nameof(MeasureData);
     public const string Partnership = nameof(Partnership);
@@ -24,6 +25,7 @@ public static class Policies
     {
         [Administration] = [Roles.Administrator],
         [Performance] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
+        [Reporting] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [ImportData] = [Roles.Analyst, Roles.Administrator],
         [MeasureData] = [Roles.Analyst, Roles.Administrator, Roles.PartnerUser],
         [Partnership] = [Roles.PartnerUser, Roles.Analyst, Roles.Leadership, Roles.Administrator],

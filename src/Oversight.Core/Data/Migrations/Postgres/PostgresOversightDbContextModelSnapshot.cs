@@ -691,6 +691,131 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("StreetCrimes", (string)null);
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("MeasureCommentaries");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter", "Version")
+                        .IsUnique();
+
+                    b.ToTable("QuarterlyReports");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.ThemeCommentary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OverrideJudgement")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("OverrideRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ThemeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "ThemeId")
+                        .IsUnique();
+
+                    b.ToTable("ThemeCommentaries");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -833,6 +958,24 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>
+                {
+                    b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
+                        .WithMany("MeasureCommentaries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.ThemeCommentary", b =>
+                {
+                    b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
+                        .WithMany("ThemeCommentaries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.HasOne("Oversight.Core.Performance.Sharing.DataSharingAgreement", null)
@@ -855,6 +998,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
+                {
+                    b.Navigation("MeasureCommentaries");
+
+                    b.Navigation("ThemeCommentaries");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.DataSharingAgreement", b =>

@@ -163,7 +163,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Organisations", (string)null);
+                    b.ToTable("Organisations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Accounts.User", b =>
@@ -286,7 +286,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.AggregateImport", b =>
@@ -321,7 +321,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Sha256");
 
-                    b.ToTable("AggregateImports", (string)null);
+                    b.ToTable("AggregateImports");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.DataUpload", b =>
@@ -369,7 +369,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MeasureId", "UploadedAt");
 
-                    b.ToTable("DataUploads", (string)null);
+                    b.ToTable("DataUploads");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Observations.Observation", b =>
@@ -435,7 +435,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("MeasureId", "Area", "PeriodStart", "IsCurrent");
 
-                    b.ToTable("Observations", (string)null);
+                    b.ToTable("Observations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
@@ -541,7 +541,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("Force", "Kind", "Month")
                         .IsUnique();
 
-                    b.ToTable("PoliceDataFiles", (string)null);
+                    b.ToTable("PoliceDataFiles");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
@@ -674,6 +674,131 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("StreetCrimes", (string)null);
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("MeasureCommentaries");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Quarter", "Version")
+                        .IsUnique();
+
+                    b.ToTable("QuarterlyReports");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.ThemeCommentary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideJudgement")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "ThemeId")
+                        .IsUnique();
+
+                    b.ToTable("ThemeCommentaries");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -684,7 +809,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("AgreementId", "DatasetId");
 
-                    b.ToTable("AgreementDataset", (string)null);
+                    b.ToTable("AgreementDataset");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementPartner", b =>
@@ -699,7 +824,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId");
 
-                    b.ToTable("AgreementPartner", (string)null);
+                    b.ToTable("AgreementPartner");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.DataSharingAgreement", b =>
@@ -724,7 +849,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataSharingAgreements", (string)null);
+                    b.ToTable("DataSharingAgreements");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -816,6 +941,24 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>
+                {
+                    b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
+                        .WithMany("MeasureCommentaries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.ThemeCommentary", b =>
+                {
+                    b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
+                        .WithMany("ThemeCommentaries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.HasOne("Oversight.Core.Performance.Sharing.DataSharingAgreement", null)
@@ -838,6 +981,13 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
+                {
+                    b.Navigation("MeasureCommentaries");
+
+                    b.Navigation("ThemeCommentaries");
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.DataSharingAgreement", b =>

@@ -1,0 +1,307 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.Judgements;
+using Oversight.Core.Performance.Observations;
+using Oversight.Domain.Performance.Periods;
+using Oversight.Domain.Performance.Themes;
+using Oversight.Domain.Plan;
+
+namespace Oversight.Core.Performance.Reports;
+
+/// The quarterly judgement and commentary workflow: Draft → Submitted → Approved → Published, with send-back
+/// to Draft, and corrections of a published report as new versions.
+public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan plan, MeasureJudgements judgements, TimeProvider clock)
+{
+    /// Reports judge the whole force: the office holds the chief constable to account for the force area.
+    public const string Area = Observation.ForceArea;
+
+    /// The overall judgements a person may give a theme: those the roll-up policy itself can suggest.
+    public static IReadOnlyList<string> Judgements { get; } =
+        [.. RollUpPolicy.Default.Rules.Select(r => r.Judgement).Append(RollUpPolicy.Default.Otherwise).Distinct(StringComparer.Ordinal)];
+
+    public Task<List<QuarterlyReport>> ListAsync(CancellationToken cancellationToken) =>
+        db.QuarterlyReports.AsNoTracking()
+            .OrderByDescending(r => r.Quarter).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
+
+    public Task<QuarterlyReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.QuarterlyReports.Include(r => r.MeasureCommentaries).Include(r => r.ThemeCommentaries)
+            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    /// Whether a later version of the report's quarter exists (so this one can no longer be corrected).
+    public Task<bool> IsSupersededAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return db.QuarterlyReports.AnyAsync(r => r.Quarter == report.Quarter && r.Version > report.Version, cancellationToken);
+    }
+
+    /// The latest published version of each quarter, newest quarter first.
+    public async Task<IReadOnlyList<QuarterlyReport>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        var published = await db.QuarterlyReports.AsNoTracking()
+            .Where(r => r.Status == ReportStatus.Published).ToListAsync(cancellationToken);
+        return
+        [
+            .. published.GroupBy(r => r.Quarter, StringComparer.Ordinal)
+                .Select(g => g.MaxBy(r => r.Version)!)
+                .OrderByDescending(r => r.Quarter, StringComparer.Ordinal),
+        ];
+    }
+
+    /// The latest published version of a quarter, or null when none is published.
+    public Task<QuarterlyReport?> FindPublishedAsync(string quarter, CancellationToken cancellationToken) =>
+        db.QuarterlyReports.AsNoTracking()
+            .Where(r => r.Quarter == quarter && r.Status == ReportStatus.Published)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<ReportOutcome> CreateAsync(MeasureUser user, string? quarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!ReportRules.Allows(user.Role, ReportAction.Create))
+        {
+            return ReportOutcome.Forbidden;
+        }
+
+        if (!ReportingPeriodParser.TryParse(quarter, MeasureFrequency.Quarterly, out var period, out var error))
+        {
+            return ReportOutcome.Invalid(new FieldError("Quarter", error));
+        }
+
+        var existing = await db.QuarterlyReports.Where(r => r.Quarter == period.Text)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return ReportOutcome.Invalid(new FieldError("Quarter", existing.Status == ReportStatus.Published
+                ? $"{period.Text} is already published; open it and correct it instead"
+                : $"{period.Text} already has a report in progress"));
+        }
+
+        var report = new QuarterlyReport { Quarter = period.Text, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow() };
+        db.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// Saves the commentary and overrides; only while the report is a draft.
+    public async Task<ReportOutcome> SaveAsync(MeasureUser user, Guid id, ReportEdits edits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Write, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var errors = ReportValidator.Check(plan, edits);
+        if (errors.Count > 0)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Invalid, errors);
+        }
+
+        foreach (var (measureId, text) in edits.Measures)
+        {
+            var row = report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == measureId);
+            var clean = text?.Trim() ?? "";
+            if (clean.Length == 0)
+            {
+                if (row is not null)
+                {
+                    report.MeasureCommentaries.Remove(row);
+                }
+            }
+            else if (row is null)
+            {
+                // N.B. Added explicitly: EF takes a new child with a client-generated key, found through the navigation, for an existing row.
+                db.Add(new MeasureCommentary { ReportId = report.Id, MeasureId = measureId, Text = clean });
+            }
+            else
+            {
+                row.Text = clean;
+            }
+        }
+
+        foreach (var (themeId, edit) in edits.Themes)
+        {
+            var row = report.ThemeCommentaries.FirstOrDefault(c => c.ThemeId == themeId);
+            var text = edit.Text?.Trim() ?? "";
+            var judgement = Blank(edit.OverrideJudgement);
+            var rationale = judgement is null ? null : Blank(edit.OverrideRationale);
+            if (text.Length == 0 && judgement is null)
+            {
+                if (row is not null)
+                {
+                    report.ThemeCommentaries.Remove(row);
+                }
+
+                continue;
+            }
+
+            if (row is null)
+            {
+                row = new ThemeCommentary { ReportId = report.Id, ThemeId = themeId };
+                db.Add(row);
+            }
+
+            row.Text = text;
+            row.OverrideJudgement = judgement;
+            row.OverrideRationale = rationale;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.Submit, r =>
+        {
+            r.Status = ReportStatus.Submitted;
+            r.SubmittedBy = user.Name;
+            r.SubmittedAt = clock.GetUtcNow();
+        }, cancellationToken);
+
+    public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.SendBack, r =>
+        {
+            r.Status = ReportStatus.Draft;
+            r.SubmittedBy = null;
+            r.SubmittedAt = null;
+        }, cancellationToken);
+
+    public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.Approve, r =>
+        {
+            r.Status = ReportStatus.Approved;
+            r.ApprovedBy = user.Name;
+            r.ApprovedAt = clock.GetUtcNow();
+        }, cancellationToken);
+
+    /// Publishes the report, freezing the force's judgements as they stand with the commentary beside them.
+    public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Publish, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        report.Snapshot = (await PreviewAsync(report, cancellationToken)).ToJson();
+        report.Status = ReportStatus.Published;
+        report.PublishedBy = user.Name;
+        report.PublishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// Starts the next version of a published report as a draft with the same commentary; the published one stays as it is.
+    public async Task<ReportOutcome> CorrectAsync(MeasureUser user, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Correct, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var why = reason?.Trim() ?? "";
+        if (why.Length == 0)
+        {
+            return ReportOutcome.Invalid(new FieldError("Reason", "Enter why the report needs correcting"));
+        }
+
+        if (why.Length > QuarterlyReport.ReasonLength)
+        {
+            return ReportOutcome.Invalid(new FieldError("Reason", $"Reason must be {QuarterlyReport.ReasonLength} characters or fewer"));
+        }
+
+        if (await IsSupersededAsync(report, cancellationToken))
+        {
+            return ReportOutcome.Invalid(new FieldError("Reason", $"{report.Quarter} already has a later version; correct that one"));
+        }
+
+        var next = new QuarterlyReport
+        {
+            Quarter = report.Quarter,
+            Version = report.Version + 1,
+            CreatedBy = user.Name,
+            CreatedAt = clock.GetUtcNow(),
+            CorrectionReason = why,
+        };
+        next.MeasureCommentaries.AddRange(report.MeasureCommentaries.Select(c => new MeasureCommentary { ReportId = next.Id, MeasureId = c.MeasureId, Text = c.Text }));
+        next.ThemeCommentaries.AddRange(report.ThemeCommentaries.Select(c => new ThemeCommentary
+        {
+            ReportId = next.Id,
+            ThemeId = c.ThemeId,
+            Text = c.Text,
+            OverrideJudgement = c.OverrideJudgement,
+            OverrideRationale = c.OverrideRationale,
+        }));
+        db.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(next.Id);
+    }
+
+    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, Action<QuarterlyReport> apply, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        apply(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// The report, once the user's role may take the action and its status allows it; otherwise why not.
+    private async Task<(QuarterlyReport? Report, ReportOutcome? Refusal)> OpenAsync(
+        MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!ReportRules.Allows(user.Role, action))
+        {
+            return (null, ReportOutcome.Forbidden);
+        }
+
+        var report = await FindAsync(id, cancellationToken);
+        if (report is null)
+        {
+            return (null, ReportOutcome.NotFound);
+        }
+
+        return report.Status == ReportRules.From(action)
+            ? (report, null)
+            : (null, ReportOutcome.Invalid(new FieldError("", ReportRules.WrongStatus(action, report.Status))));
+    }
+
+    /// The report as it would be published now: a published report's own snapshot, otherwise today's judgements with its commentary.
+    public async Task<ReportSnapshot> PreviewAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Snapshot is { } frozen)
+        {
+            return ReportSnapshot.FromJson(frozen);
+        }
+
+        var themes = await judgements.JudgeAreaAsync(Area, cancellationToken);
+        return Snapshot(report, themes);
+    }
+
+    private ReportSnapshot Snapshot(QuarterlyReport report, IReadOnlyList<ThemeJudgement> themes) =>
+        new(Area, judgements.AreaName(Area),
+        [
+            .. themes.Select(t =>
+            {
+                var commentary = report.ThemeCommentaries.FirstOrDefault(c => c.ThemeId == t.Theme.Id);
+                return new ThemeSnapshot(
+                    t.Theme.Id, t.Theme.Number, t.Theme.Title, t.Suggestion.Judgement,
+                    commentary?.OverrideJudgement, commentary?.OverrideRationale, commentary?.Text ?? "",
+                    [
+                        .. t.Measures.Select(m => new MeasureSnapshot(
+                            m.Measure.Id, m.Measure.Name, m.Measure.Unit, m.Latest?.Value, m.Latest?.Period,
+                            m.Chart.VariationIcon, m.Chart.AssuranceIcon,
+                            report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == m.Measure.Id)?.Text ?? "")),
+                    ]);
+            }),
+        ]);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Oversight.Core.Performance.Reports;
+
+public sealed class ReportConfiguration :
+    IEntityTypeConfiguration<QuarterlyReport>, IEntityTypeConfiguration<MeasureCommentary>, IEntityTypeConfiguration<ThemeCommentary>
+{
+    public void Configure(EntityTypeBuilder<QuarterlyReport> builder)
+    {
+        builder.Property(r => r.Quarter).HasMaxLength(QuarterlyReport.QuarterLength);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.CreatedBy).HasMaxLength(QuarterlyReport.NameLength);
+        builder.Property(r => r.SubmittedBy).HasMaxLength(QuarterlyReport.NameLength);
+        builder.Property(r => r.ApprovedBy).HasMaxLength(QuarterlyReport.NameLength);
+        builder.Property(r => r.PublishedBy).HasMaxLength(QuarterlyReport.NameLength);
+        builder.Property(r => r.CorrectionReason).HasMaxLength(QuarterlyReport.ReasonLength);
+        // N.B. the version number per quarter is unique, so two people cannot both start the same draft or correction.
+        builder.HasIndex(r => new { r.Quarter, r.Version }).IsUnique();
+        builder.HasMany(r => r.MeasureCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.ThemeCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<MeasureCommentary> builder)
+    {
+        builder.Property(c => c.MeasureId).HasMaxLength(100);
+        builder.Property(c => c.Text).HasMaxLength(MeasureCommentary.TextLength);
+        builder.HasIndex(c => new { c.ReportId, c.MeasureId }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<ThemeCommentary> builder)
+    {
+        builder.Property(c => c.ThemeId).HasMaxLength(100);
+        builder.Property(c => c.Text).HasMaxLength(MeasureCommentary.TextLength);
+        builder.Property(c => c.OverrideJudgement).HasMaxLength(ThemeCommentary.JudgementLength);
+        builder.Property(c => c.OverrideRationale).HasMaxLength(MeasureCommentary.TextLength);
+        builder.HasIndex(c => new { c.ReportId, c.ThemeId }).IsUnique();
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Performance.Reports;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Performance.Reports;
+
+[Authorize(Policy = Policies.Reporting)]
+public sealed class IndexModel(CurrentUser current, QuarterlyReports reports) : FormPageModel
+{
+    [BindProperty]
+    public string? Quarter { get; set; }
+
+    public IReadOnlyList<QuarterlyReport> Reports { get; private set; } = [];
+
+    public bool CanCreate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await reports.CreateAsync(await current.GetAsync(cancellationToken), Quarter, cancellationToken);
+        switch (outcome.Kind)
+        {
+            case ReportOutcomeKind.Done:
+                return Redirect($"/performance/reports/{outcome.ReportId}");
+            case ReportOutcomeKind.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            default:
+                foreach (var error in outcome.Errors)
+                {
+                    ModelState.AddModelError(error.Field, error.Message);
+                }
+
+                await LoadAsync(cancellationToken);
+                return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Reports = await reports.ListAsync(cancellationToken);
+        CanCreate = ReportRules.Allows((await current.GetAsync(cancellationToken)).Role, ReportAction.Create);
+    }
+}

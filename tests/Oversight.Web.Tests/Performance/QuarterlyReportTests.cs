@@ -1,0 +1,172 @@
+using System.Net;
+using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
+using Oversight.TestCommon;
+
+namespace Oversight.Web.Tests.Performance;
+
+/// Each test works on a quarter of its own (a financial year no other test uses).
+public abstract class QuarterlyReportTests(HostFixture host)
+{
+    private const string Theme = "serious-violence";
+
+    [Fact]
+    public async Task Journey_DraftCommentaryOverrideSubmitApprovePublish_ShowsThePublishedReportToEveryone()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var anonymous = host.Factory.CreateBrowserlessClient();
+        var id = await ReportClient.CreateAsync(analyst, "2101-02 Q4");
+        var commentary = new Dictionary<string, string>
+        {
+            ["Measures[homicide]"] = "Two more homicides than last quarter.",
+            [$"Themes[{Theme}]"] = "Serious violence is broadly stable.",
+            [$"Overrides[{Theme}]"] = "Concern",
+        };
+
+        // Act: an override without a rationale is refused, with one it is saved
+        var refused = await ReportClient.PostAsync(analyst, id, "save", commentary);
+        var refusedPage = await refused.GetDocumentAsync();
+        await ReportClient.PassAsync(analyst, id, "save", new Dictionary<string, string>(commentary) { [$"Rationales[{Theme}]"] = "Knife crime rose sharply in Bradford." });
+        await ReportClient.PassAsync(analyst, id, "submit");
+        var analystApproves = await ReportClient.PostAsync(analyst, id, "approve");
+        await ReportClient.PassAsync(leadership, id, "approve");
+        var beforePublishing = await anonymous.GetAsync("/reports/2101-02-q4", ct);
+        await ReportClient.PassAsync(leadership, id, "publish");
+        var published = await (await anonymous.GetAsync("/reports/2101-02-q4", ct)).GetDocumentAsync();
+        var list = await (await anonymous.GetAsync("/reports", ct)).GetDocumentAsync();
+        var editPublished = await ReportClient.PostAsync(analyst, id, "save", new Dictionary<string, string> { ["Measures[homicide]"] = "Changed" });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Enter why you are overriding the judgement", refusedPage.QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Two more homicides than last quarter.", refusedPage.QuerySelector("#measure-homicide")?.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, analystApproves.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, beforePublishing.StatusCode);
+        var theme = published.QuerySelector($"[data-testid=theme-{Theme}]")!;
+        Assert.Contains("Concern", theme.QuerySelector("[data-testid=judgement]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Knife crime rose sharply in Bradford.", theme.QuerySelector("[data-testid=override]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Serious violence is broadly stable.", theme.QuerySelector("[data-testid=theme-commentary]")?.TextContent);
+        Assert.Equal("Two more homicides than last quarter.", published.QuerySelector("[data-testid=measure-homicide] [data-testid=commentary]")?.TextContent);
+        Assert.Contains(list.QuerySelectorAll("[data-testid=published] a"), a => a.GetAttribute("href") == "/reports/2101-02-q4");
+        Assert.Equal(HttpStatusCode.OK, editPublished.StatusCode);
+        Assert.Contains("can no longer be changed", (await editPublished.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        var audit = await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "QuarterlyReport" && a.EntityId == id.ToString()).OrderBy(a => a.Id));
+        Assert.Equal(AuditAction.Created, audit[0].Action);
+        foreach (var by in new[] { "SubmittedBy", "ApprovedBy", "PublishedBy" })
+        {
+            Assert.Contains(audit, a => a.Action == AuditAction.Updated && a.Changes.Contains($"\"{by}\"", StringComparison.Ordinal) && a.Changes.Contains("\"Status\"", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "ThemeCommentary")), a => a.Changes.Contains("Knife crime rose sharply in Bradford.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Correct_APublishedReport_MakesVersionTwoAndKeepsVersionOnePublicUntilItIsPublished()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var anonymous = host.Factory.CreateBrowserlessClient();
+        var first = await ReportClient.CreateAsync(analyst, "2102-03 Q1");
+        await ReportClient.PassAsync(analyst, first, "save", new Dictionary<string, string> { ["Measures[homicide]"] = "First words." });
+        await ReportClient.PassAsync(analyst, first, "submit");
+        await ReportClient.PassAsync(leadership, first, "approve");
+        await ReportClient.PassAsync(leadership, first, "publish");
+
+        // Act
+        var noReason = await ReportClient.PostAsync(analyst, first, "correct");
+        var corrected = await ReportClient.PostAsync(analyst, first, "correct", new Dictionary<string, string> { ["Reason"] = "The homicide figure was revised." });
+        var second = Guid.Parse(corrected.Headers.Location!.ToString().Split('/')[^1]);
+        var draft = await (await analyst.GetAsync($"/performance/reports/{second}", ct)).GetDocumentAsync();
+        var whileDraft = await (await anonymous.GetAsync("/reports/2102-03-q1", ct)).GetDocumentAsync();
+        await ReportClient.PassAsync(analyst, second, "save", new Dictionary<string, string> { ["Measures[homicide]"] = "Corrected words." });
+        await ReportClient.PassAsync(analyst, second, "submit");
+        await ReportClient.PassAsync(leadership, second, "approve");
+        await ReportClient.PassAsync(leadership, second, "publish");
+        var afterPublishing = await (await anonymous.GetAsync("/reports/2102-03-q1", ct)).GetDocumentAsync();
+
+        // Assert
+        Assert.Contains("Enter why the report needs correcting", (await noReason.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.NotEqual(first, second);
+        Assert.Equal("2102-03 Q1, version 2", draft.QuerySelector("h1")?.TextContent);
+        Assert.Equal("The homicide figure was revised.", draft.QuerySelector("[data-testid=correction-reason]")?.TextContent);
+        Assert.Equal("First words.", draft.QuerySelector("#measure-homicide")?.TextContent);
+        Assert.Equal("First words.", whileDraft.QuerySelector("[data-testid=measure-homicide] [data-testid=commentary]")?.TextContent);
+        Assert.Null(whileDraft.QuerySelector("[data-testid=correction-reason]"));
+        Assert.Equal("Corrected words.", afterPublishing.QuerySelector("[data-testid=measure-homicide] [data-testid=commentary]")?.TextContent);
+        Assert.Contains("The homicide figure was revised.", afterPublishing.QuerySelector("[data-testid=correction-reason]")?.TextContent, StringComparison.Ordinal);
+        var firstAgain = await (await leadership.GetAsync($"/performance/reports/{first}", ct)).GetDocumentAsync();
+        Assert.Null(firstAgain.QuerySelector("[data-testid=correct]"));
+    }
+
+    [Fact]
+    public async Task Create_ForAQuarterWithAReportInProgress_IsRefused()
+    {
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        await ReportClient.CreateAsync(analyst, "2103-04 Q2");
+
+        var again = await analyst.PostFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = "2103-04Q2" });
+        var badQuarter = await analyst.PostFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = "2103 Q5" });
+
+        Assert.Contains("2103-04 Q2 already has a report in progress", (await again.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter a", (await badQuarter.GetDocumentAsync()).QuerySelector("#Quarter-error")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_AsLeadership_IsForbidden()
+    {
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+
+        var response = await leadership.PostFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = "2104-05 Q1" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SendBack_ASubmittedReport_ReturnsItToDraftForTheAnalyst()
+    {
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var id = await ReportClient.CreateAsync(analyst, "2105-06 Q3");
+        await ReportClient.PassAsync(analyst, id, "submit");
+
+        var publishEarly = await ReportClient.PostAsync(leadership, id, "publish");
+        await ReportClient.PassAsync(leadership, id, "sendback");
+        var page = await (await analyst.GetAsync($"/performance/reports/{id}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        Assert.Contains("Only an approved report can be published", (await publishEarly.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Draft", page.QuerySelector("[data-testid=status]")?.TextContent);
+        Assert.NotNull(page.QuerySelector("[data-testid=save]"));
+        Assert.NotNull(page.QuerySelector("[data-testid=submit]"));
+    }
+
+    [Fact]
+    public async Task PublicReport_WithACountUnderFive_SaysFewerThanFive()
+    {
+        await TestObservations.AddAsync(host, "homicide", "force", 3, 2, 4, 1, 3, 2, 4, 3, 2, 1, 3, 4);
+        await ReportClient.PublishNewAsync(host, "2106-07 Q4");
+
+        var page = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports/2106-07-q4", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        Assert.StartsWith("fewer than 5", page.QuerySelector("[data-testid=measure-homicide] [data-testid=latest]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/reports/not-a-quarter")]
+    [InlineData("/reports/2199-00-q1")]
+    public async Task PublicReport_ThatIsNotPublished_ReturnsNotFound(string url)
+    {
+        var response = await host.Factory.CreateBrowserlessClient().GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public sealed class QuarterlyReportTestsOnSqlite(SqliteHost host) : QuarterlyReportTests(host);
+
+public sealed class QuarterlyReportTestsOnPostgres(PostgresHost host) : QuarterlyReportTests(host);

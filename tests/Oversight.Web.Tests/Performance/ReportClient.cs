@@ -1,0 +1,45 @@
+using System.Net;
+using Oversight.Core.Accounts;
+using Oversight.TestCommon;
+
+namespace Oversight.Web.Tests.Performance;
+
+/// Drives the quarterly report pages as a browser would: a token from the report page, then a post to a handler.
+public static class ReportClient
+{
+    public static async Task<Guid> CreateAsync(HttpClient analyst, string quarter)
+    {
+        var response = await analyst.PostFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = quarter });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+    }
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid id, string handler, IDictionary<string, string>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await (await client.GetAsync($"/performance/reports/{id}")).GetDocumentAsync();
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"Report {id} has no antiforgery token");
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync($"/performance/reports/{id}?handler={handler}", new FormUrlEncodedContent(form));
+    }
+
+    /// Takes a new draft all the way to published, each step by the role allowed to take it.
+    public static async Task<Guid> PublishNewAsync(HostFixture host, string quarter)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var leadership = await host.ClientForRoleAsync(Roles.Leadership);
+        var id = await CreateAsync(analyst, quarter);
+        await PassAsync(analyst, id, "submit");
+        await PassAsync(leadership, id, "approve");
+        await PassAsync(leadership, id, "publish");
+        return id;
+    }
+
+    public static async Task PassAsync(HttpClient client, Guid id, string handler, IDictionary<string, string>? fields = null)
+    {
+        var response = await PostAsync(client, id, handler, fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler} on {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+}
