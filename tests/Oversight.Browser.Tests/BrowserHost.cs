@@ -8,6 +8,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Aggregates;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Performance.Sharing;
 using Oversight.TestCommon;
 
@@ -21,6 +22,11 @@ public sealed class BrowserHost : IAsyncLifetime
     public const string Password = "Browser-password-2024";
     public const string AdminEmail = "browser-admin@test.oversight.test";
     public const string PartnerEmail = "browser-partner@test.oversight.test";
+    public const string AnalystEmail = "browser-analyst@test.oversight.test";
+    public const string LeadershipEmail = "browser-leadership@test.oversight.test";
+
+    /// A quarter published at start-up, so its staff and public pages can be checked without a journey first.
+    public const string PublishedQuarter = "2023-24 Q4";
 
     private TestDatabase database = null!;
     private WebApplication app = null!;
@@ -29,6 +35,8 @@ public sealed class BrowserHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    public Guid PublishedReportId { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
@@ -64,6 +72,16 @@ public sealed class BrowserHost : IAsyncLifetime
                 throw new InvalidOperationException(string.Join("; ", errors.Concat(agreementErrors.Select(e => e.ToString()))));
             }
 
+            foreach (var (email, name, role) in new[] { (AnalystEmail, "Browser Analyst", Roles.Analyst), (LeadershipEmail, "Browser Leadership", Roles.Leadership) })
+            {
+                errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+                    .CreateAsync(new NewUser(email, name, Password, role, "mayors-office"), CancellationToken.None);
+                if (errors.Count > 0)
+                {
+                    throw new InvalidOperationException(string.Join("; ", errors));
+                }
+            }
+
             // Real Leeds figures, so the performance pages are checked with charts and icons, not only empty.
             var table = Path.Combine(AppContext.BaseDirectory, "demo", "police-uk", "leeds_msoa_monthly_street_crime_by_type_2022-08_2025-07.csv");
             var import = await scope.ServiceProvider.GetRequiredService<AggregateImporter>()
@@ -72,6 +90,11 @@ public sealed class BrowserHost : IAsyncLifetime
             {
                 throw new InvalidOperationException(problem.ToString());
             }
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            PublishedReportId = await PublishAsync(scope.ServiceProvider.GetRequiredService<QuarterlyReports>(), PublishedQuarter);
         }
 
         await app.StartAsync();
@@ -104,6 +127,32 @@ public sealed class BrowserHost : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return await context.NewPageAsync();
+    }
+
+    private static async Task<Guid> PublishAsync(QuarterlyReports reports, string quarter)
+    {
+        var analyst = new MeasureUser("browser-analyst", "Browser Analyst", Roles.Analyst, "mayors-office");
+        var leadership = new MeasureUser("browser-leadership", "Browser Leadership", Roles.Leadership, "mayors-office");
+        var created = await reports.CreateAsync(analyst, quarter, CancellationToken.None);
+        var id = created.ReportId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
+        var edits = new ReportEdits(
+            new Dictionary<string, string?> { ["homicide"] = "Seeded commentary on homicide." },
+            new Dictionary<string, ThemeEdit> { ["serious-violence"] = new("Seeded commentary on serious violence.", null, null) });
+        foreach (var step in new[]
+        {
+            await reports.SaveAsync(analyst, id, edits, CancellationToken.None),
+            await reports.SubmitAsync(analyst, id, CancellationToken.None),
+            await reports.ApproveAsync(leadership, id, CancellationToken.None),
+            await reports.PublishAsync(leadership, id, CancellationToken.None),
+        })
+        {
+            if (step.Kind != ReportOutcomeKind.Done)
+            {
+                throw new InvalidOperationException($"Publishing {quarter}: {step.Kind} {string.Join("; ", step.Errors)}");
+            }
+        }
+
+        return id;
     }
 
     private static string WebProjectFolder()

@@ -41,6 +41,8 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/plan", false)]
     [InlineData("/plan/measures/homicide", false)]
     [InlineData("/accessibility", false)]
+    [InlineData("/reports", false)]
+    [InlineData("/reports/2023-24-q4", false)]
     [InlineData("/no-such-page", false)]
     [InlineData("/", true)]
     [InlineData("/performance", true)]
@@ -61,6 +63,8 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/data/measures/homicide/upload", true)]
     [InlineData("/data/measures/homicide/values/new", true)]
     [InlineData("/partnership", true)]
+    [InlineData("/performance/reports", true)]
+    [InlineData("/performance/reports/{published-report}", true)]
     [InlineData("/partnership?measures=homicide&measures=total-crime&area=leeds&from-month=8&from-year=2022&to-month=7&to-year=2025", true)]
     public async Task Page_OnAPhoneAndADesktop_HasNoAccessibilityViolations(string path, bool signedIn)
     {
@@ -72,7 +76,7 @@ public class JourneyTests(BrowserHost host)
                 await page.SignInAsync(BrowserHost.AdminEmail, BrowserHost.Password);
             }
 
-            await page.GotoAsync(path);
+            await page.GotoAsync(path.Replace("{published-report}", host.PublishedReportId.ToString(), StringComparison.Ordinal));
             await page.AssertNoAxeViolationsAsync();
         }
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Performance.Reports;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Performance;
@@ -154,6 +155,37 @@ public abstract class QuarterlyReportTests(HostFixture host)
         var page = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports/2106-07-q4", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         Assert.StartsWith("fewer than 5", page.QuerySelector("[data-testid=measure-homicide] [data-testid=latest]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_ForAPastQuarter_LeavesOutValuesForLaterPeriodsInThePageAndTheSnapshot()
+    {
+        // Arrange: 1901-02 Q4 runs from January to March 1902, so the April value belongs to a later report
+        var ct = TestContext.Current.CancellationToken;
+        const string Measure = "op-snap-submissions";
+        await TestObservations.AddFromAsync(host, Measure, "force", new DateOnly(1902, 1, 1), 11, 12, 13, 977);
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+
+        // Act
+        var id = await ReportClient.CreateAsync(analyst, "1901-02 Q4");
+        var draft = await (await analyst.GetAsync($"/performance/reports/{id}", ct)).GetDocumentAsync();
+        await ReportClient.PassAsync(analyst, id, "submit");
+        await ReportClient.PassAsync(await host.SignedInClientAsync(Roles.Leadership), id, "approve");
+        await ReportClient.PassAsync(await host.SignedInClientAsync(Roles.Leadership), id, "publish");
+        var published = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports/1901-02-q4", ct)).GetDocumentAsync();
+        var snapshot = (await host.QueryAsync(db => db.QuarterlyReports.Where(r => r.Id == id))).Single().Snapshot!;
+
+        // Assert
+        Assert.Contains("periods up to 31 March 1902", draft.QuerySelector("[data-testid=cut-off]")?.TextContent, StringComparison.Ordinal);
+        var draftRow = draft.QuerySelector($"[data-testid=measure-{Measure}]")?.TextContent;
+        Assert.Contains("1902-03", draftRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("977", draftRow, StringComparison.Ordinal);
+        var latest = published.QuerySelector($"[data-testid=measure-{Measure}] [data-testid=latest]")?.TextContent;
+        Assert.StartsWith("13", latest, StringComparison.Ordinal);
+        Assert.Contains("1902-03", latest, StringComparison.Ordinal);
+        var frozen = ReportSnapshot.FromJson(snapshot).Themes.SelectMany(t => t.Measures).Single(m => m.Id == Measure);
+        Assert.Equal((13.0, "1902-03"), (frozen.LatestValue, frozen.LatestPeriod));
+        Assert.DoesNotContain("1902-04", snapshot, StringComparison.Ordinal);
     }
 
     [Theory]

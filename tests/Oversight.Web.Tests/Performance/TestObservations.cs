@@ -8,7 +8,11 @@ namespace Oversight.Web.Tests.Performance;
 /// Stores a monthly series from 2023-01 for one measure and area, imported from an aggregate file of its own.
 public static class TestObservations
 {
-    public static async Task<AggregateImport> AddAsync(HostFixture host, string measure, string area, params double[] values)
+    public static Task<AggregateImport> AddAsync(HostFixture host, string measure, string area, params double[] values) =>
+        AddFromAsync(host, measure, area, new DateOnly(2023, 1, 1), values);
+
+    /// Stores a monthly series from the month starting on first.
+    public static async Task<AggregateImport> AddFromAsync(HostFixture host, string measure, string area, DateOnly first, params double[] values)
     {
         ArgumentNullException.ThrowIfNull(host);
         var import = new AggregateImport
@@ -25,7 +29,7 @@ public static class TestObservations
         db.AggregateImports.Add(import);
         for (var i = 0; i < values.Length; i++)
         {
-            var start = new DateOnly(2023, 1, 1).AddMonths(i);
+            var start = first.AddMonths(i);
             db.Observations.Add(new Observation
             {
                 MeasureId = measure,

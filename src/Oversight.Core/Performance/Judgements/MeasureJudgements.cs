@@ -18,12 +18,17 @@ public sealed class MeasureJudgements(OversightDbContext db, PoliceAndCrimePlan 
 
     public string AreaName(string area) => Areas.FirstOrDefault(a => a.Id == area).Name ?? area;
 
-    /// Every theme and measure for the area, from one query.
-    public async Task<IReadOnlyList<ThemeJudgement>> JudgeAreaAsync(string area, CancellationToken cancellationToken)
+    /// Every theme and measure for the area, from one query; with upTo, only periods starting on or before that day,
+    /// so a report on a past quarter is judged on what that quarter knew of, not on later values.
+    public async Task<IReadOnlyList<ThemeJudgement>> JudgeAreaAsync(string area, DateOnly? upTo, CancellationToken cancellationToken)
     {
-        var observations = await db.Observations.AsNoTracking()
-            .Where(o => o.Area == area && o.IsCurrent)
-            .ToListAsync(cancellationToken);
+        var query = db.Observations.AsNoTracking().Where(o => o.Area == area && o.IsCurrent);
+        if (upTo is { } last)
+        {
+            query = query.Where(o => o.PeriodStart <= last);
+        }
+
+        var observations = await query.ToListAsync(cancellationToken);
         var byMeasure = observations.ToLookup(o => o.MeasureId, StringComparer.Ordinal);
         return
         [

@@ -272,7 +272,15 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             : (null, ReportOutcome.Invalid(new FieldError("", ReportRules.WrongStatus(action, report.Status))));
     }
 
-    /// The report as it would be published now: a published report's own snapshot, otherwise today's judgements with its commentary.
+    /// The last day of the report's quarter: values for later periods belong to later reports.
+    public static DateOnly CutOff(QuarterlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return ReportingPeriodParser.Parse(report.Quarter, MeasureFrequency.Quarterly).End;
+    }
+
+    /// The report as it would be published now: a published report's own snapshot, otherwise today's judgements of
+    /// the periods up to the end of its quarter, with its commentary.
     public async Task<ReportSnapshot> PreviewAsync(QuarterlyReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -281,7 +289,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             return ReportSnapshot.FromJson(frozen);
         }
 
-        var themes = await judgements.JudgeAreaAsync(Area, cancellationToken);
+        var themes = await judgements.JudgeAreaAsync(Area, CutOff(report), cancellationToken);
         return Snapshot(report, themes);
     }
 

@@ -26,7 +26,7 @@ public sealed class IndexModel(MeasureJudgements judgements) : PageModel
             return NotFound();
         }
 
-        Themes = await judgements.JudgeAreaAsync(Area, cancellationToken);
+        Themes = await judgements.JudgeAreaAsync(Area, upTo: null, cancellationToken);
         return Page();
     }
 }

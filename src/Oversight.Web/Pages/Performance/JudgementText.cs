@@ -66,4 +66,7 @@ public static class JudgementText
     }
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy HH:mm", Culture);
+
+    /// A day in full, as GOV.UK writes dates: "31 March 2025".
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", Culture);
 }
