@@ -28,6 +28,7 @@ public static class CoreServices
                 : throw new InvalidOperationException("ConnectionStrings:Oversight is required when Database:Provider is Postgres"));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.TryAddScoped<IAuditActor>(_ => new SystemAuditActor("system"));
         switch (database.Provider)
         {

@@ -31,6 +31,23 @@ public abstract class PerformancePageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Matrix_ViewedThenGivenANewSeries_ShowsTheNewValuesNotTheCachedOnes()
+    {
+        // Arrange: the area has values and its judgements are cached after the first view.
+        await TestObservations.AddAsync(host, "asb-case-reviews", "wakefield", TestObservations.Rising());
+        var client = await host.ClientForRoleAsync(Roles.Analyst);
+        var before = await (await client.GetAsync("/performance?area=wakefield", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        // Act
+        await TestObservations.AddAsync(host, "anti-social-use-of-vehicles", "wakefield", TestObservations.Rising());
+        var after = await (await client.GetAsync("/performance?area=wakefield", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        // Assert
+        Assert.DoesNotContain("2024-12", before.QuerySelector("[data-testid=measure-anti-social-use-of-vehicles]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2024-12", after.QuerySelector("[data-testid=measure-anti-social-use-of-vehicles] [data-testid=latest]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Matrix_FilteredToAnotherArea_ShowsNoDataYetForThatMeasure()
     {
         // Arrange

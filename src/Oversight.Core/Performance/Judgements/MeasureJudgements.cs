@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Observations;
 using Oversight.Domain.Performance.PoliceData;
@@ -8,7 +9,7 @@ using Oversight.Domain.Plan;
 namespace Oversight.Core.Performance.Judgements;
 
 /// Judges the plan's measures from their current observations, for the whole force or one district.
-public sealed class MeasureJudgements(OversightDbContext db, PoliceAndCrimePlan plan, PoliceDataConfiguration policeData)
+public sealed class MeasureJudgements(OversightDbContext db, PoliceAndCrimePlan plan, PoliceDataConfiguration policeData, IMemoryCache cache)
 {
     /// "force" first, then the districts in configuration order.
     public IReadOnlyList<(string Id, string Name)> Areas =>
@@ -20,7 +21,26 @@ public sealed class MeasureJudgements(OversightDbContext db, PoliceAndCrimePlan 
 
     /// Every theme and measure for the area, from one query; with upTo, only periods starting on or before that day,
     /// so a report on a past quarter is judged on what that quarter knew of, not on later values.
+    /// Judgements are kept until the area's observations change: any new, superseding or replacing value adds a row
+    /// with a later RecordedAt, and removals change the count, so the pair identifies what was judged.
     public async Task<IReadOnlyList<ThemeJudgement>> JudgeAreaAsync(string area, DateOnly? upTo, CancellationToken cancellationToken)
+    {
+        var version = await db.Observations.Where(o => o.Area == area)
+            .GroupBy(o => o.Area)
+            .Select(g => new { Count = g.Count(), Latest = g.Max(o => o.RecordedAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var key = (nameof(JudgeAreaAsync), area, upTo, version?.Count ?? 0, version?.Latest ?? DateTimeOffset.MinValue);
+        if (cache.TryGetValue(key, out IReadOnlyList<ThemeJudgement>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var judged = await JudgeUncachedAsync(area, upTo, cancellationToken);
+        cache.Set(key, judged, TimeSpan.FromMinutes(10));
+        return judged;
+    }
+
+    private async Task<IReadOnlyList<ThemeJudgement>> JudgeUncachedAsync(string area, DateOnly? upTo, CancellationToken cancellationToken)
     {
         var query = db.Observations.AsNoTracking().Where(o => o.Area == area && o.IsCurrent);
         if (upTo is { } last)

@@ -444,6 +444,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProvenanceId");
 
+                    b.HasIndex("Area", "IsCurrent");
+
                     b.HasIndex("MeasureId", "Area", "PeriodStart", "IsCurrent");
 
                     b.ToTable("Observations");

@@ -433,6 +433,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ProvenanceId");
 
+                    b.HasIndex("Area", "IsCurrent");
+
                     b.HasIndex("MeasureId", "Area", "PeriodStart", "IsCurrent");
 
                     b.ToTable("Observations");
