@@ -18,7 +18,12 @@ public sealed record ReportCover(
 
     public bool IsDraft => Status != ReportStatus.Published;
 
-    public string StatusText => IsDraft ? $"Draft – not published ({ReportWords.Status(Status)})" : "Published";
+    public string StatusText => Status switch
+    {
+        ReportStatus.Published => "Published",
+        ReportStatus.Draft => "Draft – not published",
+        _ => $"Draft – not published ({ReportWords.Status(Status).ToLowerInvariant()})",
+    };
 }
 
 /// One measure flagged for the Panel's attention, and why.

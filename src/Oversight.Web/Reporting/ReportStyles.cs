@@ -6,7 +6,7 @@ public static class ReportStyles
     public const string Css = """
         @page { size: A4; }
         body { font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #0b0c0c; margin: 0; }
-        h1 { font-size: 26pt; margin: 0 0 12pt; }
+        h1 { font-size: 22pt; margin: 0 0 12pt; }
         h2 { font-size: 17pt; margin: 0 0 10pt; border-bottom: 2px solid #1d70b8; padding-bottom: 4pt; }
         h3 { font-size: 12.5pt; margin: 14pt 0 4pt; }
         a { color: #1d70b8; }
@@ -33,8 +33,9 @@ public static class ReportStyles
         .none { color: #505a5f; }
         .measure { break-inside: avoid; }
         figure { margin: 4pt 0 10pt; }
-        .chart { width: 100%; max-height: 70mm; font-family: Arial, Helvetica, sans-serif; }
+        .chart { width: 100%; max-height: 55mm; font-family: Arial, Helvetica, sans-serif; }
         figcaption { font-size: 8pt; color: #505a5f; }
         .annex { font-size: 8pt; }
+        .annex th, .annex td { padding: 1pt 4pt; }
         """;
 }
