@@ -30,6 +30,8 @@ public abstract class ReportDocumentTests(HostFixture host)
         var office = await analyst.GetAsync($"/performance/reports/{id}/document.html", ct);
         var html = await office.Content.ReadAsStringAsync(ct);
         var publicHtml = await host.Factory.CreateBrowserlessClient().GetStringAsync("/reports/2104-05-q1/document.html", ct);
+        var staffPage = await (await analyst.GetAsync($"/performance/reports/{id}", ct)).GetDocumentAsync();
+        var publicPage = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports/2104-05-q1", ct)).GetDocumentAsync();
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, office.StatusCode);
@@ -52,6 +54,10 @@ public abstract class ReportDocumentTests(HostFixture host)
         Assert.DoesNotContain(ReportDocument.Suppressed, html, StringComparison.Ordinal);
         Assert.Contains(ReportDocument.Suppressed, publicHtml, StringComparison.Ordinal);
         Assert.Contains("would reveal counts below 5", publicHtml, StringComparison.Ordinal);
+        Assert.Equal(
+            [$"/performance/reports/{id}/document.pdf", $"/performance/reports/{id}/document.html", $"/performance/reports/{id}/document.xlsx"],
+            staffPage.QuerySelectorAll("[data-testid=document-links] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/reports/2104-05-q1/document.pdf", publicPage.QuerySelector("[data-testid=document-links] a")?.GetAttribute("href"));
     }
 
     [Fact]
