@@ -9,13 +9,29 @@ public static class PdfPrinter
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    // Each print starts its own Chromium (a few hundred MB for a second or two), so at most two run at once and
+    // further requests, such as a burst of public downloads, wait their turn instead of exhausting the machine.
+    private static readonly SemaphoreSlim Printers = new(2);
+
     /// OVERSIGHT_CHROMIUM, or Debian's Chromium.
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("OVERSIGHT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static async Task<byte[]> PrintAsync(string html, string footer, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        await Printers.WaitAsync(cancellationToken);
+        try
+        {
+            return await PrintOneAsync(html, footer, cancellationToken);
+        }
+        finally
+        {
+            Printers.Release();
+        }
+    }
+
+    private static async Task<byte[]> PrintOneAsync(string html, string footer, CancellationToken cancellationToken)
+    {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
