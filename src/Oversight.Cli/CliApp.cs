@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SpcCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

@@ -78,6 +78,7 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.MeasureJudgements>();
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
+        services.AddScoped<Reporting.PerformanceReportDocument>();
         return services;
     }
 }

@@ -75,6 +75,7 @@ public static class WebServices
         app.MapMeasureDataApi();
         app.MapPerformanceApi();
         app.MapPartnershipApi();
+        app.MapReportDocuments();
         // The document describes the API's shape, not its data, so it is public like the plan API.
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();

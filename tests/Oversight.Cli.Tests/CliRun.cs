@@ -12,6 +12,8 @@ public sealed class CliRun : IAsyncLifetime
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
+    public string ConnectionString => database.ConnectionString;
+
     public async ValueTask InitializeAsync() => database = await TestDatabase.CreateAsync(Provider);
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

@@ -38,6 +38,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/performance/reports/{id:guid}", "/performance/reports/00000000-0000-0000-0000-000000000000", Policies.Reporting),
         ("/reports", "/reports", null),
         ("/reports/{quarter}", "/reports/2024-25-q4", null),
+        ("/performance/reports/{id:guid}/document.{format}", "/performance/reports/00000000-0000-0000-0000-000000000000/document.html", Policies.Reporting),
+        ("/reports/{quarter}/document.{format}", "/reports/2024-25-q4/document.pdf", null),
         ("/performance/police-data/upload", "/performance/police-data/upload", Policies.ImportData),
         ("/admin", "/admin", Policies.Administration),
         ("/admin/users", "/admin/users", Policies.Administration),

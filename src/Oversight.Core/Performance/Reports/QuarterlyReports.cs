@@ -306,7 +306,8 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
                         .. t.Measures.Select(m => new MeasureSnapshot(
                             m.Measure.Id, m.Measure.Name, m.Measure.Unit, m.Latest?.Value, m.Latest?.Period,
                             m.Chart.VariationIcon, m.Chart.AssuranceIcon,
-                            report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == m.Measure.Id)?.Text ?? "")),
+                            report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == m.Measure.Id)?.Text ?? "",
+                            m.Chart.Points)),
                     ]);
             }),
         ]);

@@ -33,6 +33,8 @@ public sealed record ThemeSnapshot(
     public string Judgement => OverrideJudgement ?? SuggestedJudgement;
 }
 
+/// A measure as published. Series is the judged chart behind the icons, frozen with them so the report document can
+/// redraw it; null in snapshots published before the series was kept.
 public sealed record MeasureSnapshot(
     string Id,
     string Name,
@@ -41,4 +43,5 @@ public sealed record MeasureSnapshot(
     string? LatestPeriod,
     SpcVariation? Variation,
     SpcAssurance? Assurance,
-    string Commentary);
+    string Commentary,
+    IReadOnlyList<SpcPoint>? Series = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oversight.Core.Reporting;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
@@ -10,25 +11,9 @@ public static class JudgementText
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Variation(SpcVariation? variation) => variation switch
-    {
-        null => "Not enough data to judge",
-        SpcVariation.CommonCause => "Common cause – no significant change",
-        SpcVariation.ImprovementHigh => "Special cause – improvement (high)",
-        SpcVariation.ImprovementLow => "Special cause – improvement (low)",
-        SpcVariation.ConcernHigh => "Special cause – concern (high)",
-        SpcVariation.ConcernLow => "Special cause – concern (low)",
-        SpcVariation.NeitherHigh => "Special cause – neither improvement nor concern (high)",
-        _ => "Special cause – neither improvement nor concern (low)",
-    };
+    public static string Variation(SpcVariation? variation) => ReportWords.Variation(variation);
 
-    public static string Assurance(SpcAssurance? assurance) => assurance switch
-    {
-        null => "No target set",
-        SpcAssurance.ConsistentlyPass => "Consistently meets the target",
-        SpcAssurance.ConsistentlyFail => "Consistently misses the target",
-        _ => "Hit and miss – sometimes meets the target",
-    };
+    public static string Assurance(SpcAssurance? assurance) => ReportWords.Assurance(assurance);
 
     public static string Cause(SpecialCause cause) => cause switch
     {
@@ -40,15 +25,7 @@ public static class JudgementText
 
     public static string Rules(SpcRules rules) => string.Join(", ", SpcNames.Of(rules).Select(r => r.Replace('_', ' ')));
 
-    public static string Value(MeasureUnit unit, double value) => unit switch
-    {
-        MeasureUnit.Count => value.ToString("N0", Culture),
-        MeasureUnit.Percentage => value.ToString("N1", Culture) + "%",
-        MeasureUnit.Minutes => value.ToString("N1", Culture) + " minutes",
-        MeasureUnit.Days => value.ToString("N1", Culture) + " days",
-        MeasureUnit.Score => value.ToString("N1", Culture),
-        _ => value.ToString("N2", Culture),
-    };
+    public static string Value(MeasureUnit unit, double value) => ReportWords.Value(unit, value);
 
     /// A number for a table or axis: limits and means are not whole even for counts.
     public static string Number(double? value) => value?.ToString("N2", Culture) ?? "–";
