@@ -72,6 +72,7 @@ public static class WebServices
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPlanApi();
+        app.MapOpenDataApi();
         app.MapMeasureDataApi();
         app.MapPerformanceApi();
         app.MapPartnershipApi();

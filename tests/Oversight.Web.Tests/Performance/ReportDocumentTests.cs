@@ -141,6 +141,26 @@ public abstract class ReportDocumentTests(HostFixture host)
         }
     }
 
+    [Fact]
+    public async Task OpenData_ForAPublishedQuarter_ListsItsValuesAndWithholdsSmallCounts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await PublishAsync("2105-06 Q1");
+        var anonymous = host.Factory.CreateBrowserlessClient();
+
+        var csv = (await anonymous.GetStringAsync("/reports/2105-06-q1/data.csv", ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var json = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("/reports/2105-06-q1/data.json", ct)).RootElement;
+        var unpublished = await anonymous.GetAsync("/reports/2103-04-q1/data.csv", ct);
+
+        Assert.Equal("measure_id,measure,theme,area,period,value,suppressed", csv[0]);
+        var small = csv.Where(l => l.StartsWith(Small + ",", StringComparison.Ordinal)).ToList();
+        Assert.Equal(24, small.Count);
+        Assert.All(small, l => Assert.EndsWith(",,true", l, StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith(Rising + ",", StringComparison.Ordinal) && l.EndsWith(",130,false", StringComparison.Ordinal));
+        Assert.Equal(csv.Length - 1, json.GetProperty("rows").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
+    }
+
     private async Task<(Guid Id, HttpClient Analyst)> PublishAsync(string quarter)
     {
         // Added once per host: later tests find the series already there.

@@ -24,6 +24,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/access-denied", "/access-denied", null),
         ("/error/{code:int}", "/error/404", null),
         ("/health", "/health", null),
+        ("/reports/{quarter}/data.{format}", "/reports/2000-01-q1/data.csv", null),
         ("/api/plan", "/api/plan", null),
         ("/api/plan/measures/{id}", "/api/plan/measures/homicide", null),
         ("/openapi/{documentName}.json", "/openapi/v1.json", null),
