@@ -66,6 +66,7 @@ public static class CoreServices
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoPerformance>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();

@@ -42,6 +42,7 @@ public abstract class DemoHost(DatabaseProvider provider) : IAsyncLifetime
         await using var scope = Factory.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().Observations
             .Where(o => o.MeasureId == measure && o.Area == area && o.IsCurrent)
+            .OrderBy(o => o.PeriodStart)
             .Select(o => new { o.Period, o.Value })
             .ToListAsync();
         return [.. rows.Select(r => (r.Period, r.Value))];

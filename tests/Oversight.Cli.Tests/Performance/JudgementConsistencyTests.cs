@@ -43,6 +43,37 @@ public abstract class JudgementConsistencyTests(DemoHost host)
         Assert.Equal(expectedPoints, page.QuerySelectorAll("[data-testid=point]").Select(r => (r.GetAttribute("data-period")!, r.GetAttribute("data-special-cause")!)).ToList());
     }
 
+    [Fact]
+    public async Task PublishedReport_ForEveryForceDemoSeries_MatchesTheSpcCommand()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        var plan = host.Factory.Services.GetRequiredService<PoliceAndCrimePlan>();
+        var anonymous = host.Factory.CreateBrowserlessClient();
+
+        // Act
+        var report = await (await anonymous.GetAsync("/reports/2024-25-q4", ct)).GetDocumentAsync();
+
+        // Assert
+        var judged = 0;
+        foreach (var measure in plan.Measures)
+        {
+            var row = report.QuerySelector($"[data-testid=measure-{measure.Id}]");
+            Assert.True(row is not null, $"{measure.Id} is missing from the published report");
+            var cli = await SpcCli.RunAsync(SpcCli.Csv(await host.SeriesAsync(measure.Id, "force")), "--improvement", measure.Improvement.ToString().ToLowerInvariant());
+            var judgement = cli.ExitCode == 0 ? SpcCli.Json(cli) : (JsonElement?)null;
+            foreach (var icon in new[] { "variation", "assurance" })
+            {
+                var expected = judgement?.GetProperty($"{icon}_icon").GetString() ?? "";
+                Assert.True(expected == row.QuerySelector($"[data-testid={icon}]")?.GetAttribute("data-icon"), $"{measure.Id} {icon}: spc says \"{expected}\"");
+            }
+
+            judged += judgement?.GetProperty("variation_icon").GetString() is null ? 0 : 1;
+        }
+
+        Assert.True(judged >= 50, $"Only {judged} measures were judged");
+    }
+
     private static List<(string Period, string SpecialCause)> Points(JsonElement judgement) =>
         [.. judgement.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("period").GetString()!, p.GetProperty("special_cause").GetString()!))];
 }
