@@ -67,6 +67,7 @@ public static class CoreServices
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPerformance>();
+        services.AddScoped<DemoAnnualReport>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
@@ -79,6 +80,10 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.MeasureJudgements>();
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
+        services.AddScoped<Reporting.Annual.IFigureSource, Performance.Reports.PerformanceFigures>();
+        services.AddScoped<Reporting.Annual.ReportFigures>();
+        services.AddScoped<Reporting.Annual.AnnualReports>();
+        services.AddScoped<Reporting.Annual.AnnualReportDocument>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
         return services;
     }

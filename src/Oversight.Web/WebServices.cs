@@ -77,6 +77,7 @@ public static class WebServices
         app.MapPerformanceApi();
         app.MapPartnershipApi();
         app.MapReportDocuments();
+        app.MapAnnualReportDocuments();
         // The document describes the API's shape, not its data, so it is public like the plan API.
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();

@@ -46,6 +46,7 @@ public static class ReportCommand
 
         var report = new Command("report", "Report documents");
         report.Subcommands.Add(performance);
+        report.Subcommands.Add(AnnualReportCommand.Create());
         return report;
     }
 }

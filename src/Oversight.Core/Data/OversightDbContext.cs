@@ -29,6 +29,10 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<MeasureCommentary> MeasureCommentaries => Set<MeasureCommentary>();
     public DbSet<ThemeCommentary> ThemeCommentaries => Set<ThemeCommentary>();
 
+    // Reporting: the annual report.
+    public DbSet<Reporting.Annual.AnnualReport> AnnualReports => Set<Reporting.Annual.AnnualReport>();
+    public DbSet<Reporting.Annual.AnnualReportSection> AnnualReportSections => Set<Reporting.Annual.AnnualReportSection>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditTrail.Record(this, actor, clock);

@@ -1,0 +1,60 @@
+using Oversight.Core.Performance.Reports;
+using Oversight.Domain.Plan;
+using Oversight.Domain.Reporting;
+
+namespace Oversight.Core.Reporting.Annual;
+
+public sealed record AnnualCover(string Office, string Title, string PlanTitle, string Year, int Version, string StatusText, bool IsDraft, DateTimeOffset? PublishedAt, string? CorrectionReason);
+
+/// A piece of a paragraph: text, or a figure (null when the text cites a figure that no longer exists).
+public sealed record AnnualPart(string Text, Figure? Figure, bool IsFigure);
+
+public sealed record AnnualSection(string Key, string Title, IReadOnlyList<IReadOnlyList<AnnualPart>> Paragraphs, IReadOnlyList<Figure> Figures);
+
+/// The annual report as a document: the cover, each section's narrative with its figures resolved, the performance
+/// themes from the year's last published quarter, and every figure used, for the sources annex.
+public sealed record AnnualDocument(AnnualCover Cover, IReadOnlyList<AnnualSection> Sections, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<Figure> Sources);
+
+public sealed class AnnualReportDocument(AnnualReports reports, PoliceAndCrimePlan plan)
+{
+    /// The latest version of the year's report, published or still a draft; null when the year has none.
+    public async Task<AnnualDocument?> LatestAsync(string year, CancellationToken cancellationToken) =>
+        await reports.LatestAsync(year, cancellationToken) is { } report ? await BuildAsync(report, cancellationToken) : null;
+
+    public async Task<AnnualDocument> BuildAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var snapshot = await reports.SnapshotAsync(report, cancellationToken);
+        var figures = snapshot.Figures.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var used = new SortedDictionary<string, Figure>(StringComparer.Ordinal);
+        var sections = new List<AnnualSection>();
+        foreach (var section in snapshot.Sections)
+        {
+            var paragraphs = Narrative.Parse(section.Text).Select(p => (IReadOnlyList<AnnualPart>)[.. p.Select(part => Part(part, figures, used))]).ToList();
+            var own = snapshot.Figures.Where(f => f.Section == section.Key).ToList();
+            own.ForEach(f => used.TryAdd(f.Key, f));
+            sections.Add(new AnnualSection(section.Key, section.Title, paragraphs, own));
+        }
+
+        var status = ReportRules.Word(report.Status);
+        var cover = new AnnualCover(plan.Office, $"Annual Report {report.Year}", plan.Title, report.Year, report.Version,
+            char.ToUpperInvariant(status[0]) + status[1..], report.Status != ReportStatus.Published, report.PublishedAt, report.CorrectionReason);
+        return new AnnualDocument(cover, sections, snapshot.PerformanceQuarter, snapshot.Themes, [.. used.Values]);
+    }
+
+    private static AnnualPart Part(NarrativePart part, Dictionary<string, Figure> figures, SortedDictionary<string, Figure> used)
+    {
+        if (!part.IsFigure)
+        {
+            return new AnnualPart(part.Text, null, false);
+        }
+
+        var figure = figures.GetValueOrDefault(part.Text);
+        if (figure is not null)
+        {
+            used.TryAdd(figure.Key, figure);
+        }
+
+        return new AnnualPart(figure?.Text ?? $"[figure {part.Text} is no longer available]", figure, true);
+    }
+}

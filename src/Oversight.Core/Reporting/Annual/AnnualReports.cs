@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Core.Performance;
+using Oversight.Core.Performance.Reports;
+using Oversight.Domain.Performance.Periods;
+using Oversight.Domain.Plan;
+using Oversight.Domain.Reporting;
+
+namespace Oversight.Core.Reporting.Annual;
+
+/// The annual report's authoring workflow, with the quarterly report's roles and steps (ReportRules).
+public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan, ReportFigures figures, QuarterlyReports quarterly, TimeProvider clock)
+{
+    public IReadOnlyList<ReportSection> Sections { get; } = ReportSection.For(plan);
+
+    public Task<List<AnnualReport>> ListAsync(CancellationToken cancellationToken) =>
+        db.AnnualReports.AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
+
+    public Task<AnnualReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.AnnualReports.Include(r => r.Sections).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    /// The latest version of a year's report, published or not.
+    public Task<AnnualReport?> LatestAsync(string year, CancellationToken cancellationToken) =>
+        db.AnnualReports.Include(r => r.Sections).Where(r => r.Year == year)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<AnnualReport?> FindPublishedAsync(string year, CancellationToken cancellationToken) =>
+        db.AnnualReports.AsNoTracking().Include(r => r.Sections)
+            .Where(r => r.Year == year && r.Status == ReportStatus.Published)
+            .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public static int FirstYear(AnnualReport report) => ReportingPeriodParser.Parse(report?.Year, MeasureFrequency.Annual).Start.Year;
+
+    public async Task<ReportOutcome> CreateAsync(MeasureUser user, string? year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!ReportRules.Allows(user.Role, ReportAction.Create))
+        {
+            return ReportOutcome.Forbidden;
+        }
+
+        if (!ReportingPeriodParser.TryParse(year, MeasureFrequency.Annual, out var period, out var error))
+        {
+            return ReportOutcome.Invalid(new FieldError("Year", error));
+        }
+
+        if (await db.AnnualReports.AnyAsync(r => r.Year == period.Text, cancellationToken))
+        {
+            return ReportOutcome.Invalid(new FieldError("Year", $"{period.Text} already has an annual report; open it instead"));
+        }
+
+        var report = new AnnualReport { Year = period.Text, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow() };
+        db.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// Saves the sections' text; a figure reference that names no figure is refused, naming the section.
+    public async Task<ReportOutcome> SaveAsync(MeasureUser user, Guid id, IReadOnlyDictionary<string, string?> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Write, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var known = (await figures.ForYearAsync(FirstYear(report), cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+        var errors = AnnualReportValidator.Check(Sections, texts, known);
+        if (errors.Count > 0)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Invalid, errors);
+        }
+
+        foreach (var (key, text) in texts)
+        {
+            var clean = text?.Trim() ?? "";
+            var row = report.Sections.FirstOrDefault(s => s.SectionKey == key);
+            if (row is null && clean.Length > 0)
+            {
+                db.Add(new AnnualReportSection { ReportId = report.Id, SectionKey = key, Text = clean });
+            }
+            else if (row is not null)
+            {
+                row.Text = clean;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.Submit, r => (r.Status, r.SubmittedBy, r.SubmittedAt) = (ReportStatus.Submitted, user.Name, clock.GetUtcNow()), cancellationToken);
+
+    public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.SendBack, r => (r.Status, r.SubmittedBy, r.SubmittedAt) = (ReportStatus.Draft, null, null), cancellationToken);
+
+    public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        MoveAsync(user, id, ReportAction.Approve, r => (r.Status, r.ApprovedBy, r.ApprovedAt) = (ReportStatus.Approved, user.Name, clock.GetUtcNow()), cancellationToken);
+
+    /// Publishes the report, freezing its text and every figure's value as they stand.
+    public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Publish, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        report.Snapshot = (await SnapshotAsync(report, cancellationToken)).ToJson();
+        (report.Status, report.PublishedBy, report.PublishedAt) = (ReportStatus.Published, user.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// Starts the next version of a published report as a draft with the same text; the published one stays.
+    public async Task<ReportOutcome> CorrectAsync(MeasureUser user, Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Correct, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        var why = reason?.Trim() ?? "";
+        if (why.Length == 0 || why.Length > QuarterlyReport.ReasonLength)
+        {
+            return ReportOutcome.Invalid(new FieldError("Reason", why.Length == 0
+                ? "Enter why the report needs correcting"
+                : $"Reason must be {QuarterlyReport.ReasonLength} characters or fewer"));
+        }
+
+        if (await db.AnnualReports.AnyAsync(r => r.Year == report.Year && r.Version > report.Version, cancellationToken))
+        {
+            return ReportOutcome.Invalid(new FieldError("Reason", $"{report.Year} already has a later version; correct that one"));
+        }
+
+        var next = new AnnualReport { Year = report.Year, Version = report.Version + 1, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow(), CorrectionReason = why };
+        next.Sections.AddRange(report.Sections.Select(s => new AnnualReportSection { ReportId = next.Id, SectionKey = s.SectionKey, Text = s.Text }));
+        db.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(next.Id);
+    }
+
+    /// The report as it reads now: a published version's own snapshot, otherwise its text with today's figures.
+    public async Task<AnnualSnapshot> SnapshotAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Snapshot is { } frozen)
+        {
+            return AnnualSnapshot.FromJson(frozen);
+        }
+
+        var all = await figures.ForYearAsync(FirstYear(report), cancellationToken);
+        var texts = report.Sections.ToDictionary(s => s.SectionKey, s => s.Text, StringComparer.Ordinal);
+        var (quarter, themes) = await PerformanceAsync(report, cancellationToken);
+        return new AnnualSnapshot(
+            [.. Sections.Select(s => new SnapshotSection(s.Key, s.Title, texts.GetValueOrDefault(s.Key, "")))],
+            [.. all.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
+            quarter,
+            themes);
+    }
+
+    /// The theme judgements of the last quarterly report published within the year.
+    private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        var year = report.Year + " Q";
+        var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
+        return last?.Snapshot is { } json
+            ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))])
+            : (null, []);
+    }
+
+    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, Action<AnnualReport> apply, CancellationToken cancellationToken)
+    {
+        var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        apply(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    private async Task<(AnnualReport? Report, ReportOutcome? Refusal)> OpenAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!ReportRules.Allows(user.Role, action))
+        {
+            return (null, ReportOutcome.Forbidden);
+        }
+
+        var report = await FindAsync(id, cancellationToken);
+        if (report is null)
+        {
+            return (null, ReportOutcome.NotFound);
+        }
+
+        return report.Status == ReportRules.From(action)
+            ? (report, null)
+            : (null, ReportOutcome.Invalid(new FieldError("", ReportRules.WrongStatus(action, report.Status))));
+    }
+}

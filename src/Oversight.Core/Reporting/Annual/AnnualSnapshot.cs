@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Oversight.Domain.Reporting;
+
+namespace Oversight.Core.Reporting.Annual;
+
+/// The report as published: its sections' text, every figure's value and the last published quarter's theme
+/// judgements at that moment, so later records never change a published report.
+public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static AnnualSnapshot FromJson(string json) =>
+        JsonSerializer.Deserialize<AnnualSnapshot>(json, Json) ?? throw new InvalidOperationException("The annual report snapshot is empty");
+}
+
+public sealed record SnapshotSection(string Key, string Title, string Text);
+
+public sealed record ThemeLine(string Title, string Judgement);

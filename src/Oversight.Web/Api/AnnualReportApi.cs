@@ -1,0 +1,36 @@
+using System.Text;
+using Oversight.Core.Reporting;
+using Oversight.Core.Reporting.Annual;
+using Oversight.Web.Reporting;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Api;
+
+/// Downloads of the annual report as HTML or PDF, any version, for the office.
+public static class AnnualReportApi
+{
+    public static IEndpointRouteBuilder MapAnnualReportDocuments(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/annual-reports/{id:guid}/document.{format}", async (Guid id, string format, AnnualReports reports, AnnualReportDocument documents, CancellationToken cancellationToken) =>
+        {
+            if (format is not ("html" or "pdf") || await reports.FindAsync(id, cancellationToken) is not { } report)
+            {
+                return Results.NotFound();
+            }
+
+            var file = await RenderAsync(await documents.BuildAsync(report, cancellationToken), format, cancellationToken);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }).RequireAuthorization(Policies.Reporting).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    public static async Task<ReportDocumentFile> RenderAsync(AnnualDocument document, string format, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var html = AnnualReportHtml.Write(document);
+        var name = $"annual-report-{document.Cover.Year}-v{document.Cover.Version}.{format}";
+        return format == "pdf"
+            ? new(await PdfPrinter.PrintAsync(html, $"{document.Cover.Title} – {document.Cover.StatusText}", cancellationToken), "application/pdf", name)
+            : new(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", name);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using Oversight.Core.Accounts;
+using Oversight.TestCommon;
+using Oversight.Web.Tests.Performance;
+
+namespace Oversight.Web.Tests.Reporting;
+
+/// Each test works on a financial year of its own, far from any other test's data.
+public abstract class AnnualReportTests(HostFixture host)
+{
+    [Fact]
+    public async Task Journey_NarrativeWithFigures_LinksEachFigureToItsRecordsAndPublishes()
+    {
+        // Arrange: a force series with a shift, judged in the year's published quarterly report
+        var ct = TestContext.Current.CancellationToken;
+        await TestObservations.AddFromAsync(host, "slight-injury-collisions", "force", new DateOnly(1950, 4, 1),
+            [40, 42, 39, 41, 40, 38, 41, 40, 39, 42, 40, 41, 55, 56, 57, 58, 56, 55, 57, 58, 59, 56, 57, 58]);
+        await ReportClient.PublishNewAsync(host, "1951-52 Q4");
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var id = await CreateAsync(analyst, "1951-52");
+        const string Cited = "In the last quarter [[performance.special-cause-concern]] measures showed concern.";
+
+        // Act
+        var refused = await PostAsync(analyst, id, "save", new() { ["Sections[foreword]"] = "We did [[no.such-figure]] things.", ["Sections[performance]"] = Cited });
+        await PassAsync(analyst, id, "save", new() { ["Sections[performance]"] = Cited });
+        var document = await (await analyst.GetAsync($"/annual-reports/{id}/document.html", ct)).GetDocumentAsync();
+        var link = document.QuerySelector("[data-section=performance] p a.figure")!;
+        var figurePage = await (await analyst.GetAsync(link.GetAttribute("href")!, ct)).GetDocumentAsync();
+        await PassAsync(analyst, id, "submit");
+        var analystPublishes = await PostAsync(analyst, id, "publish");
+        await PassAsync(leadership, id, "approve");
+        await PassAsync(leadership, id, "publish");
+        var published = await (await analyst.GetAsync($"/annual-reports/{id}", ct)).GetDocumentAsync();
+        var editPublished = await PostAsync(analyst, id, "save", new() { ["Sections[performance]"] = "Changed" });
+
+        // Assert
+        var refusedPage = await refused.GetDocumentAsync();
+        Assert.Contains("Foreword by the Mayor of West Yorkshire cites [[no.such-figure]], which is not a figure", refusedPage.QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("We did [[no.such-figure]] things.", refusedPage.QuerySelector("#section-foreword")?.TextContent);
+        Assert.Equal("performance.special-cause-concern", link.GetAttribute("data-figure"));
+        Assert.Equal("/annual-reports/1951-52/figures/performance.special-cause-concern", link.GetAttribute("href"));
+        var value = int.Parse(link.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(value >= 1, "The shifted series should be judged special cause concern");
+        Assert.Equal(link.TextContent, figurePage.QuerySelector("[data-testid=value]")?.TextContent);
+        Assert.Equal(value, figurePage.QuerySelectorAll("[data-testid=record]").Length);
+        Assert.Contains(figurePage.QuerySelectorAll("[data-testid=record] td"), td => td.TextContent == "Slight injury collisions");
+        Assert.Contains(document.QuerySelectorAll("#sources td"), td => td.TextContent == "performance.special-cause-concern");
+        Assert.Equal(HttpStatusCode.Forbidden, analystPublishes.StatusCode);
+        Assert.Equal("Published", published.QuerySelector("[data-testid=status]")?.TextContent);
+        Assert.Contains($"In the last quarter {value} measures showed concern.", published.QuerySelector("[data-testid=section-performance]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("can no longer be changed", (await editPublished.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_SameYearTwice_IsRefusedAndAnUnknownFigureIsNotFound()
+    {
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        await CreateAsync(analyst, "1953-54");
+
+        var again = await analyst.PostFormAsync("/annual-reports", new Dictionary<string, string> { ["Year"] = "1953-54" });
+        var unknown = await analyst.GetAsync("/annual-reports/1953-54/figures/no.such-figure", TestContext.Current.CancellationToken);
+
+        Assert.Contains("1953-54 already has an annual report", (await again.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static async Task<Guid> CreateAsync(HttpClient analyst, string year)
+    {
+        var response = await analyst.PostFormAsync("/annual-reports", new Dictionary<string, string> { ["Year"] = year });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid id, string handler, Dictionary<string, string>? fields = null)
+    {
+        var page = await (await client.GetAsync($"/annual-reports/{id}")).GetDocumentAsync();
+        var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")! };
+        return await client.PostAsync($"/annual-reports/{id}?handler={handler}", new FormUrlEncodedContent(form));
+    }
+
+    private static async Task PassAsync(HttpClient client, Guid id, string handler, Dictionary<string, string>? fields = null)
+    {
+        var response = await PostAsync(client, id, handler, fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+}
+
+public sealed class AnnualReportTestsOnSqlite(SqliteHost host) : AnnualReportTests(host);
+
+public sealed class AnnualReportTestsOnPostgres(PostgresHost host) : AnnualReportTests(host);
