@@ -61,6 +61,11 @@ public static class AnnualReportHtml
     private static void Section(StringBuilder html, AnnualDocument document, AnnualSection section)
     {
         html.Append(Invariant, $"<section class=\"section\" id=\"{E(section.Key)}\" data-section=\"{E(section.Key)}\"><h2>{E(section.Title)}</h2>");
+        if (section.Paragraphs.Count == 0 && document.Cover.IsDraft)
+        {
+            html.Append("<p class=\"gap\">No narrative has been written for this section yet.</p>");
+        }
+
         foreach (var paragraph in section.Paragraphs)
         {
             html.Append("<p>");
@@ -118,5 +123,6 @@ public static class AnnualReportHtml
         .section, #sources { break-before: page; }
         .figures th { font-weight: normal; }
         a.figure { font-weight: bold; }
+        .gap { color: #d4351c; font-weight: bold; }
         """;
 }

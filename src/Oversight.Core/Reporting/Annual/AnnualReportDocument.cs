@@ -33,7 +33,11 @@ public sealed class AnnualReportDocument(AnnualReports reports, PoliceAndCrimePl
             var paragraphs = Narrative.Parse(section.Text).Select(p => (IReadOnlyList<AnnualPart>)[.. p.Select(part => Part(part, figures, used))]).ToList();
             var own = snapshot.Figures.Where(f => f.Section == section.Key).ToList();
             own.ForEach(f => used.TryAdd(f.Key, f));
-            sections.Add(new AnnualSection(section.Key, section.Title, paragraphs, own));
+            // A published report leaves out what nobody wrote and nothing measured; a draft shows the gap.
+            if (report.Status != ReportStatus.Published || paragraphs.Count > 0 || own.Count > 0 || section.Key == ReportSection.Performance)
+            {
+                sections.Add(new AnnualSection(section.Key, section.Title, paragraphs, own));
+            }
         }
 
         var status = ReportRules.Word(report.Status);
