@@ -10,7 +10,7 @@ public enum ReportStatus
 
 /// One version of the office's report on a quarter: commentary on the measures and themes, taken through
 /// submission, approval and publication. A published version never changes; a correction is a new version.
-public sealed class QuarterlyReport
+public sealed class QuarterlyReport : IReviewedReport
 {
     public const int QuarterLength = 20;
     public const int NameLength = 256;

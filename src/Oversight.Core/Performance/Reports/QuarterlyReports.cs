@@ -151,28 +151,13 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
     }
 
     public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Submit, r =>
-        {
-            r.Status = ReportStatus.Submitted;
-            r.SubmittedBy = user.Name;
-            r.SubmittedAt = clock.GetUtcNow();
-        }, cancellationToken);
+        MoveAsync(user, id, ReportAction.Submit, cancellationToken);
 
     public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.SendBack, r =>
-        {
-            r.Status = ReportStatus.Draft;
-            r.SubmittedBy = null;
-            r.SubmittedAt = null;
-        }, cancellationToken);
+        MoveAsync(user, id, ReportAction.SendBack, cancellationToken);
 
     public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Approve, r =>
-        {
-            r.Status = ReportStatus.Approved;
-            r.ApprovedBy = user.Name;
-            r.ApprovedAt = clock.GetUtcNow();
-        }, cancellationToken);
+        MoveAsync(user, id, ReportAction.Approve, cancellationToken);
 
     /// Publishes the report, freezing the force's judgements as they stand with the commentary beside them.
     public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
@@ -184,9 +169,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
         }
 
         report.Snapshot = (await PreviewAsync(report, cancellationToken)).ToJson();
-        report.Status = ReportStatus.Published;
-        report.PublishedBy = user.Name;
-        report.PublishedAt = clock.GetUtcNow();
+        ReportSteps.Take(report, ReportAction.Publish, user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
@@ -238,7 +221,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
         return ReportOutcome.Done(next.Id);
     }
 
-    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, Action<QuarterlyReport> apply, CancellationToken cancellationToken)
+    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
     {
         var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
         if (report is null)
@@ -246,7 +229,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             return refusal!;
         }
 
-        apply(report);
+        ReportSteps.Take(report, action, user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
@@ -256,20 +239,8 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
         MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!ReportRules.Allows(user.Role, action))
-        {
-            return (null, ReportOutcome.Forbidden);
-        }
-
-        var report = await FindAsync(id, cancellationToken);
-        if (report is null)
-        {
-            return (null, ReportOutcome.NotFound);
-        }
-
-        return report.Status == ReportRules.From(action)
-            ? (report, null)
-            : (null, ReportOutcome.Invalid(new FieldError("", ReportRules.WrongStatus(action, report.Status))));
+        var report = ReportRules.Allows(user.Role, action) ? await FindAsync(id, cancellationToken) : null;
+        return ReportSteps.Refusal(user.Role, report, action) is { } refusal ? (null, refusal) : (report, null);
     }
 
     /// The last day of the report's quarter: values for later periods belong to later reports.

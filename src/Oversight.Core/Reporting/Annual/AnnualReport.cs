@@ -5,7 +5,7 @@ namespace Oversight.Core.Reporting.Annual;
 /// One version of the Mayor's annual report on a financial year: authored narrative per section around figures
 /// computed from the records. It goes through the same Draft → Submitted → Approved → Published steps as the
 /// quarterly report; a published version never changes and a correction is a new version.
-public sealed class AnnualReport
+public sealed class AnnualReport : IReviewedReport
 {
     public const int YearLength = 10;
     public const int TextLength = 20_000;

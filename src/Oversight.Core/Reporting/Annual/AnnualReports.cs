@@ -91,13 +91,13 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
     }
 
     public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Submit, r => (r.Status, r.SubmittedBy, r.SubmittedAt) = (ReportStatus.Submitted, user.Name, clock.GetUtcNow()), cancellationToken);
+        MoveAsync(user, id, ReportAction.Submit, cancellationToken);
 
     public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.SendBack, r => (r.Status, r.SubmittedBy, r.SubmittedAt) = (ReportStatus.Draft, null, null), cancellationToken);
+        MoveAsync(user, id, ReportAction.SendBack, cancellationToken);
 
     public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Approve, r => (r.Status, r.ApprovedBy, r.ApprovedAt) = (ReportStatus.Approved, user.Name, clock.GetUtcNow()), cancellationToken);
+        MoveAsync(user, id, ReportAction.Approve, cancellationToken);
 
     /// Publishes the report, freezing its text and every figure's value as they stand.
     public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
         }
 
         report.Snapshot = (await SnapshotAsync(report, cancellationToken)).ToJson();
-        (report.Status, report.PublishedBy, report.PublishedAt) = (ReportStatus.Published, user.Name, clock.GetUtcNow());
+        ReportSteps.Take(report, ReportAction.Publish, user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
@@ -172,7 +172,7 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
             : (null, []);
     }
 
-    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, Action<AnnualReport> apply, CancellationToken cancellationToken)
+    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
     {
         var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
         if (report is null)
@@ -180,7 +180,7 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
             return refusal!;
         }
 
-        apply(report);
+        ReportSteps.Take(report, action, user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
@@ -188,19 +188,7 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
     private async Task<(AnnualReport? Report, ReportOutcome? Refusal)> OpenAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!ReportRules.Allows(user.Role, action))
-        {
-            return (null, ReportOutcome.Forbidden);
-        }
-
-        var report = await FindAsync(id, cancellationToken);
-        if (report is null)
-        {
-            return (null, ReportOutcome.NotFound);
-        }
-
-        return report.Status == ReportRules.From(action)
-            ? (report, null)
-            : (null, ReportOutcome.Invalid(new FieldError("", ReportRules.WrongStatus(action, report.Status))));
+        var report = ReportRules.Allows(user.Role, action) ? await FindAsync(id, cancellationToken) : null;
+        return ReportSteps.Refusal(user.Role, report, action) is { } refusal ? (null, refusal) : (report, null);
     }
 }
