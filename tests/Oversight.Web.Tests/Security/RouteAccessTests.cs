@@ -62,6 +62,15 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
         ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
         ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
+        ("/meetings", "/meetings", null),
+        ("/meetings/{id:guid}", "/meetings/00000000-0000-0000-0000-000000000000", null),
+        ("/accountability/meetings", "/accountability/meetings", Policies.Accountability),
+        ("/accountability/meetings/new", "/accountability/meetings/new", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/pack.{format}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/pack.html", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/reports/{reportId:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/reports/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/actions", "/accountability/actions", Policies.Accountability),
+        ("/accountability/actions/{id:guid}", "/accountability/actions/00000000-0000-0000-0000-000000000000", Policies.Accountability),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
