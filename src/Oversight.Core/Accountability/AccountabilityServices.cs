@@ -12,6 +12,7 @@ public static class AccountabilityServices
         services.AddScoped<Spr.SprAssurance>();
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
+        services.AddScoped<Demo.DemoAccountability>();
         return services;
     }
 }

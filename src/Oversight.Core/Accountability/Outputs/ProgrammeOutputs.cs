@@ -26,6 +26,39 @@ public sealed class ProgrammeOutputs(OversightDbContext db, TimeProvider clock)
         return values.MaxBy(v => v.ConfirmedAt);
     }
 
+    /// Adds an output; its key, which the annual report cites, is made from its name.
+    public async Task<Saved> CreateAsync(string? name, string? programme, string? description, CancellationToken cancellationToken)
+    {
+        var checks = new Checks();
+        var cleanName = checks.Required("Name", name, "the output's name", Meeting.TitleLength);
+        var cleanProgramme = checks.Required("Programme", programme, "the programme", Meeting.TitleLength);
+        var cleanDescription = checks.Optional("Description", description, "the description", Meeting.TextLength);
+        var key = KeyOf(cleanName ?? "");
+        if (cleanName is not null && (key.Length == 0 || await db.ProgrammeOutputs.AnyAsync(o => o.Key == key, cancellationToken)))
+        {
+            checks.Add("Name", "An output with this name already exists");
+        }
+
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        var output = new ProgrammeOutput { Key = key, Name = cleanName!, Programme = cleanProgramme!, Description = cleanDescription ?? "" };
+        db.Add(output);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(output.Id);
+    }
+
+    public static string KeyOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = string.Join('-', words);
+        return key.Length <= 100 ? key : key[..100].TrimEnd('-');
+    }
+
     public async Task<Saved> AddValueAsync(Guid outputId, OutputValueDetails details, string confirmedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
