@@ -104,7 +104,10 @@ public sealed class DemoAccountability(OversightDbContext db)
             meeting.AgendaItems.Add(new AgendaItem { MeetingId = meeting.Id, Number = i + 1, Title = topics[i] });
             meeting.Reports.Add(new MeetingReport
             {
-                MeetingId = meeting.Id, AgendaNumber = i + 1, Title = $"{topics[i]}: report of the Chief Constable", SubmittedBy = "West Yorkshire Police",
+                MeetingId = meeting.Id,
+                AgendaNumber = i + 1,
+                Title = $"{topics[i]}: report of the Chief Constable",
+                SubmittedBy = "West Yorkshire Police",
                 Url = $"{Papers}/{date:yyyy-MM-dd}/item-{i + 1}.pdf",
             });
         }
@@ -115,9 +118,12 @@ public sealed class DemoAccountability(OversightDbContext db)
             {
                 meeting.Questions.Add(new MeetingQuestion
                 {
-                    MeetingId = meeting.Id, AgendaNumber = 1, AskedBy = "Deputy Mayor for Policing and Crime",
+                    MeetingId = meeting.Id,
+                    AgendaNumber = 1,
+                    AskedBy = "Deputy Mayor for Policing and Crime",
                     Question = $"What has changed for the public since the last report on {topics[0].ToLowerInvariant()}, and how do you know?",
-                    Answer = "The Chief Constable set out the force's progress and the measures it watches, and agreed to report back.", AnsweredBy = "Chief Constable",
+                    Answer = "The Chief Constable set out the force's progress and the measures it watches, and agreed to report back.",
+                    AnsweredBy = "Chief Constable",
                 });
             }
         }
@@ -171,13 +177,21 @@ public sealed class DemoAccountability(OversightDbContext db)
             };
             action.Updates.Add(new ActionUpdate
             {
-                ActionId = action.Id, At = At(meeting.Date.AddDays(14)), By = Office, Text = "Owner confirmed and work started.", Status = ActionStatus.InProgress,
+                ActionId = action.Id,
+                At = At(meeting.Date.AddDays(14)),
+                By = Office,
+                Text = "Owner confirmed and work started.",
+                Status = ActionStatus.InProgress,
             });
             if (!open)
             {
                 action.Updates.Add(new ActionUpdate
                 {
-                    ActionId = action.Id, At = At(action.CompletedOn!.Value), By = Office, Text = "Response received; action closed.", Status = ActionStatus.Completed,
+                    ActionId = action.Id,
+                    At = At(action.CompletedOn!.Value),
+                    By = Office,
+                    Text = "Response received; action closed.",
+                    Status = ActionStatus.Completed,
                 });
             }
 
@@ -243,8 +257,13 @@ public sealed class DemoAccountability(OversightDbContext db)
         {
             output.Values.Add(new OutputValue
             {
-                OutputId = output.Id, Period = period, Value = value, Note = note,
-                EvidenceUrl = $"{Papers}/evidence/{output.Key}-{period}.pdf", ConfirmedBy = Office, ConfirmedAt = At(new DateOnly(int.Parse(period[..4], Invariant) + 1, 4, 30)),
+                OutputId = output.Id,
+                Period = period,
+                Value = value,
+                Note = note,
+                EvidenceUrl = $"{Papers}/evidence/{output.Key}-{period}.pdf",
+                ConfirmedBy = Office,
+                ConfirmedAt = At(new DateOnly(int.Parse(period[..4], Invariant) + 1, 4, 30)),
             });
         }
 

@@ -122,7 +122,11 @@ public abstract class MeetingPagesTests(HostFixture host)
             new Dictionary<string, string> { ["ReportAgendaNumber"] = "1", ["ReportTitle"] = "CSEA update from WYP", ["SubmittedBy"] = "ACC Safeguarding", ["ReportUrl"] = "https://example.org/csea.pdf" });
         await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=question", new Dictionary<string, string>
         {
-            ["AgendaNumber"] = "1", ["AskedBy"] = "Deputy Mayor", ["Question"] = "How many officers have had the training?", ["Answer"] = "All front-line officers.", ["AnsweredBy"] = "Chief Constable",
+            ["AgendaNumber"] = "1",
+            ["AskedBy"] = "Deputy Mayor",
+            ["Question"] = "How many officers have had the training?",
+            ["Answer"] = "All front-line officers.",
+            ["AnsweredBy"] = "Chief Constable",
         });
 
         // Act
@@ -145,7 +149,11 @@ public abstract class MeetingPagesTests(HostFixture host)
 
         var response = await analyst.PostFormAsync("/accountability/meetings/new", new Dictionary<string, string>
         {
-            ["TypeId"] = "", ["Title"] = "", ["Date.Day"] = "31", ["Date.Month"] = "2", ["Date.Year"] = "2001",
+            ["TypeId"] = "",
+            ["Title"] = "",
+            ["Date.Day"] = "31",
+            ["Date.Month"] = "2",
+            ["Date.Year"] = "2001",
         });
 
         var document = await response.GetDocumentAsync();

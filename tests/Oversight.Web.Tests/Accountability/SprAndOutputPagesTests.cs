@@ -20,8 +20,13 @@ public abstract class SprAndOutputPagesTests(HostFixture host)
         // Act
         var response = await analyst.PostFormAsync("/accountability/spr/terrorism", new Dictionary<string, string>
         {
-            ["Date.Day"] = "1", ["Date.Month"] = "6", ["Date.Year"] = "2001", ["Assurance"] = "Reasonable", ["Summary"] = summary,
-            ["MeetingId"] = meeting.ToString(), ["ActionId"] = "",
+            ["Date.Day"] = "1",
+            ["Date.Month"] = "6",
+            ["Date.Year"] = "2001",
+            ["Assurance"] = "Reasonable",
+            ["Summary"] = summary,
+            ["MeetingId"] = meeting.ToString(),
+            ["ActionId"] = "",
         });
 
         // Assert

@@ -63,8 +63,13 @@ public sealed class SprAssurance(OversightDbContext db)
 
         var update = new SprUpdate
         {
-            ThreatId = threatId, Date = details.Date, Assurance = level, Summary = summary!, Author = author!,
-            MeetingId = details.MeetingId, ActionId = details.ActionId,
+            ThreatId = threatId,
+            Date = details.Date,
+            Assurance = level,
+            Summary = summary!,
+            Author = author!,
+            MeetingId = details.MeetingId,
+            ActionId = details.ActionId,
         };
         db.Add(update);
         await db.SaveChangesAsync(cancellationToken);
