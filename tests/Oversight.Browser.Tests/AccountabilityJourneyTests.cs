@@ -60,4 +60,41 @@ public class AccountabilityJourneyTests(BrowserHost host)
         await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         await visitor.AssertNoAxeViolationsAsync();
     }
+
+    [Fact]
+    public async Task Analyst_RecordsThePrecept_ProposesAnIncrease_AndReadsTheSprAndOutputs_WithNoAccessibilityViolations()
+    {
+        var page = await host.NewPageAsync(375);
+        await page.SignInAsync(BrowserHost.AnalystEmail, BrowserHost.Password);
+        foreach (var (year, requirement) in new[] { ("2024-25", "171647836.82"), ("2025-26", "181091289.77") })
+        {
+            await page.GotoAsync("/accountability/precept/new");
+            await page.GetByLabel("Financial year").FillAsync(year);
+            await page.GetByLabel("Precept requirement in pounds").FillAsync(requirement);
+            foreach (var (district, value) in new[] { ("Bradford", "140312.55"), ("Calderdale", "61874.20"), ("Kirklees", "127905.68"), ("Leeds", "262118.43"), ("Wakefield", "134241.51") })
+            {
+                await page.GetByLabel(district, new() { Exact = true }).FillAsync(value);
+            }
+
+            await page.AssertNoAxeViolationsAsync();
+            await page.GetByTestId("save-precept").ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByTestId("precept-table").Locator("tr[data-band=B]")).ToContainTextAsync("£193.89");
+        await page.GetByLabel("Or increase as a percentage").FillAsync("4");
+        await page.GetByTestId("propose").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("proposal-table")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/accountability/spr");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Public disorder" }).ClickAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/accountability/outputs");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/accountability/actions?show=overdue");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/accountability/meetings");
+        await page.AssertNoAxeViolationsAsync();
+    }
 }
