@@ -143,6 +143,36 @@ public abstract class MeetingPagesTests(HostFixture host)
     }
 
     [Fact]
+    public async Task QuestionAskedWithoutAnAnswer_IsAnsweredLater_AndTheAnswerIsAudited()
+    {
+        // Arrange
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var meeting = await analyst.AddMeetingAsync(MeetingType.CommunityOutcomes, $"Hate crime {Guid.NewGuid():N}", Day);
+        var question = $"How many hate crimes were reported in Calderdale? {Guid.NewGuid():N}";
+        await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=question", new Dictionary<string, string>
+        {
+            ["AgendaNumber"] = "", ["AskedBy"] = "Deputy Mayor", ["Question"] = question, ["Answer"] = "", ["AnsweredBy"] = "",
+        });
+        var questionId = (await host.QueryAsync(db => db.MeetingQuestions.Where(q => q.Question == question).Select(q => q.Id))).Single();
+
+        // Act
+        var missing = await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=answer", new Dictionary<string, string>
+        {
+            ["QuestionId"] = questionId.ToString(), ["AnswerText"] = "", ["AnswerBy"] = "Chief Constable",
+        });
+        var answered = await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=answer", new Dictionary<string, string>
+        {
+            ["QuestionId"] = questionId.ToString(), ["AnswerText"] = "The force will write with the figures.", ["AnswerBy"] = "Chief Constable",
+        });
+
+        // Assert
+        Assert.Equal("Error: Enter the answer", (await missing.GetDocumentAsync()).QuerySelector("#AnswerText-error")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal("The force will write with the figures.", (await host.QueryAsync(db => db.MeetingQuestions.Where(q => q.Id == questionId).Select(q => q.Answer))).Single());
+        Assert.Single(await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "MeetingQuestion" && a.EntityId == questionId.ToString() && a.Action == AuditAction.Updated)));
+    }
+
+    [Fact]
     public async Task AddMeeting_WithoutATypeOrTitle_ShowsErrorsBesideTheFields()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);

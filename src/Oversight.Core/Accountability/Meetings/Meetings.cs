@@ -104,6 +104,29 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         return Saved.Done(id);
     }
 
+    /// Records the answer to a question put before the answer was given.
+    public async Task<Saved> AnswerAsync(Guid id, Guid questionId, string? answer, string? answeredBy, CancellationToken cancellationToken)
+    {
+        var question = await db.Set<MeetingQuestion>().SingleOrDefaultAsync(q => q.MeetingId == id && q.Id == questionId, cancellationToken);
+        if (question is null)
+        {
+            return Saved.Invalid("AnswerText", "The question no longer exists");
+        }
+
+        var checks = new Checks();
+        var text = checks.Required("AnswerText", answer, "the answer", Meeting.TextLength);
+        var by = checks.Required("AnswerBy", answeredBy, "who answered", Actions.MeetingAction.NameLength);
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        question.Answer = text;
+        question.AnsweredBy = by;
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
     public async Task<Saved> AddReportAsync(Guid id, ReportDetails details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);

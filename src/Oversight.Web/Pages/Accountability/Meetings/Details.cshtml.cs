@@ -38,6 +38,15 @@ public sealed class DetailsModel(
     public string? AnsweredBy { get; set; }
 
     [BindProperty]
+    public Guid? QuestionId { get; set; }
+
+    [BindProperty]
+    public string? AnswerText { get; set; }
+
+    [BindProperty]
+    public string? AnswerBy { get; set; }
+
+    [BindProperty]
     public int? ReportAgendaNumber { get; set; }
 
     [BindProperty]
@@ -117,6 +126,9 @@ public sealed class DetailsModel(
 
     public Task<IActionResult> OnPostQuestionAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, () => meetings.AddQuestionAsync(id, new QuestionDetails(AgendaNumber, AskedBy, Question, Answer, AnsweredBy), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, () => meetings.AnswerAsync(id, QuestionId ?? Guid.Empty, AnswerText, AnswerBy, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, async () =>
