@@ -27,6 +27,7 @@ public abstract class OverdueActionsTests(ClockHost host)
         var onDueDate = await OverdueAsync(await host.SignInOnAsync(email, due));
         var dayAfter = await OverdueAsync(analyst = await host.SignInOnAsync(email, due.AddDays(1)));
         var actionPage = await (await analyst.GetAsync($"/accountability/actions/{id}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        var meetingsPage = await (await analyst.GetAsync("/accountability/meetings", TestContext.Current.CancellationToken)).GetDocumentAsync();
         await analyst.UpdateActionAsync(id, "Review published.", "Completed", "Published at the Quarterly Governance Meeting");
         var afterCompletion = await OverdueAsync(await host.SignInOnAsync(email, due.AddDays(2)));
 
@@ -34,6 +35,7 @@ public abstract class OverdueActionsTests(ClockHost host)
         Assert.DoesNotContain(reference, onDueDate);
         Assert.Contains(reference, dayAfter);
         Assert.NotNull(actionPage.QuerySelector("[data-testid=status] [data-testid=overdue]"));
+        Assert.Equal("1 action is overdue", meetingsPage.QuerySelector("[data-testid=overdue-count]")?.TextContent.Trim());
         Assert.DoesNotContain(reference, afterCompletion);
     }
 

@@ -18,6 +18,13 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         return await query.OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
     }
 
+    /// The financial year to show first: that of the latest meeting held by the day given, or the day's own year.
+    public async Task<string> LatestYearAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var latest = await db.Set<Meeting>().Where(m => m.Date <= today).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken);
+        return Domain.Performance.Periods.ReportingPeriod.Containing(latest ?? today, Domain.Plan.MeasureFrequency.Annual).Text;
+    }
+
     public Task<Meeting?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Meeting>().Include(m => m.AgendaItems).Include(m => m.Reports).Include(m => m.Questions)
             .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);

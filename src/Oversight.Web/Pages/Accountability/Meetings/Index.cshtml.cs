@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Oversight.Core.Accountability;
+using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings, TimeProvider clock) : AccountabilityPageModel(current)
+public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings, MeetingActions actions) : AccountabilityPageModel(current)
 {
     public string Year { get; private set; } = "";
+
+    public int Overdue { get; private set; }
 
     public IReadOnlyList<Meeting> List { get; private set; } = [];
 
@@ -17,9 +20,8 @@ public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings
     public async Task OnGetAsync(string? year, CancellationToken cancellationToken)
     {
         await LoadMeAsync(cancellationToken);
-        var chosen = AccountabilityDates.FinancialYear(year)
-            ?? Domain.Performance.Periods.ReportingPeriod.Containing(AccountabilityDates.Today(clock), Domain.Plan.MeasureFrequency.Annual);
-        Year = chosen.Text;
+        Year = AccountabilityDates.FinancialYear(year)?.Text ?? await meetings.LatestYearAsync(actions.Today, cancellationToken);
+        Overdue = (await actions.OverdueAsync(cancellationToken)).Count;
         List = await meetings.ListAsync(Year, cancellationToken);
         Counts = await meetings.CountsAsync(Year, cancellationToken);
     }
