@@ -173,6 +173,35 @@ public abstract class MeetingPagesTests(HostFixture host)
     }
 
     [Fact]
+    public async Task UploadedReport_IsDownloadedAsAnAttachment_AndAPanelMemberCannotUpdateActions()
+    {
+        // Arrange
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var panel = await host.ClientForRoleAsync(Roles.PanelMember);
+        var meeting = await analyst.AddMeetingAsync(MeetingType.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("oversight-report-").FullName, "rocu-update.html");
+        await File.WriteAllTextAsync(file, "<p>Regional Organised Crime Unit update</p>", TestContext.Current.CancellationToken);
+        var description = $"Panel may not touch {Guid.NewGuid():N}";
+        await analyst.AddActionAsync(meeting, description, Day.AddDays(7));
+        var actionId = (await host.QueryAsync(db => db.MeetingActions.Where(a => a.Description == description).Select(a => a.Id))).Single();
+
+        // Act
+        var upload = await analyst.PostFilesAsync($"/accountability/meetings/{meeting}?handler=report",
+            new Dictionary<string, string> { ["ReportAgendaNumber"] = "", ["ReportTitle"] = "ROCU update", ["SubmittedBy"] = "Head of ROCU", ["ReportUrl"] = "" }, ("ReportFile", file));
+        var page = await (await panel.GetAsync($"/accountability/meetings/{meeting}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        var download = await panel.GetAsync(page.QuerySelector("[data-testid=reports] a")?.GetAttribute("href"), TestContext.Current.CancellationToken);
+        var panelUpdate = await panel.UpdateActionAsync(actionId, "Not allowed", "Completed", "None");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        Assert.Equal("<p>Regional Organised Crime Unit update</p>", await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("application/octet-stream", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, panelUpdate.StatusCode);
+        Assert.Empty(await host.QueryAsync(db => db.ActionUpdates.Where(u => u.ActionId == actionId)));
+    }
+
+    [Fact]
     public async Task AddMeeting_WithoutATypeOrTitle_ShowsErrorsBesideTheFields()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
