@@ -151,18 +151,26 @@ public abstract class MeetingPagesTests(HostFixture host)
         var question = $"How many hate crimes were reported in Calderdale? {Guid.NewGuid():N}";
         await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=question", new Dictionary<string, string>
         {
-            ["AgendaNumber"] = "", ["AskedBy"] = "Deputy Mayor", ["Question"] = question, ["Answer"] = "", ["AnsweredBy"] = "",
+            ["AgendaNumber"] = "",
+            ["AskedBy"] = "Deputy Mayor",
+            ["Question"] = question,
+            ["Answer"] = "",
+            ["AnsweredBy"] = "",
         });
         var questionId = (await host.QueryAsync(db => db.MeetingQuestions.Where(q => q.Question == question).Select(q => q.Id))).Single();
 
         // Act
         var missing = await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=answer", new Dictionary<string, string>
         {
-            ["QuestionId"] = questionId.ToString(), ["AnswerText"] = "", ["AnswerBy"] = "Chief Constable",
+            ["QuestionId"] = questionId.ToString(),
+            ["AnswerText"] = "",
+            ["AnswerBy"] = "Chief Constable",
         });
         var answered = await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=answer", new Dictionary<string, string>
         {
-            ["QuestionId"] = questionId.ToString(), ["AnswerText"] = "The force will write with the figures.", ["AnswerBy"] = "Chief Constable",
+            ["QuestionId"] = questionId.ToString(),
+            ["AnswerText"] = "The force will write with the figures.",
+            ["AnswerBy"] = "Chief Constable",
         });
 
         // Assert
