@@ -210,6 +210,27 @@ public abstract class MeetingPagesTests(HostFixture host)
     }
 
     [Fact]
+    public async Task EditMeeting_CorrectsTheDate_AndKeepsTheOldOneInTheAuditTrail()
+    {
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var title = $"Short governance {Guid.NewGuid():N}";
+        var meeting = await analyst.AddMeetingAsync(MeetingType.ShortGovernance, title, Day);
+        var form = await (await analyst.GetAsync($"/accountability/meetings/{meeting}/edit", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        var response = await analyst.PostFormAsync($"/accountability/meetings/{meeting}/edit", new Dictionary<string, string>
+        {
+            ["TypeId"] = MeetingType.ShortGovernance, ["Title"] = title, ["Theme"] = "", ["Date.Day"] = "28", ["Date.Month"] = "11", ["Date.Year"] = "2001",
+            ["Attendees"] = "Chief Constable", ["RecordingUrl"] = "",
+        });
+
+        Assert.Equal("27", form.QuerySelector("#Date")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(new DateOnly(2001, 11, 28), (await host.QueryAsync(db => db.Meetings.Where(m => m.Id == meeting).Select(m => m.Date))).Single());
+        var audit = await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "Meeting" && a.EntityId == meeting.ToString() && a.Action == AuditAction.Updated));
+        Assert.Contains("2001-11-27", Assert.Single(audit).Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddMeeting_WithoutATypeOrTitle_ShowsErrorsBesideTheFields()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);

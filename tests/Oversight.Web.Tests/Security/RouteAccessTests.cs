@@ -67,6 +67,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/accountability/meetings", "/accountability/meetings", Policies.Accountability),
         ("/accountability/meetings/new", "/accountability/meetings/new", Policies.Accountability),
         ("/accountability/meetings/{id:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/edit", "/accountability/meetings/00000000-0000-0000-0000-000000000000/edit", Policies.Accountability),
         ("/accountability/meetings/{id:guid}/pack.{format}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/pack.html", Policies.Accountability),
         ("/accountability/meetings/{id:guid}/reports/{reportId:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/reports/00000000-0000-0000-0000-000000000000", Policies.Accountability),
         ("/accountability/actions", "/accountability/actions", Policies.Accountability),

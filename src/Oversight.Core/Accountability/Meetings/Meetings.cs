@@ -52,7 +52,15 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
             .ToDictionary(h => h, h => held.Where(x => MeetingType.Find(x.Key)?.CountsAs == h).Sum(x => x.Count), StringComparer.Ordinal);
     }
 
-    public async Task<Saved> CreateAsync(MeetingDetails details, CancellationToken cancellationToken)
+    public Task<Saved> CreateAsync(MeetingDetails details, CancellationToken cancellationToken) => SaveAsync(null, details, cancellationToken);
+
+    /// Corrects a meeting's details; its agenda, reports, questions and minutes stay as they are.
+    public Task<Saved> UpdateAsync(Guid id, MeetingDetails details, CancellationToken cancellationToken) => SaveAsync(id, details, cancellationToken);
+
+    /// The problems with a meeting's fields, without saving anything.
+    public static IReadOnlyList<FieldError> Check(MeetingDetails details) => Clean(details).Errors;
+
+    private static (IReadOnlyList<FieldError> Errors, MeetingDetails Clean) Clean(MeetingDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
         var checks = new Checks();
@@ -66,13 +74,36 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         var theme = checks.Optional("Theme", details.Theme, "the theme", Meeting.TitleLength);
         var attendees = checks.Optional("Attendees", details.Attendees, "the attendees", Meeting.TextLength);
         var recording = checks.Link("RecordingUrl", details.RecordingUrl);
-        if (checks.Errors.Count > 0)
+        return (checks.Errors, new MeetingDetails(type?.Id, title, theme, details.Date, attendees, recording));
+    }
+
+    private async Task<Saved> SaveAsync(Guid? id, MeetingDetails details, CancellationToken cancellationToken)
+    {
+        var (errors, clean) = Clean(details);
+        var meeting = id is { } existing
+            ? await db.Set<Meeting>().SingleOrDefaultAsync(m => m.Id == existing, cancellationToken)
+            : new Meeting { TypeId = "", Title = "" };
+        if (meeting is null)
         {
-            return Saved.Invalid(checks.Errors);
+            return Saved.Invalid("Title", "The meeting no longer exists");
         }
 
-        var meeting = new Meeting { TypeId = type!.Id, Title = title!, Theme = theme, Date = details.Date, Attendees = attendees ?? "", RecordingUrl = recording };
-        db.Add(meeting);
+        if (errors.Count > 0)
+        {
+            return Saved.Invalid(errors);
+        }
+
+        meeting.TypeId = clean.TypeId!;
+        meeting.Title = clean.Title!;
+        meeting.Theme = clean.Theme;
+        meeting.Date = clean.Date;
+        meeting.Attendees = clean.Attendees ?? "";
+        meeting.RecordingUrl = clean.RecordingUrl;
+        if (id is null)
+        {
+            db.Add(meeting);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(meeting.Id);
     }

@@ -6,28 +6,11 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings) : AccountabilityPageModel(current)
+public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings) : MeetingFormModel(current)
 {
-    [BindProperty]
-    public string? TypeId { get; set; }
+    public override string Heading => "Add a meeting";
 
-    [BindProperty]
-    public string? Title { get; set; }
-
-    [BindProperty]
-    public string? Theme { get; set; }
-
-    [BindProperty]
-    public DateParts Date { get; set; } = new();
-
-    [BindProperty]
-    public string? Attendees { get; set; }
-
-    [BindProperty]
-    public string? RecordingUrl { get; set; }
-
-    public IReadOnlyList<Choice> Types =>
-        [new("", "Select the type", null), .. MeetingType.All.Select(t => new Choice(t.Id, t.Name, null))];
+    public override string Back => "/accountability/meetings";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await RefuseReaderAsync(cancellationToken) ?? Page();
@@ -39,20 +22,17 @@ public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.M
             return refused;
         }
 
-        var dateRead = Date.TryRead("the date of the meeting", out var date, out var dateError);
-        var saved = await meetings.CreateAsync(new MeetingDetails(TypeId, Title, Theme, date, Attendees, RecordingUrl), cancellationToken);
-        if (dateRead && saved.Id is { } id)
+        var details = Read(out var dateError);
+        // N.B. with an unreadable date the other fields are still checked, against a stand-in date, and nothing is saved.
+        var saved = details is null
+            ? Core.Accountability.Saved.Invalid([])
+            : await meetings.CreateAsync(details, cancellationToken);
+        if (saved.Id is { } id)
         {
             return Redirect($"/accountability/meetings/{id}");
         }
 
-        ShowErrors(saved.Errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
-        if (!dateRead)
-        {
-            ModelState.AddModelError(nameof(Date), dateError!);
-        }
-
-        ShowErrors(saved.Errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
+        Show(details is null ? Core.Accountability.Meetings.Meetings.Check(new MeetingDetails(TypeId, Title, Theme, default, Attendees, RecordingUrl)) : saved.Errors, dateError);
         return Page();
     }
 }
