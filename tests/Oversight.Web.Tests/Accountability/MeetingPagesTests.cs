@@ -219,8 +219,14 @@ public abstract class MeetingPagesTests(HostFixture host)
 
         var response = await analyst.PostFormAsync($"/accountability/meetings/{meeting}/edit", new Dictionary<string, string>
         {
-            ["TypeId"] = MeetingType.ShortGovernance, ["Title"] = title, ["Theme"] = "", ["Date.Day"] = "28", ["Date.Month"] = "11", ["Date.Year"] = "2001",
-            ["Attendees"] = "Chief Constable", ["RecordingUrl"] = "",
+            ["TypeId"] = MeetingType.ShortGovernance,
+            ["Title"] = title,
+            ["Theme"] = "",
+            ["Date.Day"] = "28",
+            ["Date.Month"] = "11",
+            ["Date.Year"] = "2001",
+            ["Attendees"] = "Chief Constable",
+            ["RecordingUrl"] = "",
         });
 
         Assert.Equal("27", form.QuerySelector("#Date")?.GetAttribute("value"));
