@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Oversight.Core.Accountability;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
@@ -85,6 +86,7 @@ public static class CoreServices
         services.AddScoped<Reporting.Annual.AnnualReports>();
         services.AddScoped<Reporting.Annual.AnnualReportDocument>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddAccountability();
         return services;
     }
 }

@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accountability.Actions;
+using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Outputs;
+using Oversight.Core.Accountability.Precept;
+using Oversight.Core.Accountability.Spr;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Performance.Observations;
@@ -32,6 +37,18 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     // Reporting: the annual report.
     public DbSet<Reporting.Annual.AnnualReport> AnnualReports => Set<Reporting.Annual.AnnualReport>();
     public DbSet<Reporting.Annual.AnnualReportSection> AnnualReportSections => Set<Reporting.Annual.AnnualReportSection>();
+    // Accountability: governance meetings and actions, the Strategic Policing Requirement, the precept, programme outputs.
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<MeetingReport> MeetingReports => Set<MeetingReport>();
+    public DbSet<MeetingQuestion> MeetingQuestions => Set<MeetingQuestion>();
+    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<SprUpdate> SprUpdates => Set<SprUpdate>();
+    public DbSet<PreceptRecord> PreceptRecords => Set<PreceptRecord>();
+    public DbSet<TaxBase> TaxBases => Set<TaxBase>();
+    public DbSet<ProgrammeOutput> ProgrammeOutputs => Set<ProgrammeOutput>();
+    public DbSet<OutputValue> OutputValues => Set<OutputValue>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -66,6 +66,23 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
         ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
         ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
+        ("/meetings", "/meetings", null),
+        ("/meetings/{id:guid}", "/meetings/00000000-0000-0000-0000-000000000000", null),
+        ("/accountability/meetings", "/accountability/meetings", Policies.Accountability),
+        ("/accountability/meetings/new", "/accountability/meetings/new", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/edit", "/accountability/meetings/00000000-0000-0000-0000-000000000000/edit", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/pack.{format}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/pack.html", Policies.Accountability),
+        ("/accountability/meetings/{id:guid}/reports/{reportId:guid}", "/accountability/meetings/00000000-0000-0000-0000-000000000000/reports/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/actions", "/accountability/actions", Policies.Accountability),
+        ("/accountability/actions/{id:guid}", "/accountability/actions/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/spr", "/accountability/spr", Policies.Accountability),
+        ("/accountability/spr/{threat}", "/accountability/spr/terrorism", Policies.Accountability),
+        ("/accountability/precept", "/accountability/precept", Policies.Accountability),
+        ("/accountability/precept/new", "/accountability/precept/new", Policies.Accountability),
+        ("/accountability/outputs", "/accountability/outputs", Policies.Accountability),
+        ("/accountability/outputs/{id:guid}", "/accountability/outputs/00000000-0000-0000-0000-000000000000", Policies.Accountability),
+        ("/accountability/outputs/{id:guid}/values/{valueId:guid}/evidence", "/accountability/outputs/00000000-0000-0000-0000-000000000000/values/00000000-0000-0000-0000-000000000000/evidence", Policies.Accountability),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

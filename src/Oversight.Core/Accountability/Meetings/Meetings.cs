@@ -1,0 +1,243 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+
+namespace Oversight.Core.Accountability.Meetings;
+
+/// Governance meetings: their agenda, the force's reports, questions and answers, and minutes.
+public sealed class Meetings(OversightDbContext db, TimeProvider clock)
+{
+    /// Meetings newest first, optionally only those in a financial year.
+    public async Task<List<Meeting>> ListAsync(string? financialYear, CancellationToken cancellationToken)
+    {
+        var query = db.Set<Meeting>().AsNoTracking();
+        if (AccountabilityDates.FinancialYear(financialYear) is { } year)
+        {
+            query = query.Where(m => m.Date >= year.Start && m.Date <= year.End);
+        }
+
+        return await query.OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
+    }
+
+    /// The financial year to show first: that of the latest meeting held by the day given, or the day's own year.
+    public async Task<string> LatestYearAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var latest = await db.Set<Meeting>().Where(m => m.Date <= today).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken);
+        return Domain.Performance.Periods.ReportingPeriod.Containing(latest ?? today, Domain.Plan.MeasureFrequency.Annual).Text;
+    }
+
+    public Task<Meeting?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Meeting>().Include(m => m.AgendaItems).Include(m => m.Reports).Include(m => m.Questions)
+            .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    /// A public meeting whose minutes are published; null for any other, so nothing unpublished leaks.
+    public async Task<Meeting?> FindPublishedAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { MinutesArePublic: true } meeting ? meeting : null;
+
+    /// Public meetings with published minutes, newest first.
+    public async Task<List<Meeting>> PublishedAsync(CancellationToken cancellationToken)
+    {
+        var publicTypes = MeetingType.All.Where(t => t.IsPublic).Select(t => t.Id).ToList();
+        return await db.Set<Meeting>().AsNoTracking()
+            .Where(m => publicTypes.Contains(m.TypeId) && m.MinutesPublishedAt != null)
+            .OrderByDescending(m => m.Date).ToListAsync(cancellationToken);
+    }
+
+    /// How many meetings of each heading ("Governance Meetings", …) were held in a financial year, for the annual report.
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(string financialYear, CancellationToken cancellationToken)
+    {
+        var year = AccountabilityDates.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
+        var held = await db.Set<Meeting>().Where(m => m.Date >= year.Start && m.Date <= year.End)
+            .GroupBy(m => m.TypeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return MeetingType.All.Select(t => t.CountsAs).Distinct(StringComparer.Ordinal)
+            .ToDictionary(h => h, h => held.Where(x => MeetingType.Find(x.Key)?.CountsAs == h).Sum(x => x.Count), StringComparer.Ordinal);
+    }
+
+    public Task<Saved> CreateAsync(MeetingDetails details, CancellationToken cancellationToken) => SaveAsync(null, details, cancellationToken);
+
+    /// Corrects a meeting's details; its agenda, reports, questions and minutes stay as they are.
+    public Task<Saved> UpdateAsync(Guid id, MeetingDetails details, CancellationToken cancellationToken) => SaveAsync(id, details, cancellationToken);
+
+    /// The problems with a meeting's fields, without saving anything.
+    public static IReadOnlyList<FieldError> Check(MeetingDetails details) => Clean(details).Errors;
+
+    private static (IReadOnlyList<FieldError> Errors, MeetingDetails Clean) Clean(MeetingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var checks = new Checks();
+        var type = MeetingType.Find(details.TypeId);
+        if (type is null)
+        {
+            checks.Add("TypeId", "Select the type of meeting");
+        }
+
+        var title = checks.Required("Title", details.Title, "a title", Meeting.TitleLength);
+        var theme = checks.Optional("Theme", details.Theme, "the theme", Meeting.TitleLength);
+        var attendees = checks.Optional("Attendees", details.Attendees, "the attendees", Meeting.TextLength);
+        var recording = checks.Link("RecordingUrl", details.RecordingUrl);
+        return (checks.Errors, new MeetingDetails(type?.Id, title, theme, details.Date, attendees, recording));
+    }
+
+    private async Task<Saved> SaveAsync(Guid? id, MeetingDetails details, CancellationToken cancellationToken)
+    {
+        var (errors, clean) = Clean(details);
+        var meeting = id is { } existing
+            ? await db.Set<Meeting>().SingleOrDefaultAsync(m => m.Id == existing, cancellationToken)
+            : new Meeting { TypeId = "", Title = "" };
+        if (meeting is null)
+        {
+            return Saved.Invalid("Title", "The meeting no longer exists");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Saved.Invalid(errors);
+        }
+
+        meeting.TypeId = clean.TypeId!;
+        meeting.Title = clean.Title!;
+        meeting.Theme = clean.Theme;
+        meeting.Date = clean.Date;
+        meeting.Attendees = clean.Attendees ?? "";
+        meeting.RecordingUrl = clean.RecordingUrl;
+        if (id is null)
+        {
+            db.Add(meeting);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(meeting.Id);
+    }
+
+    public async Task<Saved> AddAgendaItemAsync(Guid id, string? title, string? summary, CancellationToken cancellationToken)
+    {
+        var checks = new Checks();
+        var clean = checks.Required("AgendaTitle", title, "the agenda item", Meeting.TitleLength);
+        var text = checks.Optional("AgendaSummary", summary, "the summary", Meeting.TextLength);
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        var count = await db.Set<AgendaItem>().CountAsync(a => a.MeetingId == id, cancellationToken);
+        db.Add(new AgendaItem { MeetingId = id, Number = count + 1, Title = clean!, Summary = text ?? "" });
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
+    public async Task<Saved> AddQuestionAsync(Guid id, QuestionDetails details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var checks = new Checks();
+        var askedBy = checks.Required("AskedBy", details.AskedBy, "who asked the question", Actions.MeetingAction.NameLength);
+        var question = checks.Required("Question", details.Question, "the question", Meeting.TextLength);
+        var answer = checks.Optional("Answer", details.Answer, "the answer", Meeting.TextLength);
+        var answeredBy = checks.Optional("AnsweredBy", details.AnsweredBy, "who answered", Actions.MeetingAction.NameLength);
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        db.Add(new MeetingQuestion { MeetingId = id, AgendaNumber = details.AgendaNumber, AskedBy = askedBy!, Question = question!, Answer = answer, AnsweredBy = answeredBy });
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
+    /// Records the answer to a question put before the answer was given.
+    public async Task<Saved> AnswerAsync(Guid id, Guid questionId, string? answer, string? answeredBy, CancellationToken cancellationToken)
+    {
+        var question = await db.Set<MeetingQuestion>().SingleOrDefaultAsync(q => q.MeetingId == id && q.Id == questionId, cancellationToken);
+        if (question is null)
+        {
+            return Saved.Invalid("AnswerText", "The question no longer exists");
+        }
+
+        var checks = new Checks();
+        var text = checks.Required("AnswerText", answer, "the answer", Meeting.TextLength);
+        var by = checks.Required("AnswerBy", answeredBy, "who answered", Actions.MeetingAction.NameLength);
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        question.Answer = text;
+        question.AnsweredBy = by;
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
+    public async Task<Saved> AddReportAsync(Guid id, ReportDetails details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var checks = new Checks();
+        var title = checks.Required("ReportTitle", details.Title, "the report's title", Meeting.TitleLength);
+        var by = checks.Required("SubmittedBy", details.SubmittedBy, "who submitted the report", Actions.MeetingAction.NameLength);
+        var url = checks.Link("ReportUrl", details.Url);
+        var hasFile = details.Content is { Length: > 0 };
+        if (url is null && !hasFile && checks.Errors.All(e => e.Field != "ReportUrl"))
+        {
+            checks.Add("ReportUrl", "Enter a link to the report or choose a file to upload");
+        }
+
+        if (details.Content is { Length: > MeetingReport.MaxBytes })
+        {
+            checks.Add("ReportFile", "The selected file must be smaller than 10MB");
+        }
+
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        db.Add(new MeetingReport
+        {
+            MeetingId = id,
+            AgendaNumber = details.AgendaNumber,
+            Title = title!,
+            SubmittedBy = by!,
+            Url = url,
+            FileName = hasFile ? FileName(details.FileName) : null,
+            ContentType = hasFile ? details.ContentType ?? "application/octet-stream" : null,
+            Content = hasFile ? details.Content : null,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
+    /// Saves the minutes and, when asked, publishes them; a public meeting's published minutes are open to anyone.
+    public async Task<Saved> SaveMinutesAsync(Guid id, string? minutes, bool publish, string by, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Set<Meeting>().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return Saved.Invalid("Minutes", "The meeting no longer exists");
+        }
+
+        var checks = new Checks();
+        var text = publish
+            ? checks.Required("Minutes", minutes, "the minutes", Meeting.MinutesLength)
+            : checks.Optional("Minutes", minutes, "the minutes", Meeting.MinutesLength);
+        if (checks.Errors.Count > 0)
+        {
+            return Saved.Invalid(checks.Errors);
+        }
+
+        meeting.Minutes = text;
+        if (publish)
+        {
+            meeting.MinutesPublishedAt = clock.GetUtcNow();
+            meeting.MinutesPublishedBy = by;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
+    }
+
+    private static string FileName(string? typed)
+    {
+        var name = Path.GetFileName(typed ?? "");
+        return name.Length == 0 ? "report" : name.Length > MeetingReport.FileNameLength ? name[^MeetingReport.FileNameLength..] : name;
+    }
+
+    public Task<MeetingReport?> FindReportAsync(Guid meetingId, Guid reportId, CancellationToken cancellationToken) =>
+        db.Set<MeetingReport>().AsNoTracking().SingleOrDefaultAsync(r => r.MeetingId == meetingId && r.Id == reportId, cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Oversight.Core.Accountability;
+using Oversight.Core.Accountability.Actions;
+using Oversight.Core.Accountability.Meetings;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Accountability.Meetings;
+
+[Authorize(Policy = Policies.Accountability)]
+public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings, MeetingActions actions) : AccountabilityPageModel(current)
+{
+    public string Year { get; private set; } = "";
+
+    public int Overdue { get; private set; }
+
+    public IReadOnlyList<Meeting> List { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
+
+    public async Task OnGetAsync(string? year, CancellationToken cancellationToken)
+    {
+        await LoadMeAsync(cancellationToken);
+        Year = AccountabilityDates.FinancialYear(year)?.Text ?? await meetings.LatestYearAsync(actions.Today, cancellationToken);
+        Overdue = (await actions.OverdueAsync(cancellationToken)).Count;
+        List = await meetings.ListAsync(Year, cancellationToken);
+        Counts = await meetings.CountsAsync(Year, cancellationToken);
+    }
+}

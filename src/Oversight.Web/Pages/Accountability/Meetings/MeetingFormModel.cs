@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Accountability.Meetings;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Accountability.Meetings;
+
+/// The fields of a meeting, shared by the pages that add and correct one.
+public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPageModel(current)
+{
+    [BindProperty]
+    public string? TypeId { get; set; }
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Theme { get; set; }
+
+    [BindProperty]
+    public DateParts Date { get; set; } = new();
+
+    [BindProperty]
+    public string? Attendees { get; set; }
+
+    [BindProperty]
+    public string? RecordingUrl { get; set; }
+
+    public IReadOnlyList<Choice> Types =>
+        [new("", "Select the type", null), .. MeetingType.All.Select(t => new Choice(t.Id, t.Name, null))];
+
+    public abstract string Heading { get; }
+
+    public abstract string Back { get; }
+
+    protected MeetingDetails? Read(out string? dateError) =>
+        Date.TryRead("the date of the meeting", out var date, out dateError) ? new MeetingDetails(TypeId, Title, Theme, date, Attendees, RecordingUrl) : null;
+
+    /// Shows the errors in the order of the fields on the page.
+    protected void Show(IReadOnlyList<Core.FieldError> errors, string? dateError)
+    {
+        ShowErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
+        if (dateError is not null)
+        {
+            ModelState.AddModelError(nameof(Date), dateError);
+        }
+
+        ShowErrors(errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
+    }
+}
