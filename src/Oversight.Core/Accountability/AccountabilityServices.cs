@@ -13,6 +13,7 @@ public static class AccountabilityServices
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
         services.AddScoped<Demo.DemoAccountability>();
+        services.AddScoped<Reporting.Annual.IFigureSource, AccountabilityFigures>();
         return services;
     }
 }
