@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Custody;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Justice;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -79,6 +81,8 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddCustody();
+        services.AddJustice();
         return services;
     }
 }

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Core.Custody.Visiting;
+using Oversight.Core.Justice;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
@@ -28,6 +31,19 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<QuarterlyReport> QuarterlyReports => Set<QuarterlyReport>();
     public DbSet<MeasureCommentary> MeasureCommentaries => Set<MeasureCommentary>();
     public DbSet<ThemeCommentary> ThemeCommentaries => Set<ThemeCommentary>();
+
+    // Custody and justice oversight: custody visiting, child remand scrutiny, Immediate Justice.
+    public DbSet<CustodyVisitor> CustodyVisitors => Set<CustodyVisitor>();
+    public DbSet<VisitorExpense> VisitorExpenses => Set<VisitorExpense>();
+    public DbSet<CustodySuite> CustodySuites => Set<CustodySuite>();
+    public DbSet<RotaEntry> RotaEntries => Set<RotaEntry>();
+    public DbSet<CustodyVisit> CustodyVisits => Set<CustodyVisit>();
+    public DbSet<VisitDetainee> VisitDetainees => Set<VisitDetainee>();
+    public DbSet<VisitCheck> VisitChecks => Set<VisitCheck>();
+    public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
+    public DbSet<ChildRemandCase> ChildRemandCases => Set<ChildRemandCase>();
+    public DbSet<JusticeReferral> JusticeReferrals => Set<JusticeReferral>();
+    public DbSet<CommunityConference> CommunityConferences => Set<CommunityConference>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
