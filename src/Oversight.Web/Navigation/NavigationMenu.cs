@@ -18,6 +18,8 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
         new("Partnership", "/partnership", Policies.Partnership, "Charts, tables and CSV of the measures shared with your organisation, by area and month."),
         new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
+        new("Custody visits", "/custody-visits", Policies.CustodyVisiting, "Reports of unannounced visits to custody suites, from draft to submission."),
+        new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

@@ -62,6 +62,12 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
         ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
         ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
+        ("/custody-visits", "/custody-visits", Policies.CustodyVisiting),
+        ("/custody-visits/new", "/custody-visits/new", Policies.CustodyVisiting),
+        ("/custody-visits/{id:guid}", "/custody-visits/00000000-0000-0000-0000-000000000000", Policies.CustodyVisiting),
+        ("/custody", "/custody", Policies.Custody),
+        ("/custody/issues", "/custody/issues", Policies.Custody),
+        ("/custody/issues/{id:guid}", "/custody/issues/00000000-0000-0000-0000-000000000000", Policies.Custody),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

@@ -138,7 +138,18 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
         reader.ApplyTo(visit);
         if (reader.Errors.Count > 0)
         {
+            // Nothing half-read may reach the database with a later save in the same request.
+            db.ChangeTracker.Clear();
             return new(SaveResult.Invalid, reader.Errors, visit.Version);
+        }
+
+        // Rows are new objects with their ids already set, which EF would otherwise take for existing rows to update.
+        foreach (var row in visit.Detainees.Cast<object>().Concat(visit.Issues).Concat(visit.Checks))
+        {
+            if (db.Entry(row).State == EntityState.Detached)
+            {
+                db.Add(row);
+            }
         }
 
         visit.Version++;
