@@ -68,6 +68,10 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody", "/custody", Policies.Custody),
         ("/custody/issues", "/custody/issues", Policies.Custody),
         ("/custody/issues/{id:guid}", "/custody/issues/00000000-0000-0000-0000-000000000000", Policies.Custody),
+        ("/custody/visitors", "/custody/visitors", Policies.Custody),
+        ("/custody/visitors/new", "/custody/visitors/new", Policies.Custody),
+        ("/custody/visitors/{id:guid}", "/custody/visitors/00000000-0000-0000-0000-000000000000", Policies.Custody),
+        ("/custody/rota", "/custody/rota", Policies.Custody),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
