@@ -72,6 +72,9 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody/visitors/new", "/custody/visitors/new", Policies.Custody),
         ("/custody/visitors/{id:guid}", "/custody/visitors/00000000-0000-0000-0000-000000000000", Policies.Custody),
         ("/custody/rota", "/custody/rota", Policies.Custody),
+        ("/justice", "/justice", Policies.Custody),
+        ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),
+        ("/justice/conferences/new", "/justice/conferences/new", Policies.Custody),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
