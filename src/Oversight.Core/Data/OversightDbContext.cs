@@ -42,6 +42,12 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<VisitCheck> VisitChecks => Set<VisitCheck>();
     public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
     public DbSet<ChildRemandCase> ChildRemandCases => Set<ChildRemandCase>();
+    public DbSet<ChildStripSearch> ChildStripSearches => Set<ChildStripSearch>();
+    public DbSet<ScrutinyPanel> ScrutinyPanels => Set<ScrutinyPanel>();
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+    public DbSet<PanelMeeting> PanelMeetings => Set<PanelMeeting>();
+    public DbSet<PanelCase> PanelCases => Set<PanelCase>();
+    public DbSet<PanelRecommendation> PanelRecommendations => Set<PanelRecommendation>();
     public DbSet<JusticeReferral> JusticeReferrals => Set<JusticeReferral>();
     public DbSet<CommunityConference> CommunityConferences => Set<CommunityConference>();
 

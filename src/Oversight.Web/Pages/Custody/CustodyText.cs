@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 
 namespace Oversight.Web.Pages.Custody;
@@ -43,6 +44,14 @@ public static class CustodyText
         VisitorStage.Probation => "Trained, on probation",
         VisitorStage.Appointed => "Appointed",
         _ => "Left the scheme",
+    };
+
+    public static string Assessment(CaseAssessment assessment) => assessment switch
+    {
+        CaseAssessment.Appropriate => "Appropriate and consistent with policy",
+        CaseAssessment.AppropriateWithObservations => "Appropriate with observations",
+        CaseAssessment.Inappropriate => "Inappropriate",
+        _ => "Panel unable to agree",
     };
 
     /// The element id for a bound field name: "Detainees[0].Contact" becomes "Detainees-0-Contact".

@@ -356,6 +356,212 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("ChildRemandCases");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ChildStripSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AppropriateAdultPresent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CustodyNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ItemFound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ParentNotified")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SafeguardingReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("SearchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchedAt");
+
+                    b.ToTable("ChildStripSearches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("PanelCases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelMeetings");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeclarationOfInterest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelMembers");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ForceResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelRecommendations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("BlindToEthnicity")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Remit")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScrutinyPanels");
+                });
+
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodySuite", b =>
                 {
                     b.Property<string>("Id")
@@ -1436,6 +1642,44 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelCase", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.PanelMeeting", "Meeting")
+                        .WithMany("Cases")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMember", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodyVisit", b =>
                 {
                     b.HasOne("Oversight.Core.Custody.Visiting.CustodyVisitor", null)
@@ -1591,6 +1835,20 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.Navigation("Cases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodyVisit", b =>

@@ -11,7 +11,7 @@ using Oversight.Core.Data;
 namespace Oversight.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOversightDbContext))]
-    [Migration("20261124000344_CustodyAndJustice")]
+    [Migration("20261124004658_CustodyAndJustice")]
     partial class CustodyAndJustice
     {
         /// <inheritdoc />
@@ -346,6 +346,212 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("ChargedAt");
 
                     b.ToTable("ChildRemandCases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ChildStripSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AppropriateAdultPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustodyNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ItemFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ParentNotified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SafeguardingReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SearchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SearchedAt");
+
+                    b.ToTable("ChildStripSearches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("PanelCases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelMeetings");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclarationOfInterest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelMembers");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceResponse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PanelId");
+
+                    b.ToTable("PanelRecommendations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BlindToEthnicity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remit")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScrutinyPanels");
                 });
 
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodySuite", b =>
@@ -1422,6 +1628,44 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelCase", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.PanelMeeting", "Meeting")
+                        .WithMany("Cases")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMember", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodyVisit", b =>
                 {
                     b.HasOne("Oversight.Core.Custody.Visiting.CustodyVisitor", null)
@@ -1577,6 +1821,20 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.PanelMeeting", b =>
+                {
+                    b.Navigation("Cases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Custody.Scrutiny.ScrutinyPanel", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Custody.Visiting.CustodyVisit", b =>

@@ -34,6 +34,27 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChildStripSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustodyNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SearchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuthorisedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AppropriateAdultPresent = table.Column<bool>(type: "boolean", nullable: false),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Grounds = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ItemFound = table.Column<bool>(type: "boolean", nullable: false),
+                    SafeguardingReferral = table.Column<bool>(type: "boolean", nullable: false),
+                    ParentNotified = table.Column<bool>(type: "boolean", nullable: false),
+                    Ethnicity = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildStripSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CommunityConferences",
                 columns: table => new
                 {
@@ -115,6 +136,20 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_JusticeReferrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScrutinyPanels",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Remit = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    BlindToEthnicity = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScrutinyPanels", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -219,6 +254,69 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PanelMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PanelId = table.Column<string>(type: "character varying(100)", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Minutes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    MinutesPublished = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PanelMeetings_ScrutinyPanels_PanelId",
+                        column: x => x.PanelId,
+                        principalTable: "ScrutinyPanels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PanelMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PanelId = table.Column<string>(type: "character varying(100)", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DeclarationOfInterest = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PanelMembers_ScrutinyPanels_PanelId",
+                        column: x => x.PanelId,
+                        principalTable: "ScrutinyPanels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PanelRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PanelId = table.Column<string>(type: "character varying(100)", nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ForceResponse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RespondedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PanelRecommendations_ScrutinyPanels_PanelId",
+                        column: x => x.PanelId,
+                        principalTable: "ScrutinyPanels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VisitChecks",
                 columns: table => new
                 {
@@ -293,10 +391,39 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PanelCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Assessment = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Observations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Ethnicity = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PanelCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PanelCases_PanelMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "PanelMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ChildRemandCases_ChargedAt",
                 table: "ChildRemandCases",
                 column: "ChargedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildStripSearches_SearchedAt",
+                table: "ChildStripSearches",
+                column: "SearchedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CustodyVisitors_UserId",
@@ -328,6 +455,26 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "IX_JusticeReferrals_DisposedAt",
                 table: "JusticeReferrals",
                 column: "DisposedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelCases_MeetingId",
+                table: "PanelCases",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelMeetings_PanelId",
+                table: "PanelMeetings",
+                column: "PanelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelMembers_PanelId",
+                table: "PanelMembers",
+                column: "PanelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PanelRecommendations_PanelId",
+                table: "PanelRecommendations",
+                column: "PanelId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RotaEntries_Day",
@@ -377,10 +524,22 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "ChildRemandCases");
 
             migrationBuilder.DropTable(
+                name: "ChildStripSearches");
+
+            migrationBuilder.DropTable(
                 name: "CommunityConferences");
 
             migrationBuilder.DropTable(
                 name: "JusticeReferrals");
+
+            migrationBuilder.DropTable(
+                name: "PanelCases");
+
+            migrationBuilder.DropTable(
+                name: "PanelMembers");
+
+            migrationBuilder.DropTable(
+                name: "PanelRecommendations");
 
             migrationBuilder.DropTable(
                 name: "RotaEntries");
@@ -398,7 +557,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "VisitorExpenses");
 
             migrationBuilder.DropTable(
+                name: "PanelMeetings");
+
+            migrationBuilder.DropTable(
                 name: "CustodyVisits");
+
+            migrationBuilder.DropTable(
+                name: "ScrutinyPanels");
 
             migrationBuilder.DropTable(
                 name: "CustodySuites");
