@@ -76,6 +76,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody/panels/{id}", "/custody/panels/no-such-panel", Policies.Custody),
         ("/custody/panel-cases/{id:guid}", "/custody/panel-cases/00000000-0000-0000-0000-000000000000", Policies.Custody),
         ("/custody/remand", "/custody/remand", Policies.Custody),
+        ("/custody/statistics", "/custody/statistics", Policies.Custody),
+        ("/custody-and-justice", "/custody-and-justice", null),
         ("/justice", "/justice", Policies.Custody),
         ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),
         ("/justice/conferences/new", "/justice/conferences/new", Policies.Custody),
