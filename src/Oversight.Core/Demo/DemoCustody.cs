@@ -39,8 +39,14 @@ public static class DemoCustody
         db.CustodyVisits.AddRange(Visits(active, 2023, 240, 1080, 330, 250, 380, random));
         db.CustodyVisits.Add(new CustodyVisit
         {
-            SuiteId = "halifax", FirstVisitorId = active[0].Id, SecondVisitorId = active[1].Id, VisitDate = new DateOnly(2025, 3, 30),
-            Status = VisitStatus.Draft, Version = 1, ArrivedAt = new TimeOnly(19, 40), DetaineesInCustody = 7,
+            SuiteId = "halifax",
+            FirstVisitorId = active[0].Id,
+            SecondVisitorId = active[1].Id,
+            VisitDate = new DateOnly(2025, 3, 30),
+            Status = VisitStatus.Draft,
+            Version = 1,
+            ArrivedAt = new TimeOnly(19, 40),
+            DetaineesInCustody = 7,
         });
         db.ChildRemandCases.AddRange(DemoCustodyCases.Remand(2024, 106, 25, 55, 68, random));
         db.ChildRemandCases.AddRange(DemoCustodyCases.Remand(2023, 92, 20, 46, 55, random));
@@ -101,9 +107,14 @@ public static class DemoCustody
             var suite = Suites[random.Next(Suites.Length)];
             var visit = new CustodyVisit
             {
-                SuiteId = suite.Id, FirstVisitorId = visitors[a].Id, SecondVisitorId = visitors[b].Id,
+                SuiteId = suite.Id,
+                FirstVisitorId = visitors[a].Id,
+                SecondVisitorId = visitors[b].Id,
                 VisitDate = start.AddDays(i * 365 / count + random.Next(365 / count)),
-                Status = VisitStatus.Submitted, Version = 2, ArrivedAt = arrived, DepartedAt = arrived.AddMinutes(45 + random.Next(60)),
+                Status = VisitStatus.Submitted,
+                Version = 2,
+                ArrivedAt = arrived,
+                DepartedAt = arrived.AddMinutes(45 + random.Next(60)),
                 AccessDelayMinutes = random.Next(20) == 0 ? 10 + random.Next(20) : 0,
             };
             if (visit.AccessDelayMinutes > 0)
@@ -118,8 +129,14 @@ public static class DemoCustody
             {
                 visit.Detainees.Add(new VisitDetainee
                 {
-                    VisitId = visit.Id, Position = d, CustodyNumber = $"{suite.Id[..2].ToUpperInvariant()}{firstYear % 100}{next:D5}",
-                    Child = random.Next(12) == 0, Vulnerable = random.Next(6) == 0, Woman = random.Next(6) == 0, HoursHeld = 1 + random.Next(30), Contact = contacts[next],
+                    VisitId = visit.Id,
+                    Position = d,
+                    CustodyNumber = $"{suite.Id[..2].ToUpperInvariant()}{firstYear % 100}{next:D5}",
+                    Child = random.Next(12) == 0,
+                    Vulnerable = random.Next(6) == 0,
+                    Woman = random.Next(6) == 0,
+                    HoursHeld = 1 + random.Next(30),
+                    Contact = contacts[next],
                 });
             }
 

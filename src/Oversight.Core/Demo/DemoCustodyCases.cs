@@ -31,10 +31,18 @@ internal static class DemoCustodyCases
         var answered = random.Next(10) < 8;
         return new VisitIssue
         {
-            VisitId = visit.Id, Category = category, Description = text, RaisedWith = random.Next(2) == 0 ? "Custody sergeant" : "Custody inspector",
-            ImmediateAction = "Raised at once with the custody sergeant", ReferredOn = referred, DueBy = referred.AddDays(VisitIssue.DaysToRespond),
-            PoliceResponse = answered ? "Fixed; staff reminded of the standard" : null, RespondedOn = answered ? referred.AddDays(3 + random.Next(20)) : null,
-            Status = answered ? IssueStatus.Closed : IssueStatus.Open, ClosedOn = answered ? referred.AddDays(25) : null, Escalated = random.Next(12) == 0,
+            VisitId = visit.Id,
+            Category = category,
+            Description = text,
+            RaisedWith = random.Next(2) == 0 ? "Custody sergeant" : "Custody inspector",
+            ImmediateAction = "Raised at once with the custody sergeant",
+            ReferredOn = referred,
+            DueBy = referred.AddDays(VisitIssue.DaysToRespond),
+            PoliceResponse = answered ? "Fixed; staff reminded of the standard" : null,
+            RespondedOn = answered ? referred.AddDays(3 + random.Next(20)) : null,
+            Status = answered ? IssueStatus.Closed : IssueStatus.Open,
+            ClosedOn = answered ? referred.AddDays(25) : null,
+            Escalated = random.Next(12) == 0,
         };
     }
 
@@ -109,7 +117,9 @@ internal static class DemoCustodyCases
         {
             var meeting = new PanelMeeting
             {
-                PanelId = id, HeldOn = held, MinutesPublished = held < new DateOnly(2025, 3, 1),
+                PanelId = id,
+                HeldOn = held,
+                MinutesPublished = held < new DateOnly(2025, 3, 1),
                 Minutes = "The panel reviewed the sampled cases and agreed its assessments and observations.",
             };
             for (var c = 0; c < 10; c++)
@@ -117,7 +127,9 @@ internal static class DemoCustodyCases
                 var roll = random.Next(20);
                 meeting.Cases.Add(new PanelCase
                 {
-                    MeetingId = meeting.Id, Reference = $"{id[..3].ToUpperInvariant()}-{held:yyMM}-{c + 1:D2}", Topic = topics[random.Next(topics.Length)],
+                    MeetingId = meeting.Id,
+                    Reference = $"{id[..3].ToUpperInvariant()}-{held:yyMM}-{c + 1:D2}",
+                    Topic = topics[random.Next(topics.Length)],
                     Summary = "Sampled from the custody record and body-worn video; details as recorded by the force.",
                     Assessment = roll < 12 ? CaseAssessment.Appropriate : roll < 17 ? CaseAssessment.AppropriateWithObservations : roll < 19 ? CaseAssessment.Inappropriate : CaseAssessment.UnableToAgree,
                     Observations = roll >= 12 ? "Decision recorded late and without the reasons the policy asks for" : null,

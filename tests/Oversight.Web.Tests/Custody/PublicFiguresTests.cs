@@ -20,8 +20,13 @@ public abstract class PublicFiguresTests(HostFixture host)
                 {
                     db.JusticeReferrals.Add(new JusticeReferral
                     {
-                        Cohort = cohort, OffenceType = "public-figures-test", District = "Leeds", AgeBand = "15-17", DeliveredBy = "Leeds Youth Justice Service",
-                        Sex = Sex.Male, DisposedAt = new DateTimeOffset(2005, 6, 1, 12, 0, 0, TimeSpan.Zero),
+                        Cohort = cohort,
+                        OffenceType = "public-figures-test",
+                        District = "Leeds",
+                        AgeBand = "15-17",
+                        DeliveredBy = "Leeds Youth Justice Service",
+                        Sex = Sex.Male,
+                        DisposedAt = new DateTimeOffset(2005, 6, 1, 12, 0, 0, TimeSpan.Zero),
                     });
                 }
 

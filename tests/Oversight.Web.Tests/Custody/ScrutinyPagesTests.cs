@@ -47,7 +47,8 @@ public abstract class ScrutinyPagesTests(HostFixture host)
         var missing = await staff.PostFormAsync($"/custody/panel-cases/{caseIds[0]}", new Dictionary<string, string> { ["Assessment"] = "Inappropriate" });
         var saved = await staff.PostFormAsync($"/custody/panel-cases/{caseIds[0]}", new Dictionary<string, string>
         {
-            ["Assessment"] = "Inappropriate", ["Observations"] = "Force used before de-escalation was tried",
+            ["Assessment"] = "Inappropriate",
+            ["Observations"] = "Force used before de-escalation was tried",
         });
 
         Assert.Contains("Enter the panel's observations", (await missing.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
@@ -67,8 +68,14 @@ public abstract class ScrutinyPagesTests(HostFixture host)
             {
                 db.ChildRemandCases.Add(new ChildRemandCase
                 {
-                    CustodyNumber = $"{number}-{suffix}", ChargedAt = charged, LeftCustodyAt = charged.AddHours(10), BailRefusedReason = "Risk of further offences",
-                    Accommodation = RemandAccommodation.None, NoAccommodationReason = "No foster placement at night", CourtAgreed = true, Ethnicity = "Mixed White and Black Caribbean",
+                    CustodyNumber = $"{number}-{suffix}",
+                    ChargedAt = charged,
+                    LeftCustodyAt = charged.AddHours(10),
+                    BailRefusedReason = "Risk of further offences",
+                    Accommodation = RemandAccommodation.None,
+                    NoAccommodationReason = "No foster placement at night",
+                    CourtAgreed = true,
+                    Ethnicity = "Mixed White and Black Caribbean",
                 });
             }
 
@@ -95,8 +102,12 @@ public abstract class ScrutinyPagesTests(HostFixture host)
         {
             meeting.Cases.Add(new PanelCase
             {
-                MeetingId = meeting.Id, Reference = $"CDSP-{i + 1:D3}", Topic = "Use of force", Summary = "Use of force during booking in",
-                Assessment = i == 0 ? null : CaseAssessment.Appropriate, Ethnicity = ethnicity,
+                MeetingId = meeting.Id,
+                Reference = $"CDSP-{i + 1:D3}",
+                Topic = "Use of force",
+                Summary = "Use of force during booking in",
+                Assessment = i == 0 ? null : CaseAssessment.Appropriate,
+                Ethnicity = ethnicity,
             });
         }
 

@@ -73,7 +73,9 @@ public abstract class VisitReportTests(HostFixture host)
         var list = await outsider.GetStringAsync("/custody-visits", TestContext.Current.CancellationToken);
         var change = await outsider.PostAsync($"/custody-visits/{visitId}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["action"] = "save", ["ArrivedAt"] = "01:00",
+            ["__RequestVerificationToken"] = token,
+            ["action"] = "save",
+            ["ArrivedAt"] = "01:00",
         }), TestContext.Current.CancellationToken);
         var partnerPage = await partner.GetAsync($"/custody-visits/{visitId}", TestContext.Current.CancellationToken);
 
@@ -120,11 +122,19 @@ public abstract class VisitReportTests(HostFixture host)
         var form = new Dictionary<string, string>
         {
             ["action"] = "save",
-            ["Detainees[0].CustodyNumber"] = "A-long", ["Detainees[0].HoursHeld"] = "30",
-            ["Detainees[1].CustodyNumber"] = "B-woman", ["Detainees[1].Woman"] = "true", ["Detainees[1].HoursHeld"] = "2",
-            ["Detainees[2].CustodyNumber"] = "C-child", ["Detainees[2].Child"] = "true", ["Detainees[2].HoursHeld"] = "1",
-            ["Detainees[3].CustodyNumber"] = "D-vulnerable", ["Detainees[3].Vulnerable"] = "true", ["Detainees[3].HoursHeld"] = "4",
-            ["Detainees[4].CustodyNumber"] = "E-short", ["Detainees[4].HoursHeld"] = "3",
+            ["Detainees[0].CustodyNumber"] = "A-long",
+            ["Detainees[0].HoursHeld"] = "30",
+            ["Detainees[1].CustodyNumber"] = "B-woman",
+            ["Detainees[1].Woman"] = "true",
+            ["Detainees[1].HoursHeld"] = "2",
+            ["Detainees[2].CustodyNumber"] = "C-child",
+            ["Detainees[2].Child"] = "true",
+            ["Detainees[2].HoursHeld"] = "1",
+            ["Detainees[3].CustodyNumber"] = "D-vulnerable",
+            ["Detainees[3].Vulnerable"] = "true",
+            ["Detainees[3].HoursHeld"] = "4",
+            ["Detainees[4].CustodyNumber"] = "E-short",
+            ["Detainees[4].HoursHeld"] = "3",
         };
 
         await volunteer.PostFormAsync($"/custody-visits/{visitId}", form);

@@ -57,8 +57,11 @@ public abstract class VisitorPagesTests(HostFixture host)
 
         var response = await coordinator.PostFormAsync(url + "?handler=Expense", new Dictionary<string, string>
         {
-            ["ExpenseDate.Day"] = "3", ["ExpenseDate.Month"] = "3", ["ExpenseDate.Year"] = "2025",
-            ["ExpenseDescription"] = "Mileage to Elland Road, 24 miles", ["ExpenseAmount"] = "10.80",
+            ["ExpenseDate.Day"] = "3",
+            ["ExpenseDate.Month"] = "3",
+            ["ExpenseDate.Year"] = "2025",
+            ["ExpenseDescription"] = "Mileage to Elland Road, 24 miles",
+            ["ExpenseAmount"] = "10.80",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -87,7 +90,11 @@ public abstract class VisitorPagesTests(HostFixture host)
     {
         var form = new Dictionary<string, string>
         {
-            ["Name"] = name, ["Age"] = age, ["AppliedOn.Day"] = "2", ["AppliedOn.Month"] = "9", ["AppliedOn.Year"] = "2024",
+            ["Name"] = name,
+            ["Age"] = age,
+            ["AppliedOn.Day"] = "2",
+            ["AppliedOn.Month"] = "9",
+            ["AppliedOn.Year"] = "2024",
         };
         if (link is not null)
         {
@@ -101,8 +108,12 @@ public abstract class VisitorPagesTests(HostFixture host)
     {
         var form = new Dictionary<string, string>
         {
-            ["Stage"] = stage, ["Active"] = "true", ["AccountEmail"] = email,
-            ["TermStarts.Day"] = "1", ["TermStarts.Month"] = "2", ["TermStarts.Year"] = "2025",
+            ["Stage"] = stage,
+            ["Active"] = "true",
+            ["AccountEmail"] = email,
+            ["TermStarts.Day"] = "1",
+            ["TermStarts.Month"] = "2",
+            ["TermStarts.Year"] = "2025",
         };
         if (interviewed)
         {

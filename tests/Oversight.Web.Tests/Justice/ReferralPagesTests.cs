@@ -58,11 +58,22 @@ public abstract class ReferralPagesTests(HostFixture host)
 
     private static Dictionary<string, string> Form(string age, string disposal, string offence, string district, string time) => new()
     {
-        ["Age"] = age, ["Sex"] = "Female", ["OffenceType"] = offence, ["District"] = district, ["Disposal"] = disposal,
+        ["Age"] = age,
+        ["Sex"] = "Female",
+        ["OffenceType"] = offence,
+        ["District"] = district,
+        ["Disposal"] = disposal,
         ["Activities"] = "unpaid-work",
-        ["DisposedOn.Day"] = "5", ["DisposedOn.Month"] = "6", ["DisposedOn.Year"] = "2001", ["DisposedTime"] = time,
-        ["StartedOn.Day"] = "6", ["StartedOn.Month"] = "6", ["StartedOn.Year"] = "2001", ["StartedTime"] = "09:00",
-        ["HoursCompleted"] = "0", ["Victim"] = "consulted",
+        ["DisposedOn.Day"] = "5",
+        ["DisposedOn.Month"] = "6",
+        ["DisposedOn.Year"] = "2001",
+        ["DisposedTime"] = time,
+        ["StartedOn.Day"] = "6",
+        ["StartedOn.Month"] = "6",
+        ["StartedOn.Year"] = "2001",
+        ["StartedTime"] = "09:00",
+        ["HoursCompleted"] = "0",
+        ["Victim"] = "consulted",
     };
 }
 

@@ -29,6 +29,9 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         var (from, to) = Year(firstYear);
         var cases = await db.ChildRemandCases.AsNoTracking().Where(c => c.ChargedAt >= from && c.ChargedAt < to)
             .OrderBy(c => c.ChargedAt).ToListAsync(cancellationToken);
+        // The list shows every case of the year, so reading it is recorded once for the year.
+        AuditTrail.RecordView(db, actor, clock, nameof(ChildRemandCase), $"year {firstYear}");
+        await db.SaveChangesAsync(cancellationToken);
         return [.. cases.Select(View)];
     }
 

@@ -31,7 +31,11 @@ public sealed class Rota(OversightDbContext db)
         db.RotaEntries.RemoveRange(await db.RotaEntries.Where(r => r.Day >= monthStart && r.Day < next).ToListAsync(cancellationToken));
         db.RotaEntries.AddRange(plan.Select(p => new RotaEntry
         {
-            SuiteId = p.SuiteId, Day = p.Day, Time = p.Time, FirstVisitorId = Guid.Parse(p.First), SecondVisitorId = Guid.Parse(p.Second),
+            SuiteId = p.SuiteId,
+            Day = p.Day,
+            Time = p.Time,
+            FirstVisitorId = Guid.Parse(p.First),
+            SecondVisitorId = Guid.Parse(p.Second),
         }));
         await db.SaveChangesAsync(cancellationToken);
         return [];

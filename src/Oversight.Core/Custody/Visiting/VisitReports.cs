@@ -84,7 +84,12 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
 
         var visit = new CustodyVisit
         {
-            SuiteId = suiteId!, FirstVisitorId = me.Id, SecondVisitorId = partner!.Id, VisitDate = visitDate!.Value, Status = VisitStatus.Draft, Version = 1,
+            SuiteId = suiteId!,
+            FirstVisitorId = me.Id,
+            SecondVisitorId = partner!.Id,
+            VisitDate = visitDate!.Value,
+            Status = VisitStatus.Draft,
+            Version = 1,
         };
         db.CustodyVisits.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
