@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Oversight.Core.Accountability;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Custody;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Justice;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -87,6 +89,8 @@ public static class CoreServices
         services.AddScoped<Reporting.Annual.AnnualReportDocument>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
         services.AddAccountability();
+        services.AddCustody();
+        services.AddJustice();
         return services;
     }
 }

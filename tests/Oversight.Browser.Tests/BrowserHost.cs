@@ -36,6 +36,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// The app's services, for tests that set up records of their own before driving the browser.
+    public IServiceProvider Services => app.Services;
+
     public Guid PublishedReportId { get; private set; }
 
     public async ValueTask InitializeAsync()

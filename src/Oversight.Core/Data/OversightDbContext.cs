@@ -7,6 +7,9 @@ using Oversight.Core.Accountability.Precept;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Core.Custody.Visiting;
+using Oversight.Core.Justice;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
@@ -49,6 +52,24 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<TaxBase> TaxBases => Set<TaxBase>();
     public DbSet<ProgrammeOutput> ProgrammeOutputs => Set<ProgrammeOutput>();
     public DbSet<OutputValue> OutputValues => Set<OutputValue>();
+    // Custody and justice oversight: custody visiting, child remand scrutiny, Immediate Justice.
+    public DbSet<CustodyVisitor> CustodyVisitors => Set<CustodyVisitor>();
+    public DbSet<VisitorExpense> VisitorExpenses => Set<VisitorExpense>();
+    public DbSet<CustodySuite> CustodySuites => Set<CustodySuite>();
+    public DbSet<RotaEntry> RotaEntries => Set<RotaEntry>();
+    public DbSet<CustodyVisit> CustodyVisits => Set<CustodyVisit>();
+    public DbSet<VisitDetainee> VisitDetainees => Set<VisitDetainee>();
+    public DbSet<VisitCheck> VisitChecks => Set<VisitCheck>();
+    public DbSet<VisitIssue> VisitIssues => Set<VisitIssue>();
+    public DbSet<ChildRemandCase> ChildRemandCases => Set<ChildRemandCase>();
+    public DbSet<ChildStripSearch> ChildStripSearches => Set<ChildStripSearch>();
+    public DbSet<ScrutinyPanel> ScrutinyPanels => Set<ScrutinyPanel>();
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+    public DbSet<PanelMeeting> PanelMeetings => Set<PanelMeeting>();
+    public DbSet<PanelCase> PanelCases => Set<PanelCase>();
+    public DbSet<PanelRecommendation> PanelRecommendations => Set<PanelRecommendation>();
+    public DbSet<JusticeReferral> JusticeReferrals => Set<JusticeReferral>();
+    public DbSet<CommunityConference> CommunityConferences => Set<CommunityConference>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -52,6 +52,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
 
         db.DataSharingAgreements.Add(DemoAgreements.SeriousViolenceDuty());
         await db.SaveChangesAsync(cancellationToken);
+        await DemoCustody.LoadAsync(db, cancellationToken);
         await LoadPoliceDataAsync(cancellationToken);
         await performance.LoadAsync(cancellationToken);
         await accountability.LoadAsync(cancellationToken);

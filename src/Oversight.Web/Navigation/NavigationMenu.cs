@@ -21,6 +21,8 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
         new("Governance meetings", "/accountability/meetings", Policies.Accountability, "Meetings with the force, questions to the Chief Constable, actions, the Strategic Policing Requirement and the precept."),
         new("Public meetings", "/meetings", null, "Published minutes of the Community Outcomes Meetings."),
+        new("Custody visits", "/custody-visits", Policies.CustodyVisiting, "Reports of unannounced visits to custody suites, from draft to submission."),
+        new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Core.Performance;
+
+namespace Oversight.Core.Custody.Visiting;
+
+/// Who is asking for visit reports: a visitor sees only their own pair's visits; coordinators see every visit.
+public sealed record VisitingUser(string UserId, bool IsCoordinator);
+
+public sealed record VisitSummary(Guid Id, DateOnly VisitDate, string Suite, string Pair, VisitStatus Status, int Detainees, int Issues);
+
+public enum SaveResult
+{
+    Saved,
+    Invalid,
+    NotFound,
+    Forbidden,
+    AlreadySubmitted,
+}
+
+public sealed record VisitSave(SaveResult Result, IReadOnlyList<FieldError> Errors, int Version);
+
+public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeProvider clock)
+{
+    public Task<Guid?> VisitorIdAsync(string userId, CancellationToken cancellationToken) =>
+        db.CustodyVisitors.Where(v => v.UserId == userId).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// Visits the user may see, newest first: in SQL, so a visitor's query never reads another pair's rows.
+    public async Task<List<VisitSummary>> ListAsync(VisitingUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visits = db.CustodyVisits.AsNoTracking();
+        if (!user.IsCoordinator)
+        {
+            var me = await VisitorIdAsync(user.UserId, cancellationToken);
+            visits = visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
+        }
+
+        return await (from v in visits
+                      join s in db.CustodySuites on v.SuiteId equals s.Id
+                      join a in db.CustodyVisitors on v.FirstVisitorId equals a.Id
+                      join b in db.CustodyVisitors on v.SecondVisitorId equals b.Id
+                      orderby v.VisitDate descending, s.Name
+                      select new VisitSummary(v.Id, v.VisitDate, s.Name, a.Name + " and " + b.Name, v.Status, v.Detainees.Count, v.Issues.Count))
+            .Take(500).ToListAsync(cancellationToken);
+    }
+
+    /// Starts a draft report for the signed-in visitor and a partner; returns its id or the problems.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> StartAsync(
+        string userId, string? suiteId, string? partnerId, DateOnly? visitDate, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var me = await db.CustodyVisitors.SingleOrDefaultAsync(v => v.UserId == userId, cancellationToken);
+        if (me is null)
+        {
+            return (null, [new("SuiteId", "Your account is not linked to a custody visitor; ask the scheme coordinator")]);
+        }
+
+        if (suiteId is null || !await db.CustodySuites.AnyAsync(s => s.Id == suiteId, cancellationToken))
+        {
+            errors.Add(new("SuiteId", "Select the custody suite you visited"));
+        }
+
+        var partner = Guid.TryParse(partnerId, out var p) ? await db.CustodyVisitors.FindAsync([p], cancellationToken) : null;
+        if (partner is null || partner.Id == me.Id || !partner.CanVisit)
+        {
+            errors.Add(new("PartnerId", "Select the visitor you visited with"));
+        }
+
+        if (visitDate is null)
+        {
+            errors.Add(new("VisitDate", "Enter the date of the visit"));
+        }
+        else if (visitDate > UkCalendar.Today(clock))
+        {
+            errors.Add(new("VisitDate", "The date of the visit must be today or in the past"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var visit = new CustodyVisit
+        {
+            SuiteId = suiteId!,
+            FirstVisitorId = me.Id,
+            SecondVisitorId = partner!.Id,
+            VisitDate = visitDate!.Value,
+            Status = VisitStatus.Draft,
+            Version = 1,
+        };
+        db.CustodyVisits.Add(visit);
+        await db.SaveChangesAsync(cancellationToken);
+        return (visit.Id, []);
+    }
+
+    /// The visit with everything on it, if the user may see it; reading it is audited.
+    public async Task<(CustodyVisit? Visit, bool Forbidden)> OpenAsync(VisitingUser user, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visit = await db.CustodyVisits.AsNoTracking().AsSplitQuery()
+            .Include(v => v.Detainees.OrderBy(d => d.Position)).Include(v => v.Issues.OrderBy(i => i.Position)).Include(v => v.Checks)
+            .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (visit is null)
+        {
+            return (null, false);
+        }
+
+        if (!user.IsCoordinator && !visit.MadeBy(await VisitorIdAsync(user.UserId, cancellationToken) ?? Guid.Empty))
+        {
+            return (null, true);
+        }
+
+        AuditTrail.RecordView(db, actor, clock, nameof(CustodyVisit), id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return (visit, false);
+    }
+
+    /// Saves a draft or submits the report. Only the pair may change it, and only until it is submitted.
+    public async Task<VisitSave> SaveAsync(VisitingUser user, Guid id, VisitReportInput input, bool submit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visit = await db.CustodyVisits.AsSplitQuery().Include(v => v.Detainees).Include(v => v.Issues).Include(v => v.Checks)
+            .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (visit is null)
+        {
+            return new(SaveResult.NotFound, [], 0);
+        }
+
+        if (!visit.MadeBy(await VisitorIdAsync(user.UserId, cancellationToken) ?? Guid.Empty))
+        {
+            return new(SaveResult.Forbidden, [], visit.Version);
+        }
+
+        if (visit.Status == VisitStatus.Submitted)
+        {
+            return new(SaveResult.AlreadySubmitted, [], visit.Version);
+        }
+
+        var reader = new VisitReportReader(input, submit);
+        reader.ApplyTo(visit);
+        if (reader.Errors.Count > 0)
+        {
+            // Nothing half-read may reach the database with a later save in the same request.
+            db.ChangeTracker.Clear();
+            return new(SaveResult.Invalid, reader.Errors, visit.Version);
+        }
+
+        // Rows are new objects with their ids already set, which EF would otherwise take for existing rows to update.
+        foreach (var row in visit.Detainees.Cast<object>().Concat(visit.Issues).Concat(visit.Checks))
+        {
+            if (db.Entry(row).State == EntityState.Detached)
+            {
+                db.Add(row);
+            }
+        }
+
+        visit.Version++;
+        if (submit)
+        {
+            var today = UkCalendar.Today(clock);
+            visit.Status = VisitStatus.Submitted;
+            visit.SubmittedAt = clock.GetUtcNow();
+            foreach (var issue in visit.Issues)
+            {
+                // Every issue goes to the custody inspector with the report, and the police have 28 days to answer.
+                issue.Status = IssueStatus.Open;
+                issue.ReferredOn = today;
+                issue.DueBy = today.AddDays(VisitIssue.DaysToRespond);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new(SaveResult.Saved, [], visit.Version);
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Domain.Custody;
+
+namespace Oversight.Core.Custody.Visiting;
+
+public sealed record VisitorApplication(string? Name, DateOnly AppliedOn, IndependenceDeclaration Declaration);
+
+/// How far a visitor has got, as the coordinator records it.
+public sealed record VisitorProgress(
+    VisitorStage Stage, DateOnly? InterviewedOn, DateOnly? VettingClearedOn, bool ReferencesReceived, DateOnly? TrainingCompletedOn,
+    DateOnly? ProbationEndsOn, DateOnly? TermStarts, DateOnly? TermEnds, bool Active, string? AccountEmail);
+
+/// Recruitment and management of custody visitors: application with the independence check, progress to appointment, expenses.
+public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimeProvider clock)
+{
+    /// A term of appointment is three years, renewable.
+    public const int TermYears = 3;
+
+    public Task<List<CustodyVisitor>> ListAsync(CancellationToken cancellationToken) =>
+        db.CustodyVisitors.AsNoTracking().OrderByDescending(v => v.Active).ThenBy(v => v.Name).ToListAsync(cancellationToken);
+
+    public Task<List<CustodyVisitor>> ActiveAsync(CancellationToken cancellationToken) =>
+        db.CustodyVisitors.AsNoTracking()
+            .Where(v => v.Active && (v.Stage == VisitorStage.Probation || v.Stage == VisitorStage.Appointed))
+            .OrderBy(v => v.Name).ToListAsync(cancellationToken);
+
+    public async Task<CustodyVisitor?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var visitor = await db.CustodyVisitors.AsNoTracking().Include(v => v.Expenses.OrderBy(e => e.IncurredOn))
+            .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (visitor is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(CustodyVisitor), id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return visitor;
+    }
+
+    /// Records an application, refusing anyone who is not independent of the police.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> ApplyAsync(VisitorApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var errors = new List<FieldError>();
+        var name = application.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add(new("Name", "Enter the applicant's full name"));
+        }
+        else if (name.Length > 200)
+        {
+            errors.Add(new("Name", "The name must be 200 characters or fewer"));
+        }
+
+        if (Independence.Refusal(application.Declaration) is { } refusal)
+        {
+            errors.Add(new("Declaration", refusal));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var visitor = new CustodyVisitor { Name = name!, AppliedOn = application.AppliedOn, Stage = VisitorStage.Applied };
+        db.CustodyVisitors.Add(visitor);
+        await db.SaveChangesAsync(cancellationToken);
+        return (visitor.Id, []);
+    }
+
+    /// Records progress; returns null when there is no such visitor, otherwise the problems (none on success).
+    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, VisitorProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var visitor = await db.CustodyVisitors.FindAsync([id], cancellationToken);
+        if (visitor is null)
+        {
+            return null;
+        }
+
+        var errors = new List<FieldError>();
+        // No appointment without interview, vetting and references (Code of Practice paras 9–12).
+        if (progress.Stage >= VisitorStage.Probation && progress.Stage != VisitorStage.Left
+            && (progress.InterviewedOn is null || progress.VettingClearedOn is null || !progress.ReferencesReceived))
+        {
+            errors.Add(new("Stage", "A visitor cannot start probation until interviewed, vetted and with references received"));
+        }
+
+        if (progress.TermStarts is { } starts && progress.TermEnds is { } ends && ends <= starts)
+        {
+            errors.Add(new("TermEnds", "The end of the term must be after its start"));
+        }
+
+        string? userId = null;
+        if (!string.IsNullOrWhiteSpace(progress.AccountEmail))
+        {
+            var email = progress.AccountEmail.Trim().ToUpperInvariant();
+            userId = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
+            if (userId is null)
+            {
+                errors.Add(new("AccountEmail", "There is no account with that email address"));
+            }
+            else if (await db.CustodyVisitors.AnyAsync(v => v.UserId == userId && v.Id != id, cancellationToken))
+            {
+                errors.Add(new("AccountEmail", "That account belongs to another visitor"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        visitor.Stage = progress.Stage;
+        visitor.InterviewedOn = progress.InterviewedOn;
+        visitor.VettingClearedOn = progress.VettingClearedOn;
+        visitor.ReferencesReceived = progress.ReferencesReceived;
+        visitor.TrainingCompletedOn = progress.TrainingCompletedOn;
+        visitor.ProbationEndsOn = progress.ProbationEndsOn;
+        visitor.TermStarts = progress.TermStarts;
+        visitor.TermEnds = progress.TermEnds ?? progress.TermStarts?.AddYears(TermYears).AddDays(-1);
+        visitor.Active = progress.Active && progress.Stage is VisitorStage.Probation or VisitorStage.Appointed;
+        visitor.UserId = userId;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> AddExpenseAsync(Guid id, DateOnly incurredOn, string? description, decimal? amount, CancellationToken cancellationToken)
+    {
+        if (!await db.CustodyVisitors.AnyAsync(v => v.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(description) || description.Trim().Length > 500)
+        {
+            errors.Add(new("ExpenseDescription", "Enter what the expense was for, in 500 characters or fewer"));
+        }
+
+        if (amount is not > 0m || amount > 10_000m)
+        {
+            errors.Add(new("ExpenseAmount", "Enter an amount between £0.01 and £10,000"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.VisitorExpenses.Add(new VisitorExpense { VisitorId = id, IncurredOn = incurredOn, Description = description!.Trim(), Amount = amount!.Value });
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+}

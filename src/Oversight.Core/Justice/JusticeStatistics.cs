@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Domain;
+
+namespace Oversight.Core.Justice;
+
+public sealed record CohortFigures(Cohort Cohort, int Referred, int Female, int Started, int StartedWithin48Hours,
+    int Completed, int NonCompliant, int Withdrawn, int HoursRequired, int HoursCompleted, int VictimConsulted, int RestorativeJusticeOffered)
+{
+    public decimal FemaleShare => Referred == 0 ? 0m : (decimal)Female / Referred;
+
+    public decimal StartedWithin48HoursShare => Started == 0 ? 0m : (decimal)StartedWithin48Hours / Started;
+}
+
+public sealed record JusticeYear(int FirstYear, CohortFigures Adults, CohortFigures Children, int Conferences);
+
+/// Immediate Justice figures for a financial year, by cohort.
+public sealed class JusticeStatistics(OversightDbContext db)
+{
+    public async Task<JusticeYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var (from, to) = Year(firstYear);
+        var referrals = await db.JusticeReferrals.AsNoTracking().Where(r => r.DisposedAt >= from && r.DisposedAt < to).ToListAsync(cancellationToken);
+        var conferences = await db.CommunityConferences.CountAsync(
+            c => c.HeldOn >= new DateOnly(firstYear, 4, 1) && c.HeldOn < new DateOnly(firstYear + 1, 4, 1), cancellationToken);
+        return new JusticeYear(firstYear, Figures(Cohort.Adult, referrals), Figures(Cohort.Child, referrals), conferences);
+    }
+
+    internal static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
+        (UkMidnight(new DateOnly(firstYear, 4, 1)), UkMidnight(new DateOnly(firstYear + 1, 4, 1)));
+
+    private static DateTimeOffset UkMidnight(DateOnly day)
+    {
+        var utc = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return utc - (UkTime.ToLocal(utc) - utc.UtcDateTime);
+    }
+
+    private static CohortFigures Figures(Cohort cohort, List<JusticeReferral> all)
+    {
+        var rs = all.Where(r => r.Cohort == cohort).ToList();
+        return new CohortFigures(
+            cohort, rs.Count, rs.Count(r => r.Sex == Sex.Female), rs.Count(r => r.StartedAt is not null), rs.Count(r => r.StartedWithinAmbition),
+            rs.Count(r => r.Outcome == ReferralOutcome.Completed), rs.Count(r => r.Outcome == ReferralOutcome.NonCompliant),
+            rs.Count(r => r.Outcome == ReferralOutcome.Withdrawn), rs.Sum(r => r.HoursRequired ?? 0), rs.Sum(r => r.HoursCompleted),
+            rs.Count(r => r.VictimConsulted), rs.Count(r => r.RestorativeJusticeOffered));
+    }
+}

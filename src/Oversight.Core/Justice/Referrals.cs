@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Domain.Justice;
+
+namespace Oversight.Core.Justice;
+
+/// Immediate Justice referrals and community conferences.
+public sealed class Referrals(OversightDbContext db)
+{
+    public static readonly IReadOnlyList<string> Districts = ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"];
+
+    public static readonly IReadOnlyList<string> OffenceTypes =
+        ["Anti-social behaviour", "Criminal damage", "Public order", "Drunk and disorderly", "Shop theft", "Possession of cannabis", "Harassment"];
+
+    public static string AgeBand(int age) => age switch
+    {
+        < 15 => "12-14",
+        < 18 => "15-17",
+        < 25 => "18-24",
+        < 35 => "25-34",
+        < 50 => "35-49",
+        _ => "50+",
+    };
+
+    /// Records a referral with its hours set by the rule: 7 after a Community Resolution or Outcome 22, 14 after a
+    /// Conditional Caution, none fixed for children (their reparation goes through the district's Youth Justice Service).
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(ReferralDetails details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var errors = Check(details);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var child = details.Age < 18;
+        var referral = new JusticeReferral
+        {
+            Cohort = child ? Cohort.Child : Cohort.Adult,
+            OffenceType = details.OffenceType!,
+            District = details.District!,
+            Sex = details.Sex,
+            AgeBand = AgeBand(details.Age),
+            Disposal = details.Disposal,
+            UnpaidWork = child || details.UnpaidWork,
+            AsbAwarenessCourse = !child && details.AsbAwarenessCourse,
+            DeliveredBy = child ? $"{details.District} Youth Justice Service" : "Probation Service",
+            HoursRequired = details.UnpaidWork || child ? ImmediateJustice.HoursRequired(details.Disposal, details.Age) : null,
+            HoursCompleted = details.HoursCompleted,
+            DisposedAt = details.DisposedAt.ToUniversalTime(),
+            StartedAt = details.StartedAt?.ToUniversalTime(),
+            VictimConsulted = details.VictimConsulted,
+            RestorativeJusticeOffered = details.RestorativeJusticeOffered,
+            Outcome = details.Outcome,
+        };
+        db.JusticeReferrals.Add(referral);
+        await db.SaveChangesAsync(cancellationToken);
+        return (referral.Id, []);
+    }
+
+    public static List<FieldError> Check(ReferralDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var errors = new List<FieldError>();
+        if (details.Age is < 12 or > 120)
+        {
+            errors.Add(new("Age", "Immediate Justice is for people aged 12 and over; enter an age from 12 to 120"));
+        }
+
+        if (details.OffenceType is null || !OffenceTypes.Contains(details.OffenceType))
+        {
+            errors.Add(new("OffenceType", "Select the offence type"));
+        }
+
+        if (details.District is null || !Districts.Contains(details.District))
+        {
+            errors.Add(new("District", "Select the district"));
+        }
+
+        if (details.Age >= 18 && !details.UnpaidWork && !details.AsbAwarenessCourse)
+        {
+            errors.Add(new("UnpaidWork", "Select unpaid work, the ASB Awareness Course or both"));
+        }
+
+        if (details.StartedAt < details.DisposedAt)
+        {
+            errors.Add(new("StartedAt", "The start must be after the disposal"));
+        }
+
+        if (details.HoursCompleted is < 0 or > 100)
+        {
+            errors.Add(new("HoursCompleted", "Hours completed must be between 0 and 100"));
+        }
+
+        return errors;
+    }
+
+    public Task<List<JusticeReferral>> ListAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var (from, to) = JusticeStatistics.Year(firstYear);
+        return db.JusticeReferrals.AsNoTracking().Where(r => r.DisposedAt >= from && r.DisposedAt < to)
+            .OrderByDescending(r => r.DisposedAt).Take(200).ToListAsync(cancellationToken);
+    }
+
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordConferenceAsync(
+        string? district, DateOnly heldOn, string? participants, string? agreedReparation, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (district is null || !Districts.Contains(district))
+        {
+            errors.Add(new("District", "Select the district"));
+        }
+
+        if (string.IsNullOrWhiteSpace(participants) || participants.Trim().Length > 2000)
+        {
+            errors.Add(new("Participants", "Enter who took part (roles, not names), in 2,000 characters or fewer"));
+        }
+
+        if (string.IsNullOrWhiteSpace(agreedReparation) || agreedReparation.Trim().Length > 2000)
+        {
+            errors.Add(new("AgreedReparation", "Enter the reparation agreed, in 2,000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var conference = new CommunityConference { District = district!, HeldOn = heldOn, Participants = participants!.Trim(), AgreedReparation = agreedReparation!.Trim() };
+        db.CommunityConferences.Add(conference);
+        await db.SaveChangesAsync(cancellationToken);
+        return (conference.Id, []);
+    }
+}

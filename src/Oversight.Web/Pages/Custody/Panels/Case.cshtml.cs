@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Panels;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class CaseModel(Core.Custody.Scrutiny.Panels panels) : FormPageModel
+{
+    [BindProperty] public string? Assessment { get; set; }
+    [BindProperty] public string? Observations { get; set; }
+
+    public PanelCaseView Case { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await panels.OpenCaseAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Case = found;
+        Assessment = found.Assessment?.ToString();
+        Observations = found.Observations;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        CaseAssessment? assessment = Enum.TryParse<CaseAssessment>(Assessment, out var a) ? a : null;
+        var errors = await panels.AssessAsync(id, assessment, Observations, cancellationToken);
+        if (errors is null || await panels.OpenCaseAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (errors.Count == 0)
+        {
+            return Redirect($"/custody/panels/{found.PanelId}");
+        }
+
+        Case = found;
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Custody.Visiting;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Statistics;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class IndexModel(VisitingStatistics statistics, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    public VisitingYear Figures { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Figures = await statistics.ForYearAsync(FinancialYear.Resolve(Year, clock), cancellationToken);
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Justice;
+using Oversight.Core.Performance;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Justice;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class IndexModel(JusticeStatistics statistics, Core.Justice.Referrals referrals, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    public JusticeYear Figures { get; private set; } = null!;
+
+    public IReadOnlyList<JusticeReferral> Recent { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = UkCalendar.Today(clock);
+        var year = Year is >= 2000 and <= 2100 ? Year.Value : (today.Month >= 4 ? today.Year : today.Year - 1);
+        Figures = await statistics.ForYearAsync(year, cancellationToken);
+        Recent = await referrals.ListAsync(year, cancellationToken);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Justice;
+using Oversight.Domain.Justice;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Justice.Referrals;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class NewModel(Core.Justice.Referrals referrals) : FormPageModel
+{
+    [BindProperty] public string? Age { get; set; }
+    [BindProperty] public string? Sex { get; set; }
+    [BindProperty] public string? OffenceType { get; set; }
+    [BindProperty] public string? District { get; set; }
+    [BindProperty] public string? Disposal { get; set; }
+    [BindProperty] public List<string> Activities { get; set; } = [];
+    [BindProperty] public DateParts DisposedOn { get; set; } = new();
+    [BindProperty] public string? DisposedTime { get; set; }
+    [BindProperty] public DateParts StartedOn { get; set; } = new();
+    [BindProperty] public string? StartedTime { get; set; }
+    [BindProperty] public string? HoursCompleted { get; set; }
+    [BindProperty] public List<string> Victim { get; set; } = [];
+    [BindProperty] public string? Outcome { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var age = Number(nameof(Age), Age, "Enter the person's age in whole years, like 16", true);
+        if (!Enum.TryParse<Core.Justice.Sex>(Sex, out var sex))
+        {
+            ModelState.AddModelError(nameof(Sex), "Select the person's sex");
+        }
+
+        if (!Enum.TryParse<Disposal>(Disposal, out var disposal))
+        {
+            ModelState.AddModelError(nameof(Disposal), "Select the disposal");
+        }
+
+        var disposedAt = Instant(nameof(DisposedOn), DisposedOn, DisposedTime, "the date of the disposal", true);
+        var startedAt = Instant(nameof(StartedOn), StartedOn, StartedTime, "the date the work started", false);
+        var hours = Number(nameof(HoursCompleted), HoursCompleted, "Enter hours completed as a whole number, like 7", false) ?? 0;
+        ReferralOutcome? outcome = Enum.TryParse<ReferralOutcome>(Outcome, out var o) ? o : null;
+        var details = new ReferralDetails(age ?? 18, sex, OffenceType, District, disposal, Activities.Contains("unpaid-work"), Activities.Contains("asb-course"),
+            disposedAt ?? default, startedAt, hours, Victim.Contains("consulted"), Victim.Contains("restorative"), outcome);
+        var errors = Core.Justice.Referrals.Check(details).Where(e => age is not null || e.Field != nameof(Age)).ToList();
+        if (ModelState.ErrorCount == 0 && errors.Count == 0)
+        {
+            var (_, saveErrors) = await referrals.RecordAsync(details, cancellationToken);
+            errors.AddRange(saveErrors);
+            if (errors.Count == 0)
+            {
+                return Redirect("/justice");
+            }
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field == "StartedAt" ? nameof(StartedOn) : error.Field == "UnpaidWork" ? nameof(Activities) : error.Field, error.Message);
+        }
+
+        return Page();
+    }
+
+    private int? Number(string field, string? value, string message, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value) && !required)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        ModelState.AddModelError(field, message);
+        return null;
+    }
+
+    private DateTimeOffset? Instant(string field, DateParts day, string? time, string what, bool required)
+    {
+        var blank = string.IsNullOrWhiteSpace(day.Day) && string.IsNullOrWhiteSpace(day.Month) && string.IsNullOrWhiteSpace(day.Year);
+        if (blank && !required)
+        {
+            return null;
+        }
+
+        if (!day.TryRead(what, out var date, out var error))
+        {
+            ModelState.AddModelError(field, error!);
+            return null;
+        }
+
+        if (!TimeOnly.TryParseExact(time?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+        {
+            ModelState.AddModelError(field.Replace("On", "Time", StringComparison.Ordinal), "Enter the time as hours and minutes, like 14:30");
+            return null;
+        }
+
+        return UkClock.ToInstant(date, clock);
+    }
+}
