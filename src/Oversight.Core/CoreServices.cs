@@ -6,6 +6,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Funding;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -79,6 +80,7 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddFunding(configuration);
         return services;
     }
 }

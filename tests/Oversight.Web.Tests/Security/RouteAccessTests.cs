@@ -62,6 +62,21 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
         ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
         ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
+        ("/funding/register", "/funding/register", null),
+        ("/funding/register/confirm", "/funding/register/confirm", null),
+        ("/funding/apply", "/funding/apply", Policies.Applying),
+        ("/funding/apply/organisation", "/funding/apply/organisation", Policies.Applying),
+        ("/funding/apply/applications/{id:guid}", "/funding/apply/applications/00000000-0000-0000-0000-000000000000", Policies.Applying),
+        ("/funding/apply/applications/{id:guid}/documents", "/funding/apply/applications/00000000-0000-0000-0000-000000000000/documents", Policies.Applying),
+        ("/funding/apply/applications/{id:guid}/withdraw", "/funding/apply/applications/00000000-0000-0000-0000-000000000000/withdraw", Policies.Applying),
+        ("/funding/apply/applications/{id:guid}/submitted", "/funding/apply/applications/00000000-0000-0000-0000-000000000000/submitted", Policies.Applying),
+        ("/funding/apply/grants/{id:guid}", "/funding/apply/grants/00000000-0000-0000-0000-000000000000", Policies.Applying),
+        ("/funding", "/funding", Policies.Funding),
+        ("/funding/rounds/{id:guid}", "/funding/rounds/00000000-0000-0000-0000-000000000000", Policies.Funding),
+        ("/funding/applications/{id:guid}", "/funding/applications/00000000-0000-0000-0000-000000000000", Policies.Funding),
+        ("/funding/applications/{id:guid}/assess", "/funding/applications/00000000-0000-0000-0000-000000000000/assess", Policies.Funding),
+        ("/funding/grants/{id:guid}", "/funding/grants/00000000-0000-0000-0000-000000000000", Policies.Funding),
+        ("/funding/templates", "/funding/templates", Policies.Funding),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
