@@ -10,7 +10,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, TimeProvider clock)
 {
     public const string Password = "Demo-password-2024";
 
@@ -53,6 +53,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         db.DataSharingAgreements.Add(DemoAgreements.SeriousViolenceDuty());
         await db.SaveChangesAsync(cancellationToken);
         await LoadPoliceDataAsync(cancellationToken);
+        await DemoFunding.LoadAsync(db, clock, cancellationToken);
         return true;
     }
 

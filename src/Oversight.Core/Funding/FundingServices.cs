@@ -22,6 +22,7 @@ public static class FundingServices
         services.AddScoped<Assessments>();
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();
+        services.AddScoped<Reporting.FundingStatistics>();
         return services;
     }
 }

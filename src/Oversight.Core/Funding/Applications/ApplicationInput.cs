@@ -13,6 +13,7 @@ public sealed record ApplicationInput(
     string? PeopleExpected,
     IReadOnlyList<string> Priorities,
     IReadOnlyList<string> Themes,
+    IReadOnlyList<string> Focuses,
     IReadOnlyList<BudgetInput> Budget,
     IReadOnlyList<OutcomeInput> Outcomes);
 

@@ -54,6 +54,8 @@ public sealed class FundingApplication
 
     public List<string> ThemeCodes { get; set; } = [];
 
+    public List<string> FocusCodes { get; set; } = [];
+
     public List<BudgetLine> BudgetLines { get; set; } = [];
 
     public List<PlannedOutcome> Outcomes { get; set; } = [];

@@ -111,6 +111,7 @@ public sealed class FundingApplications(OversightDbContext db, ApplicantProfiles
         application.PeopleExpected = people;
         application.PriorityCodes = input.Priorities.Where(p => application.Round!.Priorities.Any(o => o.Code == p)).ToList();
         application.ThemeCodes = input.Themes.Where(p => application.Round!.Themes.Any(o => o.Code == p)).ToList();
+        application.FocusCodes = input.Focuses.Where(p => application.Round!.Focuses.Any(o => o.Code == p)).ToList();
         // N.B. new children are added through their DbSet: a set Guid key reached through a navigation reads as an update.
         db.BudgetLines.RemoveRange(application.BudgetLines);
         db.BudgetLines.AddRange(budget);

@@ -33,6 +33,8 @@ public sealed class FundingRound
 
     public IEnumerable<RoundOption> Themes => Options.Where(o => o.Kind == RoundOptionKind.Theme).OrderBy(o => o.Order);
 
+    public IEnumerable<RoundOption> Focuses => Options.Where(o => o.Kind == RoundOptionKind.Focus).OrderBy(o => o.Order);
+
     public RoundConfiguration ToConfiguration() => new(
         Number,
         Name,
@@ -70,9 +72,12 @@ public enum RoundOptionKind
 {
     Priority,
     Theme,
+
+    /// An area of focus within the priorities, such as crimes affecting businesses.
+    Focus,
 }
 
-/// A plan priority or cross-cutting theme applicants align to in this round.
+/// A plan priority, cross-cutting theme or area of focus applicants align to in this round.
 public sealed class RoundOption
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

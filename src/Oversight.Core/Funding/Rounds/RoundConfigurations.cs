@@ -16,6 +16,7 @@ public sealed class FundingRoundConfiguration : IEntityTypeConfiguration<Funding
         builder.HasMany(r => r.Criteria).WithOne().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.Priorities);
         builder.Ignore(r => r.Themes);
+        builder.Ignore(r => r.Focuses);
     }
 }
 

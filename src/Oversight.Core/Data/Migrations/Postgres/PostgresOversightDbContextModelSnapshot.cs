@@ -527,6 +527,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.PrimitiveCollection<List<string>>("FocusCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<decimal?>("ModeratedScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");

@@ -515,6 +515,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("FocusCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("ModeratedScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");

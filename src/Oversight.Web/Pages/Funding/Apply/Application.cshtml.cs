@@ -49,6 +49,9 @@ public sealed class ApplicationModel(CurrentUser current, FundingApplications ap
     public List<string> Themes { get; set; } = [];
 
     [BindProperty]
+    public List<string> Focuses { get; set; } = [];
+
+    [BindProperty]
     public List<string?> BudgetItem { get; set; } = [];
 
     [BindProperty]
@@ -88,7 +91,7 @@ public sealed class ApplicationModel(CurrentUser current, FundingApplications ap
         }
 
         var input = new ApplicationInput(
-            StrandCode, ProjectTitle, Summary, District, Wards, Area, Partners, Amount, PeopleExpected, Priorities, Themes,
+            StrandCode, ProjectTitle, Summary, District, Wards, Area, Partners, Amount, PeopleExpected, Priorities, Themes, Focuses,
             Enumerable.Range(0, BudgetRows).Select(i => new BudgetInput(BudgetItem.ElementAtOrDefault(i), BudgetAmount.ElementAtOrDefault(i))).ToList(),
             Enumerable.Range(0, OutcomeRows).Select(i => new OutcomeInput(OutcomeDescription.ElementAtOrDefault(i), OutcomeIndicator.ElementAtOrDefault(i))).ToList());
         var errors = await applications.SaveAsync(me.Id, id, input, cancellationToken);
@@ -131,6 +134,7 @@ public sealed class ApplicationModel(CurrentUser current, FundingApplications ap
         PeopleExpected = a.PeopleExpected == 0 ? null : a.PeopleExpected.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Priorities = a.PriorityCodes;
         Themes = a.ThemeCodes;
+        Focuses = a.FocusCodes;
         BudgetItem = a.BudgetLines.OrderBy(b => b.Order).Select(b => (string?)b.Item).ToList();
         BudgetAmount = a.BudgetLines.OrderBy(b => b.Order).Select(b => (string?)b.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         OutcomeDescription = a.Outcomes.OrderBy(o => o.Order).Select(o => (string?)o.Description).ToList();

@@ -1,10 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Oversight.Core.Data.Migrations.Postgres
+namespace Oversight.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Funding : Migration
@@ -16,13 +15,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "ApplicantOrganisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    CharityNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CompanyNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    District = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    OrgId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CharityNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CompanyNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    District = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OrgId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,12 +32,12 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "ApplicantRegistrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,14 +48,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "FundingRounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FinancialYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    Pot = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Opens = table.Column<DateOnly>(type: "date", nullable: false),
-                    Closes = table.Column<DateOnly>(type: "date", nullable: false),
-                    EligibleTypes = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FinancialYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Pot = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Opens = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Closes = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EligibleTypes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,8 +66,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "GrantTemplates",
                 columns: table => new
                 {
-                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Body = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false)
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,11 +78,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "OutboxEmails",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    To = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,14 +93,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "ApplicantMembers",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ApplicantOrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicantOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ApplicantMembers", x => x.UserId);
                     table.ForeignKey(
-                        name: "FK_ApplicantMembers_ApplicantOrganisations_ApplicantOrganisati~",
+                        name: "FK_ApplicantMembers_ApplicantOrganisations_ApplicantOrganisationId",
                         column: x => x.ApplicantOrganisationId,
                         principalTable: "ApplicantOrganisations",
                         principalColumn: "Id",
@@ -118,36 +117,37 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "FundingApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicantOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StrandCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ProjectTitle = table.Column<string>(type: "character varying(140)", maxLength: 140, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    District = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Wards = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Area = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Partners = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    PeopleExpected = table.Column<int>(type: "integer", nullable: false),
-                    PriorityCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ThemeCodes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ModeratedScore = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    ModerationNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AwardedAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    DecisionReasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicantOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StrandCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ProjectTitle = table.Column<string>(type: "TEXT", maxLength: 140, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Wards = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Partners = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    PeopleExpected = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    ThemeCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    FocusCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModeratedScore = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    ModerationNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AwardedAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    DecisionReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FundingApplications", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_FundingApplications_ApplicantOrganisations_ApplicantOrganis~",
+                        name: "FK_FundingApplications_ApplicantOrganisations_ApplicantOrganisationId",
                         column: x => x.ApplicantOrganisationId,
                         principalTable: "ApplicantOrganisations",
                         principalColumn: "Id",
@@ -164,13 +164,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "RoundCriterion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Weight = table.Column<int>(type: "integer", nullable: false),
-                    MaxScore = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxScore = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -187,12 +187,12 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "RoundOption",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,14 +209,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "RoundStrand",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Ceiling = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Collaborative = table.Column<bool>(type: "boolean", nullable: false),
-                    RestrictedAreas = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Ceiling = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Collaborative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RestrictedAreas = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -233,14 +233,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "ApplicationDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,15 +257,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "AssessorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssessorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AssessorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HasConflict = table.Column<bool>(type: "boolean", nullable: true),
-                    ConflictDetails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Score = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    ScoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HasConflict = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ConflictDetails = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    ScoredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -282,11 +282,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Item = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,21 +303,21 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "Grants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    AwardLetter = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Agreement = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AcceptedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Delivery = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    EvaluationEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClawbackAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    ClawbackReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AwardLetter = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Agreement = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    EvaluationEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClawbackAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    ClawbackReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -334,11 +334,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "PlannedOutcomes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Indicator = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,11 +355,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "AssessmentMarks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CriterionCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -376,10 +376,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "CaseStudies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Story = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Story = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -396,15 +396,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "MonitoringReturns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Progress = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Spend = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    PeopleReached = table.Column<int>(type: "integer", nullable: true),
-                    Characteristics = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    OutcomesAchieved = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Spend = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    PeopleReached = table.Column<int>(type: "INTEGER", nullable: true),
+                    Characteristics = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OutcomesAchieved = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,15 +421,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "PaymentTranches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Milestone = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    MilestoneSignedOffAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MilestoneSignedOffBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Milestone = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    MilestoneSignedOffAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MilestoneSignedOffBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReleasedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
