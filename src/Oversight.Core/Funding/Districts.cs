@@ -12,11 +12,11 @@ public static class Districts
         ["Kirklees"] = "E08000034",
         ["Leeds"] = "E08000035",
         ["Wakefield"] = "E08000036",
-        [WestYorkshire] = "E11000006",
+        [WestYorkshire] = "E23000010",
     };
 
     public static IReadOnlyList<string> All { get; } = OnsCodes.Keys.ToList();
 
-    /// The 360Giving geoCodeType: metropolitan districts are MD, the county CTY.
-    public static string CodeType(string district) => district == WestYorkshire ? "CTY" : "MD";
+    /// The 360Giving geoCodeType: metropolitan districts are MD; work across the county is given as the police force area (PFA).
+    public static string CodeType(string district) => district == WestYorkshire ? "PFA" : "MD";
 }

@@ -23,6 +23,7 @@ public static class FundingServices
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();
         services.AddScoped<Reporting.FundingStatistics>();
+        services.AddScoped<OpenData.ThreeSixtyGiving>();
         return services;
     }
 }

@@ -70,23 +70,7 @@ public abstract class DemoFundingTests(HostFixture host)
         return await scope.ServiceProvider.GetRequiredService<FundingStatistics>().ProjectsAsync(CancellationToken.None);
     }
 
-    private static readonly SemaphoreSlim Loading = new(1, 1);
-
-    private async Task<AsyncServiceScope> LoadedAsync()
-    {
-        await Loading.WaitAsync();
-        try
-        {
-            await using var scope = host.Factory.Services.CreateAsyncScope();
-            await DemoFunding.LoadAsync(scope.ServiceProvider.GetRequiredService<OversightDbContext>(), TimeProvider.System, CancellationToken.None);
-        }
-        finally
-        {
-            Loading.Release();
-        }
-
-        return host.Factory.Services.CreateAsyncScope();
-    }
+    private Task<AsyncServiceScope> LoadedAsync() => DemoHost.LoadedAsync(host);
 }
 
 public sealed class FundingDemoSqliteHost() : HostFixture(DatabaseProvider.Sqlite);

@@ -77,6 +77,9 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/funding/applications/{id:guid}/assess", "/funding/applications/00000000-0000-0000-0000-000000000000/assess", Policies.Funding),
         ("/funding/grants/{id:guid}", "/funding/grants/00000000-0000-0000-0000-000000000000", Policies.Funding),
         ("/funding/templates", "/funding/templates", Policies.Funding),
+        ("/funding/reports", "/funding/reports", Policies.Funding),
+        ("/funding/open-data", "/funding/open-data", null),
+        ("/funding/open-data/{year}.{format}", "/funding/open-data/2024-25.csv", null),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
