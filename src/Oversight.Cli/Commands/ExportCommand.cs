@@ -36,7 +36,8 @@ public static class ExportCommand
             await using var services = CliHost.Services(parsed);
             await using var scope = services.CreateAsyncScope();
             var exporter = scope.ServiceProvider.GetRequiredService<ThreeSixtyGiving>();
-            var file = await exporter.ExportAsync(parsed.GetValue(year)!, chosen, cancellationToken);
+            var file = await exporter.ExportAsync(parsed.GetValue(year)!, chosen, cancellationToken)
+                ?? throw new CliException($"No grants were awarded in {parsed.GetValue(year)}, and a 360Giving file must hold at least one");
             var count = (await exporter.GrantsAsync(parsed.GetValue(year)!, cancellationToken)).Count;
             var path = parsed.GetValue(output)!;
             await File.WriteAllBytesAsync(path, file.Content, cancellationToken);

@@ -32,6 +32,16 @@ public abstract class ThreeSixtyGivingTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Export_YearWithNoAwards_IsNothing()
+    {
+        await using var scope = await DemoHost.LoadedAsync(host);
+
+        var file = await scope.ServiceProvider.GetRequiredService<ThreeSixtyGiving>().ExportAsync("2019-20", OpenDataFormat.Json, TestContext.Current.CancellationToken);
+
+        Assert.Null(file);
+    }
+
+    [Fact]
     public async Task Validator_RejectsAGrantMissingItsAmount()
     {
         var file = await ExportAsync("2024-25", OpenDataFormat.Json);
@@ -111,7 +121,7 @@ public abstract class ThreeSixtyGivingTests(HostFixture host)
     private async Task<OpenDataFile> ExportAsync(string year, OpenDataFormat format)
     {
         await using var scope = await DemoHost.LoadedAsync(host);
-        return await scope.ServiceProvider.GetRequiredService<ThreeSixtyGiving>().ExportAsync(year, format, TestContext.Current.CancellationToken);
+        return (await scope.ServiceProvider.GetRequiredService<ThreeSixtyGiving>().ExportAsync(year, format, TestContext.Current.CancellationToken))!;
     }
 
     // The package schema refers to the grant schema by URL; the grant schema is put in its place, with its

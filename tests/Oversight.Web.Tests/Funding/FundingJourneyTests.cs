@@ -132,6 +132,16 @@ public abstract class FundingJourneyTests(HostFixture host)
         var evaluated = await (await office.GetAsync($"/funding/grants/{grantId}", None)).GetDocumentAsync();
         Assert.Equal("Delivered partly: Two of three outcomes met; attendance records", evaluated.Text("evaluation"));
         Assert.Contains("Paid", evaluated.Text("tranche-2"), StringComparison.Ordinal);
+
+        // The award is public open data, without the applicant's name or e-mail address.
+        var reference = await host.FromDbAsync(db => db.FundingApplications.Where(a => a.Id == id).Select(a => a.Reference).SingleAsync());
+        var openData = await anonymous.GetAsync($"/funding/open-data/{round.FinancialYear}.json", None);
+        var published = await openData.Content.ReadAsStringAsync(None);
+        Assert.Equal("application/json", openData.Content.Headers.ContentType?.MediaType);
+        var grant = System.Text.Json.JsonDocument.Parse(published).RootElement.GetProperty("grants").EnumerateArray().Single(g => g.GetProperty("id").GetString() == $"360G-wymca-{reference}");
+        Assert.Equal(15_000m, grant.GetProperty("amountAwarded").GetDecimal());
+        Assert.DoesNotContain(email, published, StringComparison.Ordinal);
+        Assert.DoesNotContain("Robin Applicant", published, StringComparison.Ordinal);
     }
 
     private static async Task<Guid> StartAsync(HttpClient applicant, Guid roundId)

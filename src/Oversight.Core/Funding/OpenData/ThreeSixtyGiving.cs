@@ -49,9 +49,15 @@ public sealed class ThreeSixtyGiving(OversightDbContext db, IOptions<FundingOpti
             settings.FunderName)).ToList();
     }
 
-    public async Task<OpenDataFile> ExportAsync(string financialYear, OpenDataFormat format, CancellationToken cancellationToken)
+    /// The file, or null when nothing was awarded that year (a 360Giving package must hold at least one grant).
+    public async Task<OpenDataFile?> ExportAsync(string financialYear, OpenDataFormat format, CancellationToken cancellationToken)
     {
         var grants = await GrantsAsync(financialYear, cancellationToken);
+        if (grants.Count == 0)
+        {
+            return null;
+        }
+
         var name = $"360giving-safer-communities-fund-{financialYear}";
         return format switch
         {

@@ -17,6 +17,6 @@ public sealed class DownloadModel(ThreeSixtyGiving exporter) : PageModel
         }
 
         var file = await exporter.ExportAsync(year, chosen, cancellationToken);
-        return File(file.Content, file.ContentType, file.FileName);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 }
