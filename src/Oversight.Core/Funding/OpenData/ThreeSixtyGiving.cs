@@ -24,8 +24,19 @@ public sealed class ThreeSixtyGiving(OversightDbContext db, IOptions<FundingOpti
             .Where(a => (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.ApprovedReduced) && a.DecidedOn >= start && a.DecidedOn <= end)
             .Select(a => new
             {
-                a.Reference, a.ProjectTitle, a.Summary, a.Amount, a.AwardedAmount, a.DecidedOn, a.District, a.Round!.Number, RoundName = a.Round.Name,
-                a.ApplicantOrganisation!.OrgId, a.ApplicantOrganisation.Name, a.ApplicantOrganisation.CharityNumber, a.ApplicantOrganisation.CompanyNumber,
+                a.Reference,
+                a.ProjectTitle,
+                a.Summary,
+                a.Amount,
+                a.AwardedAmount,
+                a.DecidedOn,
+                a.District,
+                a.Round!.Number,
+                RoundName = a.Round.Name,
+                a.ApplicantOrganisation!.OrgId,
+                a.ApplicantOrganisation.Name,
+                a.ApplicantOrganisation.CharityNumber,
+                a.ApplicantOrganisation.CompanyNumber,
             })
             .OrderBy(a => a.DecidedOn).ThenBy(a => a.Reference)
             .ToListAsync(cancellationToken);
