@@ -46,6 +46,11 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Funding.Grants.MonitoringReturn> MonitoringReturns => Set<Funding.Grants.MonitoringReturn>();
     public DbSet<Funding.Grants.CaseStudy> CaseStudies => Set<Funding.Grants.CaseStudy>();
     public DbSet<Funding.Grants.GrantTemplate> GrantTemplates => Set<Funding.Grants.GrantTemplate>();
+    public DbSet<Funding.Victims.VictimServiceProvider> VictimServiceProviders => Set<Funding.Victims.VictimServiceProvider>();
+    public DbSet<Funding.Victims.VictimServiceContract> VictimServiceContracts => Set<Funding.Victims.VictimServiceContract>();
+    public DbSet<Funding.Victims.VictimServiceReturn> VictimServiceReturns => Set<Funding.Victims.VictimServiceReturn>();
+    public DbSet<Funding.Victims.SaferStreetsProject> SaferStreetsProjects => Set<Funding.Victims.SaferStreetsProject>();
+    public DbSet<Funding.Victims.SaferStreetsAllocation> SaferStreetsAllocations => Set<Funding.Victims.SaferStreetsAllocation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

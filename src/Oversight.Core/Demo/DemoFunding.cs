@@ -13,7 +13,7 @@ namespace Oversight.Core.Demo;
 /// Rounds 1 to 7 of the Safer Communities Fund (2021 to 2025), built so the records add up to the figures in the
 /// Mayor's annual report 2024/25, plus an open round to try applying to. Organisations and projects are invented,
 /// except the five case studies the report names.
-public static class DemoFunding
+public static partial class DemoFunding
 {
     public const string WomenAndGirls = "safety-of-women-and-girls";
     public const string Equity = "equity-diversity-and-inclusion";
@@ -105,6 +105,8 @@ public static class DemoFunding
         var open = Round(new RoundPlan(8, FinancialYear.Of(today), today.AddDays(-7), today.AddDays(42), today.AddDays(90), 1_000_000m, 0, 0, []));
         open.Name = "Round 8";
         db.FundingRounds.Add(open);
+        LoadVictimServices(db, new Random(2024));
+        LoadSaferStreets(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 

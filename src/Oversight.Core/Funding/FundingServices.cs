@@ -24,6 +24,7 @@ public static class FundingServices
         services.AddScoped<GrantManagement>();
         services.AddScoped<Reporting.FundingStatistics>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
+        services.AddScoped<Victims.VictimServicesStatistics>();
         return services;
     }
 }

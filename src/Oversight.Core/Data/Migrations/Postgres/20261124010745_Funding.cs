@@ -91,6 +91,51 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaferStreetsAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FundingYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Starts = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaferStreetsAllocations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaferStreetsProjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Focus = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    District = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Intervention = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FundingYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaferStreetsProjects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimServiceProviders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceProviders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicantMembers",
                 columns: table => new
                 {
@@ -231,6 +276,31 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "VictimServiceContracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProviderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FinancialYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Starts = table.Column<DateOnly>(type: "date", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "date", nullable: false),
+                    FundingSource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Line = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ServiceTypes = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimServiceContracts_VictimServiceProviders_ProviderId",
+                        column: x => x.ProviderId,
+                        principalTable: "VictimServiceProviders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicationDocuments",
                 columns: table => new
                 {
@@ -348,6 +418,32 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         name: "FK_PlannedOutcomes_FundingApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "FundingApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimServiceReturns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContractId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Female = table.Column<int>(type: "integer", nullable: false),
+                    Male = table.Column<int>(type: "integer", nullable: false),
+                    SexNotKnown = table.Column<int>(type: "integer", nullable: false),
+                    Children = table.Column<int>(type: "integer", nullable: false),
+                    Adults = table.Column<int>(type: "integer", nullable: false),
+                    AgeNotKnown = table.Column<int>(type: "integer", nullable: false),
+                    CopedAndRecovered = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceReturns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimServiceReturns_VictimServiceContracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "VictimServiceContracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -547,6 +643,22 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "IX_RoundStrand_RoundId",
                 table: "RoundStrand",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceContracts_FinancialYear",
+                table: "VictimServiceContracts",
+                column: "FinancialYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceContracts_ProviderId",
+                table: "VictimServiceContracts",
+                column: "ProviderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceReturns_ContractId_Period",
+                table: "VictimServiceReturns",
+                columns: new[] { "ContractId", "Period" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -595,13 +707,28 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 name: "RoundStrand");
 
             migrationBuilder.DropTable(
+                name: "SaferStreetsAllocations");
+
+            migrationBuilder.DropTable(
+                name: "SaferStreetsProjects");
+
+            migrationBuilder.DropTable(
+                name: "VictimServiceReturns");
+
+            migrationBuilder.DropTable(
                 name: "AssessorAssignments");
 
             migrationBuilder.DropTable(
                 name: "Grants");
 
             migrationBuilder.DropTable(
+                name: "VictimServiceContracts");
+
+            migrationBuilder.DropTable(
                 name: "FundingApplications");
+
+            migrationBuilder.DropTable(
+                name: "VictimServiceProviders");
 
             migrationBuilder.DropTable(
                 name: "ApplicantOrganisations");

@@ -90,6 +90,51 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaferStreetsAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FundingYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Starts = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaferStreetsAllocations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaferStreetsProjects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Focus = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Intervention = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FundingYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaferStreetsProjects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimServiceProviders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceProviders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicantMembers",
                 columns: table => new
                 {
@@ -230,6 +275,31 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "VictimServiceContracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FinancialYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    Starts = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Ends = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FundingSource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Line = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ServiceTypes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceContracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimServiceContracts_VictimServiceProviders_ProviderId",
+                        column: x => x.ProviderId,
+                        principalTable: "VictimServiceProviders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicationDocuments",
                 columns: table => new
                 {
@@ -347,6 +417,32 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         name: "FK_PlannedOutcomes_FundingApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "FundingApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimServiceReturns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Female = table.Column<int>(type: "INTEGER", nullable: false),
+                    Male = table.Column<int>(type: "INTEGER", nullable: false),
+                    SexNotKnown = table.Column<int>(type: "INTEGER", nullable: false),
+                    Children = table.Column<int>(type: "INTEGER", nullable: false),
+                    Adults = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeNotKnown = table.Column<int>(type: "INTEGER", nullable: false),
+                    CopedAndRecovered = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimServiceReturns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimServiceReturns_VictimServiceContracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "VictimServiceContracts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -546,6 +642,22 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 name: "IX_RoundStrand_RoundId",
                 table: "RoundStrand",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceContracts_FinancialYear",
+                table: "VictimServiceContracts",
+                column: "FinancialYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceContracts_ProviderId",
+                table: "VictimServiceContracts",
+                column: "ProviderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimServiceReturns_ContractId_Period",
+                table: "VictimServiceReturns",
+                columns: new[] { "ContractId", "Period" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -594,13 +706,28 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 name: "RoundStrand");
 
             migrationBuilder.DropTable(
+                name: "SaferStreetsAllocations");
+
+            migrationBuilder.DropTable(
+                name: "SaferStreetsProjects");
+
+            migrationBuilder.DropTable(
+                name: "VictimServiceReturns");
+
+            migrationBuilder.DropTable(
                 name: "AssessorAssignments");
 
             migrationBuilder.DropTable(
                 name: "Grants");
 
             migrationBuilder.DropTable(
+                name: "VictimServiceContracts");
+
+            migrationBuilder.DropTable(
                 name: "FundingApplications");
+
+            migrationBuilder.DropTable(
+                name: "VictimServiceProviders");
 
             migrationBuilder.DropTable(
                 name: "ApplicantOrganisations");
