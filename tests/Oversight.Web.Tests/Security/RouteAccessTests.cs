@@ -79,6 +79,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/funding/templates", "/funding/templates", Policies.Funding),
         ("/funding/reports", "/funding/reports", Policies.Funding),
         ("/funding/open-data", "/funding/open-data", null),
+        ("/funding/victims", "/funding/victims", Policies.Funding),
         ("/funding/open-data/{year}.{format}", "/funding/open-data/2024-25.csv", null),
     ];
 
