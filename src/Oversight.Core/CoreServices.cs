@@ -9,6 +9,7 @@ using Oversight.Core.Custody;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.Core.Justice;
+using Oversight.Core.Funding;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -91,6 +92,7 @@ public static class CoreServices
         services.AddAccountability();
         services.AddCustody();
         services.AddJustice();
+        services.AddFunding(configuration);
         return services;
     }
 }

@@ -70,6 +70,28 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<PanelRecommendation> PanelRecommendations => Set<PanelRecommendation>();
     public DbSet<JusticeReferral> JusticeReferrals => Set<JusticeReferral>();
     public DbSet<CommunityConference> CommunityConferences => Set<CommunityConference>();
+    // Funding: the Safer Communities Fund from round to evaluation.
+    public DbSet<Funding.Rounds.FundingRound> FundingRounds => Set<Funding.Rounds.FundingRound>();
+    public DbSet<Funding.Applicants.ApplicantOrganisation> ApplicantOrganisations => Set<Funding.Applicants.ApplicantOrganisation>();
+    public DbSet<Funding.Applicants.ApplicantMember> ApplicantMembers => Set<Funding.Applicants.ApplicantMember>();
+    public DbSet<Funding.Applicants.ApplicantRegistration> ApplicantRegistrations => Set<Funding.Applicants.ApplicantRegistration>();
+    public DbSet<Funding.Applicants.OutboxEmail> OutboxEmails => Set<Funding.Applicants.OutboxEmail>();
+    public DbSet<Funding.Applications.FundingApplication> FundingApplications => Set<Funding.Applications.FundingApplication>();
+    public DbSet<Funding.Applications.BudgetLine> BudgetLines => Set<Funding.Applications.BudgetLine>();
+    public DbSet<Funding.Applications.PlannedOutcome> PlannedOutcomes => Set<Funding.Applications.PlannedOutcome>();
+    public DbSet<Funding.Applications.ApplicationDocument> ApplicationDocuments => Set<Funding.Applications.ApplicationDocument>();
+    public DbSet<Funding.Assessment.AssessorAssignment> AssessorAssignments => Set<Funding.Assessment.AssessorAssignment>();
+    public DbSet<Funding.Assessment.AssessmentMark> AssessmentMarks => Set<Funding.Assessment.AssessmentMark>();
+    public DbSet<Funding.Grants.Grant> Grants => Set<Funding.Grants.Grant>();
+    public DbSet<Funding.Grants.PaymentTranche> PaymentTranches => Set<Funding.Grants.PaymentTranche>();
+    public DbSet<Funding.Grants.MonitoringReturn> MonitoringReturns => Set<Funding.Grants.MonitoringReturn>();
+    public DbSet<Funding.Grants.CaseStudy> CaseStudies => Set<Funding.Grants.CaseStudy>();
+    public DbSet<Funding.Grants.GrantTemplate> GrantTemplates => Set<Funding.Grants.GrantTemplate>();
+    public DbSet<Funding.Victims.VictimServiceProvider> VictimServiceProviders => Set<Funding.Victims.VictimServiceProvider>();
+    public DbSet<Funding.Victims.VictimServiceContract> VictimServiceContracts => Set<Funding.Victims.VictimServiceContract>();
+    public DbSet<Funding.Victims.VictimServiceReturn> VictimServiceReturns => Set<Funding.Victims.VictimServiceReturn>();
+    public DbSet<Funding.Victims.SaferStreetsProject> SaferStreetsProjects => Set<Funding.Victims.SaferStreetsProject>();
+    public DbSet<Funding.Victims.SaferStreetsAllocation> SaferStreetsAllocations => Set<Funding.Victims.SaferStreetsAllocation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -23,6 +23,8 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Public meetings", "/meetings", null, "Published minutes of the Community Outcomes Meetings."),
         new("Custody visits", "/custody-visits", Policies.CustodyVisiting, "Reports of unannounced visits to custody suites, from draft to submission."),
         new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice."),
+        new("Funding", "/funding", Policies.Funding, "The Safer Communities Fund: rounds, assessment, panel decisions, grants and reports."),
+        new("Apply for funding", "/funding/apply", Policies.Applying, "Your organisation's applications to the Safer Communities Fund, awards and monitoring returns."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

@@ -1,0 +1,260 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Core.Funding.Applications;
+using Oversight.Domain.Funding;
+
+namespace Oversight.Core.Funding.Assessment;
+
+public sealed record MarkInput(string CriterionCode, string? Score, string? Comment);
+
+public sealed record PanelLine(FundingApplication Application, decimal? Score, int Assessed, int Conflicts, decimal RemainingIfFunded);
+
+public enum DecisionKind
+{
+    Approve,
+    ApproveReduced,
+    Reject,
+}
+
+/// The office's side: assessors, conflicts, marks, moderation, the panel and the decision.
+public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards, IAuditActor actor, TimeProvider clock)
+{
+    public Task<FundingApplication?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.FundingApplications
+            .Include(a => a.Round!).ThenInclude(r => r.Strands)
+            .Include(a => a.Round!).ThenInclude(r => r.Options)
+            .Include(a => a.Round!).ThenInclude(r => r.Criteria)
+            .Include(a => a.ApplicantOrganisation)
+            .Include(a => a.BudgetLines).Include(a => a.Outcomes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<List<AssessorAssignment>> AssignmentsAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        db.AssessorAssignments.Include(a => a.Marks).Where(a => a.ApplicationId == applicationId).OrderBy(a => a.AssessorName).ToListAsync(cancellationToken);
+
+    /// People who may assess: the office's grants officers and leadership.
+    public async Task<List<User>> AssessorsAsync(CancellationToken cancellationToken)
+    {
+        var roleIds = await db.Roles.Where(r => r.Name == Roles.GrantsOfficer || r.Name == Roles.Leadership).Select(r => r.Id).ToListAsync(cancellationToken);
+        var userIds = db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
+        return await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+    }
+
+    public async Task<FieldError?> AssignAsync(Guid applicationId, string? assessorUserId, CancellationToken cancellationToken)
+    {
+        var assessor = (await AssessorsAsync(cancellationToken)).FirstOrDefault(u => u.Id == assessorUserId);
+        if (assessor is null)
+        {
+            return new("AssessorId", "Select an assessor");
+        }
+
+        if (await db.AssessorAssignments.AnyAsync(a => a.ApplicationId == applicationId && a.AssessorUserId == assessor.Id, cancellationToken))
+        {
+            return new("AssessorId", $"{assessor.DisplayName} is already assessing this application");
+        }
+
+        db.AssessorAssignments.Add(new AssessorAssignment { ApplicationId = applicationId, AssessorUserId = assessor.Id, AssessorName = assessor.DisplayName });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public Task<AssessorAssignment?> AssignmentAsync(Guid applicationId, string userId, CancellationToken cancellationToken) =>
+        db.AssessorAssignments.Include(a => a.Marks).SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.AssessorUserId == userId, cancellationToken);
+
+    /// An assessor says whether they have a conflict before seeing the bid; the declaration is kept either way.
+    public async Task<FieldError?> DeclareAsync(Guid applicationId, string userId, bool? hasConflict, string? details, CancellationToken cancellationToken)
+    {
+        var assignment = await AssignmentAsync(applicationId, userId, cancellationToken);
+        if (assignment is null)
+        {
+            return new("HasConflict", "You have not been asked to assess this application");
+        }
+
+        if (assignment.HasConflict is not null)
+        {
+            return new("HasConflict", "You have already declared your interests for this application");
+        }
+
+        if (hasConflict is null)
+        {
+            return new("HasConflict", "Select yes if you have a conflict of interest");
+        }
+
+        if (hasConflict.Value && string.IsNullOrWhiteSpace(details))
+        {
+            return new("ConflictDetails", "Enter the nature of your conflict of interest");
+        }
+
+        assignment.HasConflict = hasConflict;
+        assignment.ConflictDetails = hasConflict.Value ? details!.Trim() : null;
+        assignment.DeclaredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// Records that an assessor opened the bid, once they have declared no conflict.
+    public async Task RecordViewAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        AuditTrail.RecordView(db, actor, clock, nameof(FundingApplication), applicationId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FieldError>> ScoreAsync(Guid applicationId, string userId, IReadOnlyList<MarkInput> marks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        var assignment = await AssignmentAsync(applicationId, userId, cancellationToken);
+        var application = await FindAsync(applicationId, cancellationToken);
+        if (assignment is null || application is null)
+        {
+            return [new("Score", "You have not been asked to assess this application")];
+        }
+
+        if (assignment.HasConflict is null)
+        {
+            return [new("HasConflict", "Declare any conflict of interest before you score")];
+        }
+
+        if (assignment.HasConflict.Value)
+        {
+            return [new("Score", "You declared a conflict of interest, so you cannot score this application")];
+        }
+
+        if (application.Status != ApplicationStatus.Submitted)
+        {
+            return [new("Score", "Only submitted applications can be scored")];
+        }
+
+        var criteria = application.Round!.ToConfiguration().Criteria;
+        var parsed = new List<CriterionScore>();
+        var errors = new List<FieldError>();
+        foreach (var mark in marks)
+        {
+            if (int.TryParse(mark.Score, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                parsed.Add(new(mark.CriterionCode, value));
+            }
+        }
+
+        errors.AddRange(WeightedScore.Validate(criteria, parsed).Select(e => new FieldError("Score-" + e.Field, e.Message)));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.AssessmentMarks.RemoveRange(assignment.Marks);
+        db.AssessmentMarks.AddRange(criteria.Select(c => new AssessmentMark
+        {
+            AssignmentId = assignment.Id,
+            CriterionCode = c.Code,
+            Score = parsed.First(p => p.CriterionCode == c.Code).Score,
+            Comment = marks.FirstOrDefault(m => m.CriterionCode == c.Code)?.Comment?.Trim(),
+        }));
+        assignment.Score = WeightedScore.Calculate(criteria, parsed);
+        assignment.ScoredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<FieldError?> ModerateAsync(Guid applicationId, string? score, string? note, CancellationToken cancellationToken)
+    {
+        var application = await db.FundingApplications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null)
+        {
+            return new("ModeratedScore", "There is no such application");
+        }
+
+        if (!decimal.TryParse(score, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) || value > 100)
+        {
+            return new("ModeratedScore", "Enter a moderated score from 0 to 100");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return new("ModerationNote", "Enter why the score was moderated");
+        }
+
+        application.ModeratedScore = value;
+        application.ModerationNote = note.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// Submitted and decided bids in a round, best score first, with what would be left of the pot if funded in turn.
+    public async Task<List<PanelLine>> PanelAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await db.FundingRounds.AsNoTracking().SingleAsync(r => r.Id == roundId, cancellationToken);
+        var applications = await db.FundingApplications.AsNoTracking().Include(a => a.ApplicantOrganisation)
+            .Where(a => a.RoundId == roundId && a.Status != ApplicationStatus.Draft && a.Status != ApplicationStatus.Withdrawn)
+            .ToListAsync(cancellationToken);
+        var ids = applications.Select(a => a.Id).ToList();
+        var assignments = await db.AssessorAssignments.AsNoTracking().Where(a => ids.Contains(a.ApplicationId)).ToListAsync(cancellationToken);
+        var remaining = round.Pot - applications.Where(a => a.IsAwarded).Sum(a => a.AwardedAmount ?? 0);
+        var lines = new List<PanelLine>();
+        foreach (var application in applications
+            .Select(a => (Application: a, Score: WeightedScore.Ranking(assignments.Where(s => s.ApplicationId == a.Id && s.Score is not null).Select(s => s.Score!.Value).ToList(), a.ModeratedScore)))
+            .OrderByDescending(x => x.Score ?? -1).ThenBy(x => x.Application.Reference, StringComparer.Ordinal))
+        {
+            if (application.Application.Status == ApplicationStatus.Submitted)
+            {
+                remaining -= application.Application.Amount;
+            }
+
+            var mine = assignments.Where(s => s.ApplicationId == application.Application.Id).ToList();
+            lines.Add(new(application.Application, application.Score, mine.Count(s => s.Score is not null), mine.Count(s => s.HasConflict == true), remaining));
+        }
+
+        return lines;
+    }
+
+    public async Task<IReadOnlyList<FieldError>> DecideAsync(Guid applicationId, DecisionKind? decision, string? reducedAmount, string? reasons, string decidedBy, CancellationToken cancellationToken)
+    {
+        var application = await FindAsync(applicationId, cancellationToken);
+        if (application is null || application.Status != ApplicationStatus.Submitted)
+        {
+            return [new("Decision", "Only a submitted application can be decided")];
+        }
+
+        var errors = new List<FieldError>();
+        if (decision is null)
+        {
+            errors.Add(new("Decision", "Select a decision"));
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons))
+        {
+            errors.Add(new("Reasons", "Enter the reasons for the decision"));
+        }
+
+        var amount = application.Amount;
+        if (decision == DecisionKind.ApproveReduced
+            && (!decimal.TryParse(reducedAmount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out amount) || amount <= 0 || amount >= application.Amount))
+        {
+            errors.Add(new("ReducedAmount", $"Enter a reduced amount more than £0 and less than {EligibilityCheck.Money(application.Amount)}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        application.Status = decision switch
+        {
+            DecisionKind.Approve => ApplicationStatus.Approved,
+            DecisionKind.ApproveReduced => ApplicationStatus.ApprovedReduced,
+            _ => ApplicationStatus.Rejected,
+        };
+        application.AwardedAmount = application.IsAwarded ? amount : null;
+        application.DecisionReasons = reasons!.Trim();
+        application.DecidedOn = DateOnly.FromDateTime(Domain.UkTime.ToLocal(clock.GetUtcNow()));
+        application.DecidedBy = decidedBy;
+        if (application.IsAwarded)
+        {
+            await awards.AwardAsync(application, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+}

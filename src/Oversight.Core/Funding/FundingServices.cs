@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Funding.Applicants;
+using Oversight.Core.Funding.Applications;
+using Oversight.Core.Funding.Assessment;
+using Oversight.Core.Funding.Grants;
+using Oversight.Core.Funding.Rounds;
+
+namespace Oversight.Core.Funding;
+
+public static class FundingServices
+{
+    public static IServiceCollection AddFunding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FundingOptions>(configuration.GetSection(FundingOptions.Section));
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<ApplicantRegistrations>();
+        services.AddScoped<ApplicantProfiles>();
+        services.AddScoped<FundingRounds>();
+        services.AddScoped<FundingApplications>();
+        services.AddScoped<ApplicationDocuments>();
+        services.AddScoped<Assessments>();
+        services.AddScoped<GrantAwards>();
+        services.AddScoped<GrantManagement>();
+        services.AddScoped<Reporting.FundingStatistics>();
+        services.AddScoped<OpenData.ThreeSixtyGiving>();
+        services.AddScoped<Victims.VictimServicesStatistics>();
+        return services;
+    }
+}

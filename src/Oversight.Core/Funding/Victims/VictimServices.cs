@@ -1,0 +1,112 @@
+namespace Oversight.Core.Funding.Victims;
+
+public enum ProviderSector
+{
+    Vcse,
+    LocalAuthority,
+    NhsTrust,
+}
+
+/// The ring-fenced lines of the Ministry of Justice victims' grant a contract is paid from.
+public enum GrantLine
+{
+    DomesticAbuse,
+    SexualViolence,
+    AllCrime,
+    Other,
+}
+
+/// An organisation commissioned to support victims.
+public sealed class VictimServiceProvider
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string Name { get; set; }
+
+    public ProviderSector Sector { get; set; }
+}
+
+/// A commissioned service: value, period, what it delivers and which grant line pays for it.
+public sealed class VictimServiceContract
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ProviderId { get; set; }
+
+    public VictimServiceProvider? Provider { get; set; }
+
+    public required string FinancialYear { get; set; }
+
+    public decimal Value { get; set; }
+
+    public DateOnly Starts { get; set; }
+
+    public DateOnly Ends { get; set; }
+
+    public required string FundingSource { get; set; }
+
+    public GrantLine Line { get; set; }
+
+    public List<string> ServiceTypes { get; set; } = [];
+}
+
+/// A provider's quarterly return: victims supported (aggregates only) and how many were helped to cope and recover.
+public sealed class VictimServiceReturn
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ContractId { get; set; }
+
+    public VictimServiceContract? Contract { get; set; }
+
+    /// The quarter, written like 2024-25 Q1.
+    public required string Period { get; set; }
+
+    public int Female { get; set; }
+
+    public int Male { get; set; }
+
+    public int SexNotKnown { get; set; }
+
+    public int Children { get; set; }
+
+    public int Adults { get; set; }
+
+    public int AgeNotKnown { get; set; }
+
+    public int CopedAndRecovered { get; set; }
+
+    public int Victims => Female + Male + SexNotKnown;
+}
+
+/// A Home Office Safer Streets project delivered by a district's Community Safety Partnership or the police.
+public sealed class SaferStreetsProject
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string Round { get; set; }
+
+    public required string Focus { get; set; }
+
+    public required string District { get; set; }
+
+    public required string Intervention { get; set; }
+
+    public required string FundingYear { get; set; }
+}
+
+/// What the Home Office allocated to a Safer Streets round for one funding year.
+public sealed class SaferStreetsAllocation
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public required string Round { get; set; }
+
+    public required string FundingYear { get; set; }
+
+    public DateOnly Starts { get; set; }
+
+    public DateOnly Ends { get; set; }
+
+    public decimal Amount { get; set; }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Oversight.Core;
+
+namespace Oversight.Web.Pages.Funding;
+
+public static class FieldErrors
+{
+    public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in errors)
+        {
+            state.AddModelError(error.Field, error.Message);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
+using Oversight.Core.Funding.Grants;
+using Oversight.Domain.Funding;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Funding.Grants;
+
+[Authorize(Policy = Policies.Funding)]
+public sealed class GrantModel(CurrentUser current, GrantManagement grants) : FormPageModel
+{
+    [BindProperty]
+    public string? Action { get; set; }
+
+    [BindProperty]
+    public int Tranche { get; set; }
+
+    [BindProperty]
+    public string? Delivery { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    [BindProperty]
+    public string? CaseStudyTitle { get; set; }
+
+    [BindProperty]
+    public string? CaseStudyStory { get; set; }
+
+    [BindProperty]
+    public string? ClawbackReason { get; set; }
+
+    public Grant Grant { get; private set; } = null!;
+
+    public string? Blocker(PaymentTranche tranche) =>
+        TrancheRelease.Blocker(tranche.ToTranche(), Grant.Tranches.Select(t => t.ToTranche()).ToList(), Grant.AcceptedAt is not null);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var me = await current.GetAsync(cancellationToken);
+        IReadOnlyList<FieldError> errors = Action switch
+        {
+            "sign-off" => One("Tranche", await grants.SignOffAsync(id, Tranche, me.Name, cancellationToken)),
+            "release" => One("Tranche", await grants.ReleaseAsync(id, Tranche, cancellationToken)),
+            "evaluate" => await grants.EvaluateAsync(id, Delivery, Evidence, cancellationToken),
+            "case-study" => await grants.AddCaseStudyAsync(id, CaseStudyTitle, CaseStudyStory, cancellationToken),
+            "clawback" => One("ClawbackReason", await grants.ClawBackAsync(id, ClawbackReason, cancellationToken)),
+            _ => [new("Action", "Choose what to do")],
+        };
+        if (errors.Count == 0)
+        {
+            return Redirect($"/funding/grants/{id}");
+        }
+
+        ModelState.AddErrors(errors);
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private static FieldError[] One(string field, string? message) => message is null ? [] : [new(field, message)];
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var grant = await grants.FindAsync(id, cancellationToken);
+        if (grant is null)
+        {
+            return false;
+        }
+
+        Grant = grant;
+        return true;
+    }
+}

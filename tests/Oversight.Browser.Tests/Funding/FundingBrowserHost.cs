@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Oversight.Core.Data;
+using Oversight.Core.Funding.Rounds;
+using Oversight.Domain.Funding;
+using Oversight.TestCommon;
+
+namespace Oversight.Browser.Tests.Funding;
+
+/// The app with an open funding round, on its own database, so applicants can be driven through it.
+public sealed class FundingBrowserHost : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private WebApplication app = null!;
+    private IPlaywright playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        app = Web.WebApp.Build(
+            [
+                "--urls", "http://127.0.0.1:0",
+                $"--Database:Provider={database.Provider}",
+                $"--ConnectionStrings:Oversight={database.ConnectionString}",
+                "--Security:SignInAttemptsPerMinute=100000",
+                $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-funding-browser-keys")}",
+            ],
+            contentRoot: SharedData.RepositoryPath("src", "Oversight.Web"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+            db.FundingRounds.Add(OpenRound());
+            await db.SaveChangesAsync();
+        }
+
+        await app.StartAsync();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("OVERSIGHT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    /// A phone-sized page (an iPhone X/XS/11 Pro viewport).
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<string> TokenSentToAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var body = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().OutboxEmails.Where(e => e.To == email).Select(e => e.Body).SingleAsync();
+        return body[(body.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+    }
+
+    private static FundingRound OpenRound()
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        return new FundingRound
+        {
+            Number = 8,
+            Name = "Grant Round 8",
+            FinancialYear = FinancialYear.Of(today),
+            Pot = 1_000_000m,
+            Opens = today.AddDays(-7),
+            Closes = today.AddDays(30),
+            EligibleTypes = ["Voluntary", "Community", "Faith", "SocialEnterprise", "Statutory"],
+            Strands =
+            [
+                new() { Order = 0, Code = "standard", Name = "standard grant", Ceiling = 20_000m },
+                new() { Order = 1, Code = "clear-hold-build", Name = "Clear, Hold, Build grant", Ceiling = 20_000m, RestrictedAreas = ["Bradford BD3", "Kirklees Ashbrow", "Leeds Harehills", "Calderdale Park Ward"] },
+            ],
+            Options =
+            [
+                new() { Kind = RoundOptionKind.Priority, Order = 0, Code = "keeping-people-safe", Name = "Keeping People Safe" },
+                new() { Kind = RoundOptionKind.Theme, Order = 0, Code = "children-and-young-people", Name = "Children and Young People" },
+                new() { Kind = RoundOptionKind.Focus, Order = 0, Code = "business-crime", Name = "Crimes affecting businesses" },
+            ],
+            Criteria = [new() { Order = 0, Code = "need", Name = "Evidence of need", Weight = 100, MaxScore = 5 }],
+        };
+    }
+}
