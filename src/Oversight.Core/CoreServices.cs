@@ -6,6 +6,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Engagement;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -80,6 +81,7 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddEngagement();
         return services;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Engagement;
+using Oversight.Core.Engagement.Coding;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
@@ -28,6 +30,15 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<QuarterlyReport> QuarterlyReports => Set<QuarterlyReport>();
     public DbSet<MeasureCommentary> MeasureCommentaries => Set<MeasureCommentary>();
     public DbSet<ThemeCommentary> ThemeCommentaries => Set<ThemeCommentary>();
+
+    // Engagement: consultations, their responses and the coding of free text.
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ConsultationQuestion> ConsultationQuestions => Set<ConsultationQuestion>();
+    public DbSet<Respondent> Respondents => Set<Respondent>();
+    public DbSet<ResponseImport> ResponseImports => Set<ResponseImport>();
+    public DbSet<CodebookTheme> CodebookThemes => Set<CodebookTheme>();
+    public DbSet<AnswerCoding> AnswerCodings => Set<AnswerCoding>();
+    public DbSet<ApprovedQuote> ApprovedQuotes => Set<ApprovedQuote>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

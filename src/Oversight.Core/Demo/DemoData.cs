@@ -10,7 +10,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoEngagement engagement)
 {
     public const string Password = "Demo-password-2024";
 
@@ -54,6 +54,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await db.SaveChangesAsync(cancellationToken);
         await LoadPoliceDataAsync(cancellationToken);
         await performance.LoadAsync(cancellationToken);
+        await engagement.LoadAsync(cancellationToken);
         return true;
     }
 
