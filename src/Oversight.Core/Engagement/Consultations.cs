@@ -4,6 +4,8 @@ using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement;
 
+public sealed record NewConsultation(string Title, string? Slug, ConsultationPurpose Purpose, IReadOnlyList<ConsultationChannel> Channels, DateOnly OpensOn, DateOnly ClosesOn);
+
 public sealed record NewQuestion(string Key, string Text, QuestionKind Kind, IReadOnlyList<string> Options);
 
 /// One count from a paper form or an event's tally sheet: so many people gave this answer.
@@ -19,6 +21,55 @@ public sealed class Consultations(OversightDbContext db)
 
     public Task<Consultation?> FindAsync(string slug, CancellationToken cancellationToken) =>
         db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+
+    /// Creates a consultation with the seed's codebook of themes; returns its slug, or the problems.
+    public async Task<(string? Slug, IReadOnlyList<FieldError> Errors)> CreateAsync(NewConsultation consultation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consultation);
+        var errors = new List<FieldError>();
+        var slug = Labels.Normalise(consultation.Slug ?? "").Replace(' ', '-');
+        if (string.IsNullOrWhiteSpace(consultation.Title))
+        {
+            errors.Add(new("Title", "Enter the consultation's title"));
+        }
+
+        if (slug.Length == 0)
+        {
+            errors.Add(new("Slug", "Enter a short name for web addresses and figure references, like plan-2024"));
+        }
+        else if (await db.Consultations.AnyAsync(c => c.Slug == slug, cancellationToken))
+        {
+            errors.Add(new("Slug", $"Another consultation already has the short name {slug}"));
+        }
+
+        if (consultation.Channels.Count == 0)
+        {
+            errors.Add(new("Channels", "Select at least one channel"));
+        }
+
+        if (consultation.ClosesOn < consultation.OpensOn)
+        {
+            errors.Add(new("ClosesOn", "The closing date must be the same as or after the opening date"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var created = new Consultation
+        {
+            Slug = slug, Title = consultation.Title.Trim(), Purpose = consultation.Purpose, Channels = [.. consultation.Channels.Distinct()],
+            OpensOn = consultation.OpensOn, ClosesOn = consultation.ClosesOn,
+        };
+        db.Consultations.Add(created);
+        db.CodebookThemes.AddRange(Coding.FreeTextCoding.SeedThemes.Select((t, i) => new Coding.CodebookTheme
+        {
+            ConsultationId = created.Id, Key = t.Key, Name = t.Name, Description = t.Description, Position = i + 1,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return (slug, []);
+    }
 
     public async Task<IReadOnlyList<FieldError>> AddQuestionAsync(string slug, NewQuestion question, CancellationToken cancellationToken)
     {

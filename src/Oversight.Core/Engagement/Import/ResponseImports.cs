@@ -42,6 +42,9 @@ public sealed class ResponseImports(OversightDbContext db, TimeProvider clock)
         return (import.Id, []);
     }
 
+    public Task<ResponseImport?> FindAsync(Guid importId, CancellationToken cancellationToken) =>
+        db.ResponseImports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == importId, cancellationToken);
+
     /// The pending import read through <paramref name="mapping"/>, or through the consultation's saved mapping
     /// completed with suggestions for new columns when none is given.
     public async Task<ImportPreview?> PreviewAsync(Guid importId, ImportMapping? mapping, CancellationToken cancellationToken)
