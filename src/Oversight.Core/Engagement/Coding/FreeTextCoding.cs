@@ -5,7 +5,7 @@ using Oversight.Domain.Engagement;
 namespace Oversight.Core.Engagement.Coding;
 
 /// A free-text answer with the first coder's themes, the check coder's, and whether it may be quoted.
-public sealed record CodedAnswer(Guid RespondentId, string Text, ConsultationChannel Channel, IReadOnlyList<string>? Themes, IReadOnlyList<string>? CheckThemes, bool Approved);
+public sealed record CodedAnswer(Guid RespondentId, string Text, ConsultationChannel Channel, IReadOnlyList<string>? Themes, string? FirstCoder, IReadOnlyList<string>? CheckThemes, bool Approved);
 
 public sealed record ThemeShare(CodebookTheme Theme, Proportion Share, KappaResult? Agreement);
 
@@ -76,7 +76,7 @@ public sealed class FreeTextCoding(OversightDbContext db, TimeProvider clock)
             .Where(r => r.Answers.ContainsKey(questionKey))
             .Select(r => new CodedAnswer(
                 r.Id, r.Answers[questionKey], r.Channel,
-                codings.GetValueOrDefault((r.Id, false))?.Themes, codings.GetValueOrDefault((r.Id, true))?.Themes, approved.Contains(r.Id)))
+                codings.GetValueOrDefault((r.Id, false))?.Themes, codings.GetValueOrDefault((r.Id, false))?.Coder, codings.GetValueOrDefault((r.Id, true))?.Themes, approved.Contains(r.Id)))
             .Where(a => !uncodedOnly || a.Themes is null)
             .Take(take)
             .ToList();
