@@ -103,7 +103,9 @@ public sealed class Consultations(OversightDbContext db)
         }
 
         var fixedOptions = question.Kind.FixedOptions();
-        consultation.Questions.Add(new ConsultationQuestion
+        // Added through the set: a new question with its key already set, found only through the navigation,
+        // would be taken for an existing row and updated.
+        db.ConsultationQuestions.Add(new ConsultationQuestion
         {
             ConsultationId = consultation.Id,
             Key = key,

@@ -69,7 +69,8 @@ public sealed class FreeTextCoding(OversightDbContext db, TimeProvider clock)
     /// A page of a question's free-text answers with their codes, oldest first, optionally only those not yet coded.
     public async Task<IReadOnlyList<CodedAnswer>> AnswersAsync(Guid consultationId, string questionKey, bool uncodedOnly, int take, CancellationToken cancellationToken)
     {
-        var respondents = await db.Respondents.AsNoTracking().Where(r => r.ConsultationId == consultationId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var respondents = await db.Respondents.AsNoTracking().Where(r => r.ConsultationId == consultationId)
+            .OrderBy(r => r.ImportId).ThenBy(r => r.Line).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var codings = await CodingsAsync(consultationId, questionKey, cancellationToken);
         var approved = await ApprovedAsync(consultationId, questionKey, cancellationToken);
         return respondents
