@@ -91,7 +91,7 @@ public abstract class EngagementPageTests(HostFixture host)
         {
             var response = await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
             {
-                ["Channel"] = "InPersonEvent", ["District"] = district, ["Question"] = "feel-safe-yes-no",
+                ["Channel"] = "InPersonEvent", ["District"] = district,
                 ["Counts[feel-safe-yes-no:yes]"] = yes, ["Counts[feel-safe-yes-no:no]"] = no,
             });
             Assert.NotNull((await response.GetDocumentAsync()).QuerySelector("[data-testid=added]"));
@@ -115,7 +115,7 @@ public abstract class EngagementPageTests(HostFixture host)
 
         var response = await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
         {
-            ["Channel"] = "InPersonEvent", ["Question"] = "q", ["Counts[q:yes]"] = "lots",
+            ["Channel"] = "InPersonEvent", ["Counts[q:yes]"] = "lots",
         });
 
         Assert.Contains("The count for “Yes” must be a whole number, like 12", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public abstract class EngagementPageTests(HostFixture host)
         await analyst.AddQuestionAsync(slug, "safe", "Do you feel safe?", QuestionKind.YesNo);
         await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
         {
-            ["Channel"] = "InPersonEvent", ["Question"] = "safe", ["Counts[safe:yes]"] = "73", ["Counts[safe:no]"] = "27",
+            ["Channel"] = "InPersonEvent", ["Counts[safe:yes]"] = "73", ["Counts[safe:no]"] = "27",
         });
         var key = $"engagement:{slug}:safe:yes";
 

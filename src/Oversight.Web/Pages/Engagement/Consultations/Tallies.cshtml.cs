@@ -16,9 +16,6 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
     [BindProperty]
     public string? District { get; set; }
 
-    [BindProperty]
-    public string? Question { get; set; }
-
     /// Count typed for each option of the chosen question, by option key.
     [BindProperty]
     public Dictionary<string, string?> Counts { get; set; } = [];
@@ -39,34 +36,36 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
             return NotFound();
         }
 
-        var question = ClosedQuestions.SingleOrDefault(q => q.Key == Question);
-        if (question is null)
+        var tallies = new List<Tally>();
+        foreach (var question in ClosedQuestions)
         {
-            ModelState.AddModelError(nameof(Question), "Select the question the tally answers");
-            return Page();
+            foreach (var option in question.Options)
+            {
+                var text = Counts.GetValueOrDefault(question.Key + ":" + option.Key)?.Trim();
+                if (string.IsNullOrEmpty(text))
+                {
+                    continue;
+                }
+
+                if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+                {
+                    ModelState.AddModelError(FieldOf(question, option), $"The count for “{option.Label}” must be a whole number, like 12");
+                    continue;
+                }
+
+                tallies.Add(new(question.Key, option.Key, count));
+            }
         }
 
-        var tallies = new List<Tally>();
-        foreach (var option in question.Options)
+        var first = ClosedQuestions.FirstOrDefault();
+        if (first is null)
         {
-            var text = Counts.GetValueOrDefault(question.Key + ":" + option.Key)?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
-            {
-                ModelState.AddModelError($"Counts-{question.Key}-{option.Key}", $"The count for “{option.Label}” must be a whole number, like 12");
-                continue;
-            }
-
-            tallies.Add(new(question.Key, option.Key, count));
+            return Page();
         }
 
         if (ModelState.ErrorCount == 0 && tallies.Sum(t => t.Count) == 0)
         {
-            ModelState.AddModelError($"Counts-{question.Key}-{question.Options[0].Key}", "Enter how many people gave at least one answer");
+            ModelState.AddModelError(FieldOf(first, first.Options[0]), "Enter how many people gave at least one answer");
         }
 
         if (ModelState.ErrorCount > 0)
@@ -77,7 +76,7 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
         var errors = await consultations.EnterTalliesAsync(slug, Channel, string.IsNullOrEmpty(District) ? null : District, tallies, cancellationToken);
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field == "District" ? nameof(District) : $"Counts-{question.Key}-{question.Options[0].Key}", error.Message);
+            ModelState.AddModelError(error.Field == "District" ? nameof(District) : FieldOf(first, first.Options[0]), error.Message);
         }
 
         if (errors.Count == 0)
@@ -88,6 +87,8 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
 
         return Page();
     }
+
+    public static string FieldOf(ConsultationQuestion question, AnswerOption option) => $"Counts-{question?.Key}-{option?.Key}";
 
     private async Task<bool> OpenAsync(string slug, CancellationToken cancellationToken)
     {
