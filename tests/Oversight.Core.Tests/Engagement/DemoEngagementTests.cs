@@ -8,22 +8,32 @@ using Oversight.TestCommon;
 
 namespace Oversight.Core.Tests.Engagement;
 
-/// The annual report's consultation figures, counted from the demo's individual responses by the analysis service.
-public abstract class DemoEngagementTests(DatabaseProvider provider) : IAsyncLifetime
+/// The demo's engagement records loaded once per provider into a database of their own.
+public abstract class DemoEngagementFixture(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly CoreHost host = new(provider);
+    public CoreHost Host { get; } = new(provider);
 
     public async ValueTask InitializeAsync()
     {
-        await host.InitializeAsync();
-        await host.WithAsync(async s =>
+        await Host.InitializeAsync();
+        await Host.WithAsync(async s =>
         {
-            await s.GetRequiredService<DemoEngagement>().LoadAsync(TestContext.Current.CancellationToken);
+            await s.GetRequiredService<DemoEngagement>().LoadAsync(CancellationToken.None);
             return true;
         });
     }
 
-    public ValueTask DisposeAsync() => host.DisposeAsync();
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
+
+public sealed class DemoEngagementSqlite() : DemoEngagementFixture(DatabaseProvider.Sqlite);
+
+public sealed class DemoEngagementPostgres() : DemoEngagementFixture(DatabaseProvider.Postgres);
+
+/// The annual report's consultation figures, counted from the demo's individual responses by the analysis service.
+public abstract class DemoEngagementTests(DemoEngagementFixture fixture)
+{
+    private readonly CoreHost host = fixture.Host;
 
     [Fact]
     public async Task Plan_CountedFromResponses_GivesTheReportsFigures()
@@ -106,6 +116,6 @@ public abstract class DemoEngagementTests(DatabaseProvider provider) : IAsyncLif
         host.WithAsync(async s => (await s.GetRequiredService<EngagementAnalysis>().AnalyseAsync(slug, null, TestContext.Current.CancellationToken))!);
 }
 
-public sealed class DemoEngagementTestsOnSqlite() : DemoEngagementTests(DatabaseProvider.Sqlite);
+public sealed class DemoEngagementTestsOnSqlite(DemoEngagementSqlite fixture) : DemoEngagementTests(fixture), IClassFixture<DemoEngagementSqlite>;
 
-public sealed class DemoEngagementTestsOnPostgres() : DemoEngagementTests(DatabaseProvider.Postgres);
+public sealed class DemoEngagementTestsOnPostgres(DemoEngagementPostgres fixture) : DemoEngagementTests(fixture), IClassFixture<DemoEngagementPostgres>;

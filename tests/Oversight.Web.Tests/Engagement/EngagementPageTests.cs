@@ -183,6 +183,35 @@ public abstract class EngagementPageTests(HostFixture host)
         Assert.Equal($"/engagement/consultations/{slug}/questions/safe", figure.GetProperty("link").GetString());
     }
 
+    [Fact]
+    public async Task ReportPdf_IsAPrintedDocument()
+    {
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var slug = await analyst.NewConsultationAsync();
+        await analyst.AddQuestionAsync(slug, "safe", "Do you feel safe?", QuestionKind.YesNo);
+
+        var response = await analyst.GetAsync($"/engagement/consultations/{slug}/report.pdf", TestContext.Current.CancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+
+    [Fact]
+    public async Task Coding_ShowingAnAnswer_IsRecordedInTheAuditTrail()
+    {
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var slug = await analyst.NewConsultationAsync();
+        await analyst.AddQuestionAsync(slug, "causes", "What causes violence here?", QuestionKind.FreeText);
+        var mappingUrl = (await analyst.PostFileAsync($"/engagement/consultations/{slug}/import", "ResponsesFile", "one.csv", Encoding.UTF8.GetBytes("What causes violence here?\nBoredom\n"))).Headers.Location!.ToString();
+        await analyst.PostHandlerAsync(mappingUrl, "Import", [new("Targets[0]", "question:causes")]);
+        var respondent = Assert.Single(await host.RespondentsAsync(slug)).Id.ToString();
+
+        await analyst.PageAsync($"/engagement/consultations/{slug}/coding/causes/next");
+
+        Assert.Single(await host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == Oversight.Core.Audit.AuditAction.Viewed && a.EntityType == "Respondent" && a.EntityId == respondent)));
+    }
+
     private static async Task CodeNextAsync(HttpClient client, string url, string[] themes, bool approve)
     {
         var page = await client.PageAsync(url);

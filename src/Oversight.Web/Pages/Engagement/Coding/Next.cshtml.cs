@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
 using Oversight.Core.Engagement;
 using Oversight.Core.Engagement.Coding;
 using Oversight.Domain.Engagement;
@@ -10,7 +12,7 @@ namespace Oversight.Web.Pages.Engagement.Coding;
 /// One free-text answer at a time: tick its themes and save. In check mode a second coder codes answers someone
 /// else has already coded, without seeing their codes, for the agreement (κ) on the summary page.
 [Authorize(Policy = Policies.Engagement)]
-public sealed class NextModel(Oversight.Core.Engagement.Consultations consultations, FreeTextCoding coding) : FormPageModel
+public sealed class NextModel(Oversight.Core.Engagement.Consultations consultations, FreeTextCoding coding, OversightDbContext db, IAuditActor actor, TimeProvider clock) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool Check { get; set; }
@@ -38,8 +40,22 @@ public sealed class NextModel(Oversight.Core.Engagement.Consultations consultati
 
     private string Coder => User.Identity?.Name ?? "unknown";
 
-    public async Task<IActionResult> OnGetAsync(string slug, string key, CancellationToken cancellationToken) =>
-        await OpenAsync(slug, key, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string slug, string key, CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(slug, key, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Free text can hold what a respondent chose to say about themselves, so reading it is recorded.
+        if (Answer is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(Respondent), Answer.RespondentId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string slug, string key, CancellationToken cancellationToken)
     {
