@@ -92,7 +92,8 @@ public class EngagementJourneyTests(BrowserHost host)
         await page.GetByLabel("How these people responded").SelectOptionAsync("OnlineSurvey");
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
         {
-            Name = "causes.csv", MimeType = "text/csv",
+            Name = "causes.csv",
+            MimeType = "text/csv",
             Buffer = Encoding.UTF8.GetBytes("\uFEFFEmail address,What causes violence in your area?\r\nx@example.test,No jobs round here\r\ny@example.test,Drugs on the estate\r\n"),
         });
         await page.GetByTestId("upload").ClickAsync();

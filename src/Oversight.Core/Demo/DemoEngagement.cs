@@ -133,7 +133,12 @@ public sealed class DemoEngagement(OversightDbContext db, TimeProvider clock)
         var consultation = new Consultation { Slug = slug, Title = title, Purpose = purpose, Channels = channels, OpensOn = opens, ClosesOn = closes };
         consultation.Questions.AddRange(questions.Select((q, i) => new ConsultationQuestion
         {
-            ConsultationId = consultation.Id, Key = q.Key, Text = q.Text, Kind = q.Kind, Position = i + 1, Options = [.. q.Kind.FixedOptions()],
+            ConsultationId = consultation.Id,
+            Key = q.Key,
+            Text = q.Text,
+            Kind = q.Kind,
+            Position = i + 1,
+            Options = [.. q.Kind.FixedOptions()],
         }));
         return consultation;
     }

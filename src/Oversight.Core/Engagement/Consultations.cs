@@ -59,13 +59,21 @@ public sealed class Consultations(OversightDbContext db)
 
         var created = new Consultation
         {
-            Slug = slug, Title = consultation.Title.Trim(), Purpose = consultation.Purpose, Channels = [.. consultation.Channels.Distinct()],
-            OpensOn = consultation.OpensOn, ClosesOn = consultation.ClosesOn,
+            Slug = slug,
+            Title = consultation.Title.Trim(),
+            Purpose = consultation.Purpose,
+            Channels = [.. consultation.Channels.Distinct()],
+            OpensOn = consultation.OpensOn,
+            ClosesOn = consultation.ClosesOn,
         };
         db.Consultations.Add(created);
         db.CodebookThemes.AddRange(Coding.FreeTextCoding.SeedThemes.Select((t, i) => new Coding.CodebookTheme
         {
-            ConsultationId = created.Id, Key = t.Key, Name = t.Name, Description = t.Description, Position = i + 1,
+            ConsultationId = created.Id,
+            Key = t.Key,
+            Name = t.Name,
+            Description = t.Description,
+            Position = i + 1,
         }));
         await db.SaveChangesAsync(cancellationToken);
         return (slug, []);

@@ -17,9 +17,16 @@ public static class EngagementClient
         var slug = "test-" + Guid.NewGuid().ToString("N")[..12];
         var response = await client.PostFormAsync("/engagement/consultations/new", new Dictionary<string, string>
         {
-            ["Title"] = "Test consultation " + slug, ["Slug"] = slug, ["Purpose"] = "Plan", ["Channels"] = "OnlineSurvey",
-            ["OpensOn.Day"] = "1", ["OpensOn.Month"] = "7", ["OpensOn.Year"] = "2024",
-            ["ClosesOn.Day"] = "31", ["ClosesOn.Month"] = "10", ["ClosesOn.Year"] = "2024",
+            ["Title"] = "Test consultation " + slug,
+            ["Slug"] = slug,
+            ["Purpose"] = "Plan",
+            ["Channels"] = "OnlineSurvey",
+            ["OpensOn.Day"] = "1",
+            ["OpensOn.Month"] = "7",
+            ["OpensOn.Year"] = "2024",
+            ["ClosesOn.Day"] = "31",
+            ["ClosesOn.Month"] = "10",
+            ["ClosesOn.Year"] = "2024",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return slug;
@@ -29,7 +36,10 @@ public static class EngagementClient
     {
         var response = await client.PostFormAsync($"/engagement/consultations/{slug}/questions/new", new Dictionary<string, string>
         {
-            ["Key"] = key, ["Text"] = text, ["Kind"] = kind.ToString(), ["Options"] = options,
+            ["Key"] = key,
+            ["Text"] = text,
+            ["Kind"] = kind.ToString(),
+            ["Options"] = options,
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }

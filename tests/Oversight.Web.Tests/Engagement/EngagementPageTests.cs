@@ -91,8 +91,10 @@ public abstract class EngagementPageTests(HostFixture host)
         {
             var response = await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
             {
-                ["Channel"] = "InPersonEvent", ["District"] = district,
-                ["Counts[feel-safe-yes-no:yes]"] = yes, ["Counts[feel-safe-yes-no:no]"] = no,
+                ["Channel"] = "InPersonEvent",
+                ["District"] = district,
+                ["Counts[feel-safe-yes-no:yes]"] = yes,
+                ["Counts[feel-safe-yes-no:no]"] = no,
             });
             Assert.NotNull((await response.GetDocumentAsync()).QuerySelector("[data-testid=added]"));
         }
@@ -115,7 +117,8 @@ public abstract class EngagementPageTests(HostFixture host)
 
         var response = await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
         {
-            ["Channel"] = "InPersonEvent", ["Counts[q:yes]"] = "lots",
+            ["Channel"] = "InPersonEvent",
+            ["Counts[q:yes]"] = "lots",
         });
 
         Assert.Contains("The count for “Yes” must be a whole number, like 12", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
@@ -167,7 +170,9 @@ public abstract class EngagementPageTests(HostFixture host)
         await analyst.AddQuestionAsync(slug, "safe", "Do you feel safe?", QuestionKind.YesNo);
         await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
         {
-            ["Channel"] = "InPersonEvent", ["Counts[safe:yes]"] = "73", ["Counts[safe:no]"] = "27",
+            ["Channel"] = "InPersonEvent",
+            ["Counts[safe:yes]"] = "73",
+            ["Counts[safe:no]"] = "27",
         });
         var key = $"engagement:{slug}:safe:yes";
 

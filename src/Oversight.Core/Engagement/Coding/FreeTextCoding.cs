@@ -46,7 +46,11 @@ public sealed class FreeTextCoding(OversightDbContext db, TimeProvider clock)
 
         db.CodebookThemes.Add(new CodebookTheme
         {
-            ConsultationId = consultationId, Key = key, Name = name!.Trim(), Description = description?.Trim(), Position = themes.Count + 1,
+            ConsultationId = consultationId,
+            Key = key,
+            Name = name!.Trim(),
+            Description = description?.Trim(),
+            Position = themes.Count + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
         return [];
