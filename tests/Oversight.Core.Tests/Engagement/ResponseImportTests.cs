@@ -131,6 +131,27 @@ public abstract class ResponseImportTests(DatabaseProvider provider) : IAsyncLif
         Assert.Equal(["quite-safe", "very-unsafe"], (await RespondentsAsync()).Select(r => r.Answers["feel-safe"]));
     }
 
+    [Fact]
+    public async Task Import_MultipleChoice_SplitsOnSeparatorsButKeepsLabelsWithCommas()
+    {
+        await host.WithAsync(async s =>
+        {
+            var db = s.GetRequiredService<OversightDbContext>();
+            db.ConsultationQuestions.Add(new()
+            {
+                ConsultationId = consultationId, Key = "worries", Text = "What worries you?", Kind = QuestionKind.MultipleChoice, Position = 4,
+                Options = [new("neighbourhood", "Neighbourhood crime (burglary, robbery, car crime)"), new("violent", "Violent crime"), new("online", "Online crime")],
+            });
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var csv = "What worries you?\n\"Neighbourhood crime (burglary, robbery, car crime)\"\nViolent crime;Online crime\n\"Violent crime, Online crime\"\n";
+
+        var outcome = await ImportAsync(csv, "multi.csv", null);
+
+        Assert.True(outcome.Errors.Count == 0, string.Join("\n", outcome.Errors));
+        Assert.Equal(["neighbourhood", "violent;online", "violent;online"], (await RespondentsAsync()).Select(r => r.Answers["worries"]));
+    }
+
     private static ImportMapping Labelled(ImportPreview preview)
     {
         var mapping = preview.Mapping;

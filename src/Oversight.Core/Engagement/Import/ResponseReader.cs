@@ -102,6 +102,21 @@ public static class ResponseReader
         return columns;
     }
 
+    // Tools separate chosen options with ";" or "|", some with ","; but a label may itself hold a comma
+    // ("Neighbourhood crime (burglary, robbery, car crime)"), so commas split only when every piece is an option.
+    private static string[] Choices(string raw, IReadOnlyList<AnswerOption> options, IReadOnlyDictionary<string, string>? saved)
+    {
+        const StringSplitOptions Clean = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        if (Labels.Match(raw, options, saved) is not null)
+        {
+            return [raw];
+        }
+
+        var parts = raw.Split([';', '|'], Clean);
+        var byComma = parts.SelectMany(p => Labels.Match(p, options, saved) is null ? p.Split(',', Clean) : [p]).ToArray();
+        return byComma.All(p => Labels.Match(p, options, saved) is not null) ? byComma : parts;
+    }
+
     private static string? SetField(Respondent respondent, string field, string raw)
     {
         if (field == RespondentFields.Victim)
@@ -146,9 +161,7 @@ public static class ResponseReader
         }
 
         mapping.Labels.TryGetValue(question.Key, out var saved);
-        var parts = question.Kind == QuestionKind.MultipleChoice
-            ? raw.Split([';', '|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : [raw];
+        var parts = question.Kind == QuestionKind.MultipleChoice ? Choices(raw, question.Options, saved) : [raw];
         var keys = new List<string>();
         foreach (var part in parts)
         {
