@@ -16,6 +16,7 @@ public sealed class DemoEngagement(OversightDbContext db, TimeProvider clock)
     public const string YoungPeople = "young-people-2024";
     public const string WomenAndGirls = "women-and-girls-2024";
     public const string Precept = "precept-2025-26";
+    public const string PreviousPrecept = "precept-2024-25";
     public const string Coder = "analyst@demo.oversight.test";
     public const string CheckCoder = "admin@demo.oversight.test";
 
@@ -32,7 +33,7 @@ public sealed class DemoEngagement(OversightDbContext db, TimeProvider clock)
         var plan = PlanConsultation();
         db.Consultations.Add(plan);
         db.Respondents.AddRange(PlanRespondents(plan));
-        foreach (var consultation in new[] { ChildrenSurvey(), YoungPeopleSurvey(), WomenAndGirlsSurvey(), PreceptEngagement() })
+        foreach (var consultation in new[] { ChildrenSurvey(), YoungPeopleSurvey(), WomenAndGirlsSurvey(), PreceptEngagement(Precept, 2025, 503, 271), PreceptEngagement(PreviousPrecept, 2024, 412, 198) })
         {
             db.Consultations.Add(consultation.Consultation);
             db.Respondents.AddRange(consultation.Respondents);
@@ -118,13 +119,14 @@ public sealed class DemoEngagement(OversightDbContext db, TimeProvider clock)
         return (consultation, respondents);
     }
 
-    private (Consultation Consultation, List<Respondent> Respondents) PreceptEngagement()
+    // January's in-person precept engagement; the year before is there so the two can be compared.
+    private (Consultation Consultation, List<Respondent> Respondents) PreceptEngagement(string slug, int year, int people, int yes)
     {
-        var consultation = Build(Precept, "Police precept engagement 2025/26", ConsultationPurpose.Precept, [ConsultationChannel.InPersonEvent],
-            new(2025, 1, 6), new(2025, 1, 31),
-            [("support-increase", "Would you support an increase in the policing part of council tax for 2025/26?", QuestionKind.YesNo)]);
-        var respondents = Enumerable.Range(0, 503).Select(_ => Adult(consultation.Id, ConsultationChannel.InPersonEvent)).ToList();
-        Answer(respondents, "support-increase", ("yes", 271), ("no", 232));
+        var consultation = Build(slug, $"Police precept engagement {year}/{(year + 1) % 100:00}", ConsultationPurpose.Precept, [ConsultationChannel.InPersonEvent],
+            new(year, 1, 6), new(year, 1, 31),
+            [("support-increase", $"Would you support an increase in the policing part of council tax for {year}/{(year + 1) % 100:00}?", QuestionKind.YesNo)]);
+        var respondents = Enumerable.Range(0, people).Select(_ => Adult(consultation.Id, ConsultationChannel.InPersonEvent)).ToList();
+        Answer(respondents, "support-increase", ("yes", yes), ("no", people - yes));
         return (consultation, respondents);
     }
 

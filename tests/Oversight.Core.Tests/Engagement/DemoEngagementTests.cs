@@ -100,6 +100,17 @@ public abstract class DemoEngagementTests(DemoEngagementFixture fixture)
     }
 
     [Fact]
+    public async Task Precept_ThisYearAgainstLast_GivesBothSharesAndTheirDifference()
+    {
+        var (shares, difference) = await host.WithAsync(s => s.GetRequiredService<EngagementAnalysis>()
+            .CompareConsultationsAsync(DemoEngagement.Precept, DemoEngagement.PreviousPrecept, "support-increase", "yes", TestContext.Current.CancellationToken));
+
+        Assert.Equal([(271, 503), (198, 412)], shares.Select(s => (s.Share.Count, s.Share.Base)));
+        Assert.Equal((271.0 / 503) - (198.0 / 412), difference!.Difference, 12);
+        Assert.True(difference.Lower < difference.Difference && difference.Difference < difference.Upper);
+    }
+
+    [Fact]
     public async Task Breakdown_ByDistrict_WithholdsNoLargeCellAndShowsEveryDistrict()
     {
         var breakdown = await host.WithAsync(s => s.GetRequiredService<EngagementAnalysis>()
