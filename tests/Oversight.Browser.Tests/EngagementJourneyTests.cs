@@ -22,18 +22,16 @@ public class EngagementJourneyTests(BrowserHost host)
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "save");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync();
 
-        Assert.Contains("Drugs on the estate", await page.GetByTestId("answer").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByTestId("answer")).ToContainTextAsync("Drugs on the estate");
         await TabToAsync(page, "Themes-substance-misuse");
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "Themes-influences");
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "save");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync();
 
-        Assert.NotNull(await page.GetByTestId("all-coded").ElementHandleAsync());
+        await Assertions.Expect(page.GetByTestId("all-coded")).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
         await page.GotoAsync($"/engagement/consultations/{slug}/coding/causes");
         Assert.Contains("2 of 2 answers coded", await page.GetByTestId("coding-progress").InnerTextAsync(), StringComparison.Ordinal);
@@ -63,6 +61,24 @@ public class EngagementJourneyTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the consultation" }).ClickAsync();
         Assert.Contains("Enter the date the consultation opens", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task QuestionPage_OnAPhone_DoesNotScrollSideways()
+    {
+        var setUp = await host.NewPageAsync();
+        await setUp.SignInAsync(BrowserHost.AnalystEmail, BrowserHost.Password);
+        var slug = await SetUpAsync(setUp);
+        var phone = await host.NewPageAsync(width: 320, height: 640);
+        await phone.SignInAsync(BrowserHost.AnalystEmail, BrowserHost.Password);
+
+        foreach (var path in new[] { $"/engagement/consultations/{slug}", $"/engagement/consultations/{slug}/questions/safe", $"/engagement/consultations/{slug}/coding/causes" })
+        {
+            await phone.GotoAsync(path);
+            var wide = await phone.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.app-table-scroll')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')");
+            Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 320px: {wide}");
+        }
     }
 
     /// A consultation with a yes/no question answered by tally and a free-text question imported from a file,
