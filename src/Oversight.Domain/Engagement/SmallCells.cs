@@ -14,10 +14,12 @@ public static class SmallCells
     /// <summary>Which cells of one row to withhold: every cell under the threshold, and its complements.</summary>
     /// <param name="counts">The row's cells; their sum is the row's base, assumed to be shown.</param>
     /// <param name="threshold">The fewest respondents a shown cell may have.</param>
-    public static IReadOnlyList<bool> Withheld(IReadOnlyList<int> counts, int threshold = Threshold)
+    /// <param name="zerosAreSmall">Whether an empty cell is withheld too; a published summary may show that nobody
+    /// gave an answer, a breakdown of small groups should not.</param>
+    public static IReadOnlyList<bool> Withheld(IReadOnlyList<int> counts, int threshold = Threshold, bool zerosAreSmall = true)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var withheld = counts.Select(c => c < threshold).ToArray();
+        var withheld = counts.Select(c => c < threshold && (zerosAreSmall || c > 0)).ToArray();
         if (counts.Sum() < threshold)
         {
             return [.. counts.Select(_ => true)];
@@ -25,7 +27,13 @@ public static class SmallCells
 
         while (NeedsComplement(counts, withheld, threshold))
         {
-            var next = Enumerable.Range(0, counts.Count).Where(i => !withheld[i]).OrderBy(i => counts[i]).First();
+            // An empty cell is no cover: the base minus the rest still gives the withheld number back.
+            var next = Enumerable.Range(0, counts.Count).Where(i => !withheld[i] && counts[i] > 0).OrderBy(i => counts[i]).FirstOrDefault(-1);
+            if (next < 0)
+            {
+                break;
+            }
+
             withheld[next] = true;
         }
 

@@ -35,6 +35,21 @@ public class SmallCellsTests
     }
 
     [Fact]
+    public void Withheld_ZerosShown_AreNeverUsedAsTheComplement()
+    {
+        // Withholding the 0 beside the 3 would hide nothing: 93 − 90 still gives 3.
+        var withheld = SmallCells.Withheld([90, 0, 3], threshold: 5, zerosAreSmall: false);
+
+        Assert.Equal([true, false, true], withheld);
+    }
+
+    [Fact]
+    public void Withheld_ZerosShownAndNoSmallCell_WithholdsNothing()
+    {
+        Assert.Equal([false, false], SmallCells.Withheld([100, 0], threshold: 5, zerosAreSmall: false));
+    }
+
+    [Fact]
     public void Withheld_AnyRow_NeverLeavesASmallCellRecoverable()
     {
         var random = new Random(9);

@@ -189,6 +189,23 @@ public abstract class EngagementPageTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Report_CountBelowFive_IsWithheldWithItsComplement()
+    {
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var slug = await analyst.NewConsultationAsync();
+        await analyst.AddQuestionAsync(slug, "safe", "Do you feel safe?", QuestionKind.YesNo);
+        await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
+        {
+            ["Channel"] = "InPersonEvent", ["Counts[safe:yes]"] = "97", ["Counts[safe:no]"] = "3",
+        });
+
+        var html = await (await analyst.GetAsync($"/engagement/consultations/{slug}/report.html", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.All([">3<", ">97<", ">3%", ">97%"], shown => Assert.DoesNotContain(shown, html, StringComparison.Ordinal));
+        Assert.Equal(4, html.Split("<td class=\"n\">withheld</td>").Length - 1);
+    }
+
+    [Fact]
     public async Task ReportPdf_IsAPrintedDocument()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);

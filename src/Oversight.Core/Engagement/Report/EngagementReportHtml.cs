@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Oversight.Core.Engagement.Analysis;
+using Oversight.Core.Reporting;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Report;
@@ -60,6 +61,11 @@ public static class EngagementReportHtml
                 ? (EngagementAnalysis.VeryOrQuiteSafe, "very or quite safe")
                 : (result.Question.Options[0].Key, "said “" + result.Question.Options[0].Label.ToLowerInvariant() + "”");
             var share = EngagementAnalysis.Share(result, option);
+            if (share.Count is > 0 and < ReportDocument.SuppressBelow || (result.Likert is null && Withheld(result)[0]))
+            {
+                continue;
+            }
+
             var key = FigureReferences.KeyOf(analysis.Consultation.Slug, result.Question.Key, option);
             html.Append(English, $"<li class=\"headline\" data-figure=\"{E(key)}\"><strong>{Percent(share.Value)}</strong> {E(label)}: {E(result.Question.Text)} ")
                 .Append(English, $"<span>(95% CI {Interval(share)}; base {share.Base:N0})</span> <span class=\"key\">{E(key)}</span></li>");
@@ -68,19 +74,31 @@ public static class EngagementReportHtml
         html.Append("</ul></section>");
     }
 
+    // The summary is published, so counts below the public threshold are withheld, with a complementary cell so the
+    // base cannot give them back; a share is withheld with its count.
     private static void Question(StringBuilder html, string slug, QuestionResult result)
     {
+        var withheld = Withheld(result);
+        var shown = result.Options.Where((_, i) => !withheld[i]).Select(o => (o.Option.Label, o.Share)).ToList();
         html.Append(English, $"<section><h2>{E(result.Question.Text)}</h2>")
-            .Append(BarChart.Write(result.Question.Text, [.. result.Options.Select(o => (o.Option.Label, o.Share))]))
+            .Append(BarChart.Write(result.Question.Text, shown))
             .Append(English, $"<table><caption>{E(result.Question.Text)} (base {result.Base:N0})</caption><thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"n\">Count</th><th scope=\"col\" class=\"n\">Share</th><th scope=\"col\" class=\"n\">95% confidence interval</th><th scope=\"col\">Reference</th></tr></thead><tbody>");
-        foreach (var o in result.Options)
+        for (var i = 0; i < result.Options.Count; i++)
         {
+            var o = result.Options[i];
             var key = FigureReferences.KeyOf(slug, result.Question.Key, o.Option.Key);
-            html.Append(English, $"<tr data-figure=\"{E(key)}\"><th scope=\"row\">{E(o.Option.Label)}</th><td class=\"n\">{o.Share.Count:N0}</td><td class=\"n\">{Percent(o.Share.Value)}</td><td class=\"n\">{Interval(o.Share)}</td><td class=\"key\">{E(key)}</td></tr>");
+            html.Append(withheld[i]
+                ? string.Create(English, $"<tr data-figure=\"{E(key)}\"><th scope=\"row\">{E(o.Option.Label)}</th><td class=\"n\">withheld</td><td class=\"n\">withheld</td><td class=\"n\"></td><td class=\"key\">{E(key)}</td></tr>")
+                : string.Create(English, $"<tr data-figure=\"{E(key)}\"><th scope=\"row\">{E(o.Option.Label)}</th><td class=\"n\">{o.Share.Count:N0}</td><td class=\"n\">{Percent(o.Share.Value)}</td><td class=\"n\">{Interval(o.Share)}</td><td class=\"key\">{E(key)}</td></tr>"));
         }
 
-        html.Append("</tbody></table></section>");
+        html.Append(English, $"</tbody></table>{(withheld.Any(w => w) ? $"<p>Counts below {ReportDocument.SuppressBelow} are withheld, with the next smallest so they cannot be worked out.</p>" : "")}</section>");
     }
+
+    private static IReadOnlyList<bool> Withheld(QuestionResult result) =>
+        result.Question.Kind == QuestionKind.MultipleChoice
+            ? [.. result.Options.Select(o => o.Share.Count is > 0 and < ReportDocument.SuppressBelow)]
+            : SmallCells.Withheld([.. result.Options.Select(o => o.Share.Count)], ReportDocument.SuppressBelow, zerosAreSmall: false);
 
     private static void FreeText(StringBuilder html, Coding.ThemeSummary summary, IReadOnlyList<string> quotes)
     {
