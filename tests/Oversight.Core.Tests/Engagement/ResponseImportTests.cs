@@ -139,7 +139,11 @@ public abstract class ResponseImportTests(DatabaseProvider provider) : IAsyncLif
             var db = s.GetRequiredService<OversightDbContext>();
             db.ConsultationQuestions.Add(new()
             {
-                ConsultationId = consultationId, Key = "worries", Text = "What worries you?", Kind = QuestionKind.MultipleChoice, Position = 4,
+                ConsultationId = consultationId,
+                Key = "worries",
+                Text = "What worries you?",
+                Kind = QuestionKind.MultipleChoice,
+                Position = 4,
                 Options = [new("neighbourhood", "Neighbourhood crime (burglary, robbery, car crime)"), new("violent", "Violent crime"), new("online", "Online crime")],
             });
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);

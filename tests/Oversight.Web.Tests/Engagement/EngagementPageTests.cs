@@ -196,7 +196,9 @@ public abstract class EngagementPageTests(HostFixture host)
         await analyst.AddQuestionAsync(slug, "safe", "Do you feel safe?", QuestionKind.YesNo);
         await analyst.PostFormAsync($"/engagement/consultations/{slug}/tallies", new Dictionary<string, string>
         {
-            ["Channel"] = "InPersonEvent", ["Counts[safe:yes]"] = "97", ["Counts[safe:no]"] = "3",
+            ["Channel"] = "InPersonEvent",
+            ["Counts[safe:yes]"] = "97",
+            ["Counts[safe:no]"] = "3",
         });
 
         var html = await (await analyst.GetAsync($"/engagement/consultations/{slug}/report.html", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
