@@ -10,6 +10,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.Core.Justice;
 using Oversight.Core.Funding;
+using Oversight.Core.Engagement;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Sharing;
@@ -93,6 +94,7 @@ public static class CoreServices
         services.AddCustody();
         services.AddJustice();
         services.AddFunding(configuration);
+        services.AddEngagement();
         return services;
     }
 }

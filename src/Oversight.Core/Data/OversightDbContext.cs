@@ -10,6 +10,8 @@ using Oversight.Core.Audit;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Justice;
+using Oversight.Core.Engagement;
+using Oversight.Core.Engagement.Coding;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
@@ -92,6 +94,14 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Funding.Victims.VictimServiceReturn> VictimServiceReturns => Set<Funding.Victims.VictimServiceReturn>();
     public DbSet<Funding.Victims.SaferStreetsProject> SaferStreetsProjects => Set<Funding.Victims.SaferStreetsProject>();
     public DbSet<Funding.Victims.SaferStreetsAllocation> SaferStreetsAllocations => Set<Funding.Victims.SaferStreetsAllocation>();
+    // Engagement: consultations, their responses and the coding of free text.
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ConsultationQuestion> ConsultationQuestions => Set<ConsultationQuestion>();
+    public DbSet<Respondent> Respondents => Set<Respondent>();
+    public DbSet<ResponseImport> ResponseImports => Set<ResponseImport>();
+    public DbSet<CodebookTheme> CodebookThemes => Set<CodebookTheme>();
+    public DbSet<AnswerCoding> AnswerCodings => Set<AnswerCoding>();
+    public DbSet<ApprovedQuote> ApprovedQuotes => Set<ApprovedQuote>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

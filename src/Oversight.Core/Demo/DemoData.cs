@@ -10,7 +10,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement)
 {
     public const string Password = "Demo-password-2024";
 
@@ -57,6 +57,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await DemoFunding.LoadAsync(db, clock, cancellationToken);
         await performance.LoadAsync(cancellationToken);
         await accountability.LoadAsync(cancellationToken);
+        await engagement.LoadAsync(cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
         return true;
     }

@@ -25,6 +25,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice."),
         new("Funding", "/funding", Policies.Funding, "The Safer Communities Fund: rounds, assessment, panel decisions, grants and reports."),
         new("Apply for funding", "/funding/apply", Policies.Applying, "Your organisation's applications to the Safer Communities Fund, awards and monitoring returns."),
+        new("Consultations", "/engagement", Policies.Engagement, "Consultations and surveys: import responses, analyse them with confidence intervals, code free text and report."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

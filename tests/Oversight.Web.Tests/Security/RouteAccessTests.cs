@@ -121,6 +121,20 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/funding/open-data", "/funding/open-data", null),
         ("/funding/victims", "/funding/victims", Policies.Funding),
         ("/funding/open-data/{year}.{format}", "/funding/open-data/2024-25.csv", null),
+        ("/engagement", "/engagement", Policies.Engagement),
+        ("/engagement/compare", "/engagement/compare", Policies.Engagement),
+        ("/engagement/consultations/new", "/engagement/consultations/new", Policies.Engagement),
+        ("/engagement/consultations/{slug}", "/engagement/consultations/no-such", Policies.Engagement),
+        ("/engagement/consultations/{slug}/tallies", "/engagement/consultations/no-such/tallies", Policies.Engagement),
+        ("/engagement/consultations/{slug}/import", "/engagement/consultations/no-such/import", Policies.Engagement),
+        ("/engagement/imports/{id:guid}", "/engagement/imports/00000000-0000-0000-0000-000000000000", Policies.Engagement),
+        ("/engagement/consultations/{slug}/questions/new", "/engagement/consultations/no-such/questions/new", Policies.Engagement),
+        ("/engagement/consultations/{slug}/questions/{key}", "/engagement/consultations/no-such/questions/feel-safe", Policies.Engagement),
+        ("/engagement/consultations/{slug}/codebook", "/engagement/consultations/no-such/codebook", Policies.Engagement),
+        ("/engagement/consultations/{slug}/coding/{key}", "/engagement/consultations/no-such/coding/causes", Policies.Engagement),
+        ("/engagement/consultations/{slug}/coding/{key}/next", "/engagement/consultations/no-such/coding/causes/next", Policies.Engagement),
+        ("/engagement/consultations/{slug}/report.{format}", "/engagement/consultations/no-such/report.html", Policies.Engagement),
+        ("/engagement/figures/{key}", "/engagement/figures/engagement:no-such:q:o", Policies.Engagement),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Engagement;
+using Oversight.Core.Engagement.Import;
+using Oversight.Domain.Engagement;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Engagement.Import;
+
+[Authorize(Policy = Policies.Engagement)]
+[RequestFormLimits(MultipartBodyLengthLimit = ResponseImports.MaxFileBytes + (1024 * 1024))]
+[RequestSizeLimit(ResponseImports.MaxFileBytes + (1024 * 1024))]
+public sealed class UploadModel(Oversight.Core.Engagement.Consultations consultations, ResponseImports imports) : FormPageModel
+{
+    public const int MaxErrorsShown = 50;
+
+    [BindProperty]
+    public IFormFile? ResponsesFile { get; set; }
+
+    [BindProperty]
+    public ConsultationChannel Channel { get; set; }
+
+    public Consultation Consultation { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await OpenAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (ResponsesFile is null || ResponsesFile.Length == 0)
+        {
+            ModelState.AddModelError(nameof(ResponsesFile), "Select a CSV or XLSX file");
+            return Page();
+        }
+
+        if (ResponsesFile.Length > ResponseImports.MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(ResponsesFile), "The selected file must be smaller than 10MB");
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await ResponsesFile.CopyToAsync(buffer, cancellationToken);
+        var (id, errors) = await imports.UploadAsync(Consultation.Id, ResponsesFile.FileName, buffer.ToArray(), Channel, User.Identity?.Name ?? "unknown", cancellationToken);
+        if (id is { } importId)
+        {
+            return Redirect($"/engagement/imports/{importId}");
+        }
+
+        foreach (var error in errors.Take(MaxErrorsShown))
+        {
+            ModelState.AddModelError(nameof(ResponsesFile), error);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> OpenAsync(string slug, CancellationToken cancellationToken)
+    {
+        Consultation = (await consultations.FindAsync(slug, cancellationToken))!;
+        return Consultation is not null;
+    }
+}
