@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
+using Oversight.Core.Casework;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.Core.Performance.Observations;
@@ -79,6 +80,7 @@ public static class CoreServices
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddCasework(configuration);
         return services;
     }
 }

@@ -18,6 +18,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
         new("Partnership", "/partnership", Policies.Partnership, "Charts, tables and CSV of the measures shared with your organisation, by area and month."),
         new("Measure data", "/data", Policies.MeasureData, "Measure values you may read, and uploads and entry of the values you supply."),
+        new("Casework", "/casework", Policies.Casework, "Enquiries from the public, complaint reviews and the Deputy Mayor's surgeries."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

@@ -62,6 +62,17 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/partnership/export.csv", "/partnership/export.csv", Policies.Partnership),
         ("/api/partnership/measures", "/api/partnership/measures", Policies.Partnership),
         ("/api/partnership/measures/{id}/observations", "/api/partnership/measures/homicide/observations", Policies.Partnership),
+        ("/casework", "/casework", Policies.Casework),
+        ("/casework/reviews", "/casework/reviews", Policies.Casework),
+        ("/casework/reviews/new", "/casework/reviews/new", Policies.Casework),
+        ("/casework/reviews/{id:guid}", "/casework/reviews/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/casework/reviews/{id:guid}/assessment", "/casework/reviews/00000000-0000-0000-0000-000000000000/assessment", Policies.Casework),
+        ("/casework/reviews/{id:guid}/decision", "/casework/reviews/00000000-0000-0000-0000-000000000000/decision", Policies.Casework),
+        ("/casework/reviews/{id:guid}/recommendations/new", "/casework/reviews/00000000-0000-0000-0000-000000000000/recommendations/new", Policies.Casework),
+        ("/casework/reviews/{id:guid}/recommendations/{recommendationId:guid}/response", "/casework/reviews/00000000-0000-0000-0000-000000000000/recommendations/00000000-0000-0000-0000-000000000000/response", Policies.Casework),
+        ("/casework/reviews/{id:guid}/letters/{letterId:guid}", "/casework/reviews/00000000-0000-0000-0000-000000000000/letters/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/casework/letter-templates", "/casework/letter-templates", Policies.Casework),
+        ("/casework/letter-templates/{kind}", "/casework/letter-templates/Decision", Policies.Casework),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Casework.Reviews;
+
+namespace Oversight.Core.Casework;
+
+public static class CaseworkServices
+{
+    public static IServiceCollection AddCasework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CaseworkOptions>(configuration.GetSection(CaseworkOptions.Section));
+        services.AddScoped<ComplaintReviews>();
+        return services;
+    }
+}
