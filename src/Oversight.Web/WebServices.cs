@@ -44,6 +44,7 @@ public static class WebServices
 
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
+        services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");

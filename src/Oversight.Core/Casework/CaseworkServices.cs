@@ -10,6 +10,7 @@ public static class CaseworkServices
     {
         services.Configure<CaseworkOptions>(configuration.GetSection(CaseworkOptions.Section));
         services.AddScoped<ComplaintReviews>();
+        services.AddScoped<Enquiries.PublicEnquiries>();
         return services;
     }
 }

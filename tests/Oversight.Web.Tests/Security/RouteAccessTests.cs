@@ -73,6 +73,12 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/casework/reviews/{id:guid}/letters/{letterId:guid}", "/casework/reviews/00000000-0000-0000-0000-000000000000/letters/00000000-0000-0000-0000-000000000000", Policies.Casework),
         ("/casework/letter-templates", "/casework/letter-templates", Policies.Casework),
         ("/casework/letter-templates/{kind}", "/casework/letter-templates/Decision", Policies.Casework),
+        ("/casework/enquiries", "/casework/enquiries", Policies.Casework),
+        ("/casework/enquiries/new", "/casework/enquiries/new", Policies.Casework),
+        ("/casework/enquiries/{id:guid}", "/casework/enquiries/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/casework/enquiries/{id:guid}/close", "/casework/enquiries/00000000-0000-0000-0000-000000000000/close", Policies.Casework),
+        ("/casework/enquiries/{id:guid}/attachments/{entryId:guid}", "/casework/enquiries/00000000-0000-0000-0000-000000000000/attachments/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/contact", "/contact", null),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
