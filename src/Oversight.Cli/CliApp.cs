@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SpcCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(CaseworkCommand.Create());
         return root;
     }
 

@@ -50,6 +50,7 @@ public static class WebServices
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();
+        services.AddHostedService<Casework.CaseworkRetentionJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

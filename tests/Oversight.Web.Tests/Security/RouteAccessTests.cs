@@ -79,6 +79,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/casework/enquiries/{id:guid}/close", "/casework/enquiries/00000000-0000-0000-0000-000000000000/close", Policies.Casework),
         ("/casework/enquiries/{id:guid}/attachments/{entryId:guid}", "/casework/enquiries/00000000-0000-0000-0000-000000000000/attachments/00000000-0000-0000-0000-000000000000", Policies.Casework),
         ("/contact", "/contact", null),
+        ("/casework/subject-access", "/casework/subject-access", Policies.Casework),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

@@ -73,11 +73,14 @@ public sealed class EnquiryEntry
 
     public EntryKind Kind { get; set; }
 
+    /// The officer, or the member of the public for a message received, so kept out of the audit trail.
+    [AuditRedacted]
     public required string By { get; set; }
 
     [AuditRedacted]
     public string? Text { get; set; }
 
+    [AuditRedacted]
     public string? AttachmentName { get; set; }
 
     public string? AttachmentType { get; set; }
