@@ -11,6 +11,7 @@ public static class CaseworkServices
         services.Configure<CaseworkOptions>(configuration.GetSection(CaseworkOptions.Section));
         services.AddScoped<ComplaintReviews>();
         services.AddScoped<Enquiries.PublicEnquiries>();
+        services.AddScoped<Surgeries.PublicSurgeries>();
         services.AddScoped<Privacy.CaseworkRetention>();
         services.AddScoped<Privacy.SubjectAccess>();
         return services;

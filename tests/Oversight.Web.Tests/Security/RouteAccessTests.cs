@@ -80,6 +80,9 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/casework/enquiries/{id:guid}/attachments/{entryId:guid}", "/casework/enquiries/00000000-0000-0000-0000-000000000000/attachments/00000000-0000-0000-0000-000000000000", Policies.Casework),
         ("/contact", "/contact", null),
         ("/casework/subject-access", "/casework/subject-access", Policies.Casework),
+        ("/casework/surgeries", "/casework/surgeries", Policies.Casework),
+        ("/casework/surgeries/{id:guid}", "/casework/surgeries/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/surgeries", "/surgeries", null),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
