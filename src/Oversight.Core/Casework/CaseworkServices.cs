@@ -13,6 +13,7 @@ public static class CaseworkServices
         services.AddScoped<Enquiries.PublicEnquiries>();
         services.AddScoped<Surgeries.PublicSurgeries>();
         services.AddScoped<Privacy.CaseworkRetention>();
+        services.AddScoped<Statistics.CaseworkStatistics>();
         services.AddScoped<Privacy.SubjectAccess>();
         return services;
     }

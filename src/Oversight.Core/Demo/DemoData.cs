@@ -53,6 +53,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         db.DataSharingAgreements.Add(DemoAgreements.SeriousViolenceDuty());
         await db.SaveChangesAsync(cancellationToken);
         await LoadPoliceDataAsync(cancellationToken);
+        await DemoCasework.LoadAsync(db, cancellationToken);
         return true;
     }
 
