@@ -83,6 +83,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/casework/surgeries", "/casework/surgeries", Policies.Casework),
         ("/casework/surgeries/{id:guid}", "/casework/surgeries/00000000-0000-0000-0000-000000000000", Policies.Casework),
         ("/surgeries", "/surgeries", null),
+        ("/casework/statistics", "/casework/statistics", Policies.Casework),
+        ("/complaint-reviews/performance", "/complaint-reviews/performance", null),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
