@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(SpcCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(CaseworkCommand.Create());
         return root;
     }
 

@@ -6,6 +6,7 @@ using Oversight.Core.Accountability;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Custody;
+using Oversight.Core.Casework;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.Core.Justice;
@@ -95,6 +96,7 @@ public static class CoreServices
         services.AddJustice();
         services.AddFunding(configuration);
         services.AddEngagement();
+        services.AddCasework(configuration);
         return services;
     }
 }

@@ -44,11 +44,13 @@ public static class WebServices
 
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
+        services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();
+        services.AddHostedService<Casework.CaseworkRetentionJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

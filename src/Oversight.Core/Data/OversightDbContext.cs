@@ -102,6 +102,16 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<CodebookTheme> CodebookThemes => Set<CodebookTheme>();
     public DbSet<AnswerCoding> AnswerCodings => Set<AnswerCoding>();
     public DbSet<ApprovedQuote> ApprovedQuotes => Set<ApprovedQuote>();
+    // Casework: enquiries, complaint reviews, surgeries and the people they are about.
+    public DbSet<Casework.CasePerson> CasePeople => Set<Casework.CasePerson>();
+    public DbSet<Casework.Reviews.ComplaintReview> ComplaintReviews => Set<Casework.Reviews.ComplaintReview>();
+    public DbSet<Casework.Reviews.ReviewRecommendation> ReviewRecommendations => Set<Casework.Reviews.ReviewRecommendation>();
+    public DbSet<Casework.Letters.CaseLetter> CaseLetters => Set<Casework.Letters.CaseLetter>();
+    public DbSet<Casework.Letters.LetterTemplate> LetterTemplates => Set<Casework.Letters.LetterTemplate>();
+    public DbSet<Casework.Enquiries.Enquiry> Enquiries => Set<Casework.Enquiries.Enquiry>();
+    public DbSet<Casework.Enquiries.EnquiryEntry> EnquiryEntries => Set<Casework.Enquiries.EnquiryEntry>();
+    public DbSet<Casework.Surgeries.Surgery> Surgeries => Set<Casework.Surgeries.Surgery>();
+    public DbSet<Casework.Surgeries.SurgeryBooking> SurgeryBookings => Set<Casework.Surgeries.SurgeryBooking>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

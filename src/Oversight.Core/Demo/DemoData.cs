@@ -58,6 +58,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await performance.LoadAsync(cancellationToken);
         await accountability.LoadAsync(cancellationToken);
         await engagement.LoadAsync(cancellationToken);
+        await DemoCasework.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
         return true;
     }

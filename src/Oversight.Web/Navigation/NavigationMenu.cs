@@ -26,6 +26,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Funding", "/funding", Policies.Funding, "The Safer Communities Fund: rounds, assessment, panel decisions, grants and reports."),
         new("Apply for funding", "/funding/apply", Policies.Applying, "Your organisation's applications to the Safer Communities Fund, awards and monitoring returns."),
         new("Consultations", "/engagement", Policies.Engagement, "Consultations and surveys: import responses, analyse them with confidence intervals, code free text and report."),
+        new("Casework", "/casework", Policies.Casework, "Enquiries from the public, complaint reviews and the Deputy Mayor's surgeries."),
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 

@@ -1,0 +1,208 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oversight.Core.Audit;
+using Oversight.Core.Data;
+using Oversight.Core.Performance;
+using Oversight.Domain.Casework;
+
+namespace Oversight.Core.Casework.Enquiries;
+
+/// Contacts from the public: recording, queues, the correspondence log, assignment and closure.
+public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options)
+{
+    public DateOnly Today => UkCalendar.Today(clock);
+
+    public CaseworkOptions Options => options.Value;
+
+    public async Task<(Enquiry? Enquiry, IReadOnlyList<FieldError> Errors)> RecordAsync(NewEnquiry details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var errors = EnquiryRules.Check(details, options.Value, Today);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var enquiry = new Enquiry
+        {
+            Reference = CaseReference.New("ENQ", details.ReceivedOn),
+            ReceivedOn = details.ReceivedOn,
+            Channel = details.Channel,
+            Person = new CasePerson { Name = details.Name!.Trim(), Email = Blank(details.Email), Phone = Blank(details.Phone) },
+            Category = details.Category!,
+            District = details.District,
+            Summary = details.Message!.Trim(),
+            ForceReference = Blank(details.ForceReference),
+            DueOn = WorkingDays.Add(details.ReceivedOn, options.Value.EnquiryResponseWorkingDays),
+            Status = EnquiryStatus.New,
+            SurgeryBookingId = details.SurgeryBookingId,
+        };
+        enquiry.Entries.Add(new EnquiryEntry { At = clock.GetUtcNow(), Kind = EntryKind.Received, By = details.Name.Trim(), Text = details.Message.Trim() });
+        db.Enquiries.Add(enquiry);
+        await db.SaveChangesAsync(cancellationToken);
+        return (enquiry, []);
+    }
+
+    /// A queue of open enquiries, soonest due first, without the free text.
+    public Task<List<Enquiry>> QueueAsync(EnquiryQueue queue, string? userId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var soon = WorkingDays.Add(today, options.Value.DueSoonWorkingDays);
+        var open = db.Enquiries.AsNoTracking().Where(e => e.Status != EnquiryStatus.Closed);
+        open = queue switch
+        {
+            EnquiryQueue.Mine => open.Where(e => e.AssignedToId == userId),
+            EnquiryQueue.Unassigned => open.Where(e => e.AssignedToId == null),
+            EnquiryQueue.DueSoon => open.Where(e => e.DueOn >= today && e.DueOn <= soon),
+            EnquiryQueue.Overdue => open.Where(e => e.DueOn < today),
+            _ => open,
+        };
+        return open.OrderBy(e => e.DueOn).ThenBy(e => e.Reference).Take(500).ToListAsync(cancellationToken);
+    }
+
+    public Task<Enquiry?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Enquiries.Include(e => e.Person).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// The case file with its correspondence log (without file contents); the view is audited.
+    public async Task<Enquiry?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var enquiry = await db.Enquiries.AsNoTracking().Include(e => e.Person).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (enquiry is null)
+        {
+            return null;
+        }
+
+        enquiry.Entries = await db.EnquiryEntries.AsNoTracking().Where(x => x.EnquiryId == id).OrderBy(x => x.At)
+            .Select(x => new EnquiryEntry { Id = x.Id, EnquiryId = x.EnquiryId, At = x.At, Kind = x.Kind, By = x.By, Text = x.Text, AttachmentName = x.AttachmentName, AttachmentType = x.AttachmentType })
+            .ToListAsync(cancellationToken);
+        AuditTrail.RecordView(db, actor, clock, nameof(Enquiry), id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return enquiry;
+    }
+
+    /// Gives the enquiry to an officer; false when there is no such enquiry or the user is not a casework officer.
+    public async Task<bool> AssignAsync(Guid id, string userId, CancellationToken cancellationToken)
+    {
+        var enquiry = await FindAsync(id, cancellationToken);
+        var officer = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (enquiry is null || officer is null)
+        {
+            return false;
+        }
+
+        enquiry.AssignedToId = officer.Id;
+        enquiry.AssignedToName = officer.DisplayName;
+        if (enquiry.Status == EnquiryStatus.New)
+        {
+            enquiry.Status = EnquiryStatus.InProgress;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> AddEntryAsync(Guid id, EntryKind kind, string? text, Attachment? attachment, CancellationToken cancellationToken)
+    {
+        var enquiry = await FindAsync(id, cancellationToken);
+        if (enquiry is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) && attachment is null)
+        {
+            return [new FieldError("Text", "Enter the message or note, or attach a file")];
+        }
+
+        if (text?.Length > Enquiry.TextLength)
+        {
+            return [new FieldError("Text", $"The message must be {Enquiry.TextLength} characters or fewer")];
+        }
+
+        if (attachment is not null && (attachment.Content.Length == 0 || attachment.Content.Length > EnquiryRules.MaxAttachmentBytes))
+        {
+            return [new FieldError("Attachment", "The selected file must be between 1 byte and 10MB")];
+        }
+
+        db.EnquiryEntries.Add(new EnquiryEntry
+        {
+            EnquiryId = id,
+            At = clock.GetUtcNow(),
+            Kind = kind,
+            By = actor.Name,
+            Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+            AttachmentName = attachment is null ? null : Path.GetFileName(attachment.FileName)[..Math.Min(Path.GetFileName(attachment.FileName).Length, EnquiryEntry.FileNameLength)],
+            AttachmentType = attachment?.ContentType,
+            AttachmentContent = attachment?.Content,
+        });
+        if (kind == EntryKind.Sent)
+        {
+            enquiry.RespondedOn ??= Today;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// A file from the log; fetching it is audited like opening the case.
+    public async Task<EnquiryEntry?> AttachmentAsync(Guid id, Guid entryId, CancellationToken cancellationToken)
+    {
+        var entry = await db.EnquiryEntries.AsNoTracking().SingleOrDefaultAsync(x => x.Id == entryId && x.EnquiryId == id && x.AttachmentContent != null, cancellationToken);
+        if (entry is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(EnquiryEntry), entryId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return entry;
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, string? category, string? district, string? forceReference, EnquiryStatus status, CancellationToken cancellationToken)
+    {
+        var enquiry = await FindAsync(id, cancellationToken);
+        if (enquiry is null)
+        {
+            return null;
+        }
+
+        if (category is null || !options.Value.EnquiryCategories.Contains(category))
+        {
+            return [new FieldError("Category", "Select what it is about")];
+        }
+
+        if (status == EnquiryStatus.Closed)
+        {
+            return [new FieldError("Status", "Close an enquiry with a reason, using Close the enquiry")];
+        }
+
+        enquiry.Category = category;
+        enquiry.District = district is not null && options.Value.Districts.Contains(district) ? district : null;
+        enquiry.ForceReference = Blank(forceReference);
+        enquiry.Status = status;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> CloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        var enquiry = await FindAsync(id, cancellationToken);
+        if (enquiry is null)
+        {
+            return null;
+        }
+
+        if (reason is null || !ClosureReasons.All.Contains(reason))
+        {
+            return [new FieldError("Reason", "Select why the enquiry is closed")];
+        }
+
+        enquiry.Status = EnquiryStatus.Closed;
+        enquiry.ClosureReason = reason;
+        enquiry.ClosedOn = Today;
+        enquiry.RespondedOn ??= Today;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Oversight.Core.Audit;
+using Oversight.Core.Casework.Letters;
+using Oversight.Core.Data;
+using Oversight.Core.Performance;
+using Oversight.Domain.Casework;
+
+namespace Oversight.Core.Casework.Reviews;
+
+/// Records and decides applications for reviews of complaint outcomes.
+public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options)
+{
+    public DateOnly Today => UkCalendar.Today(clock);
+
+    /// Every review, newest first, without the free text.
+    public Task<List<ComplaintReview>> ListAsync(CancellationToken cancellationToken) =>
+        db.ComplaintReviews.AsNoTracking().Include(r => r.Applicant).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Reference)
+            .ToListAsync(cancellationToken);
+
+    /// The case file; reading it is recorded in the audit trail, since it is personal data.
+    public async Task<ComplaintReview?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var review = await FindAsync(id, cancellationToken);
+        if (review is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(ComplaintReview), id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return review;
+    }
+
+    public Task<ComplaintReview?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ComplaintReviews.Include(r => r.Applicant).Include(r => r.Recommendations).Include(r => r.Letters)
+            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(ReviewApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var errors = ReviewRules.Check(application, Today);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var person = new CasePerson
+        {
+            Name = application.ApplicantName.Trim(),
+            Email = Blank(application.ApplicantEmail),
+            Phone = Blank(application.ApplicantPhone),
+            Address = Blank(application.ApplicantAddress),
+        };
+        var review = new ComplaintReview
+        {
+            Reference = CaseReference.New("CR", application.ReceivedOn),
+            ReceivedOn = application.ReceivedOn,
+            Channel = application.Channel,
+            Applicant = person,
+            RepresentativeName = Blank(application.RepresentativeName),
+            RepresentativeConsentOn = application.RepresentativeConsentOn,
+            ForceReference = application.ForceReference.Trim(),
+            ComplaintMadeOn = application.ComplaintMadeOn,
+            AppropriateAuthority = application.AppropriateAuthority.Trim(),
+            OutcomeGivenOn = application.OutcomeGivenOn,
+            ComplaintSummary = Blank(application.ComplaintSummary),
+            District = Blank(application.District),
+            DueOn = WorkingDays.Add(application.ReceivedOn, options.Value.ReviewCompletionWorkingDays),
+        };
+        db.ComplaintReviews.Add(review);
+        await db.SaveChangesAsync(cancellationToken);
+        return (review.Id, []);
+    }
+
+    /// Saves the assessment; null when there is no such review.
+    public async Task<IReadOnlyList<FieldError>?> AssessAsync(Guid id, ReviewAssessment assessment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var review = await db.ComplaintReviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (review is null)
+        {
+            return null;
+        }
+
+        var errors = ReviewRules.Check(assessment, review, Today);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        review.DaysForwarding = assessment.DaysForwarding;
+        review.ExtendedTo = assessment.ExtendedTo;
+        review.ExtensionReason = assessment.ExtendedTo is null ? null : Blank(assessment.ExtensionReason);
+        review.AboutChiefOfficer = assessment.AboutChiefOfficer;
+        review.AboutSeniorOfficer = assessment.AboutSeniorOfficer;
+        review.CouldJustifyProceedings = assessment.CouldJustifyProceedings;
+        review.CouldInfringeArticle2Or3 = assessment.CouldInfringeArticle2Or3;
+        review.ReferredToIopc = assessment.ReferredToIopc;
+        review.ForwardedToIopcOn = assessment.ForwardedToIopcOn;
+        review.ApplicantNotifiedOfForwardingOn = assessment.ApplicantNotifiedOfForwardingOn;
+        review.RecordedUnderSchedule3 = assessment.RecordedUnderSchedule3;
+        review.EligibleComplainant = assessment.EligibleComplainant;
+        review.NotDirectedOrIndependent = assessment.NotDirectedOrIndependent;
+        review.Type = assessment.Type;
+        review.InterestedPersonsNotifiedOn = assessment.InterestedPersonsNotifiedOn;
+        review.InformationRequestedOn = assessment.InformationRequestedOn;
+        review.InformationReceivedOn = assessment.InformationReceivedOn;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// Records the decision, with the signed-in officer as reviewer; null when there is no such review.
+    public async Task<IReadOnlyList<FieldError>?> DecideAsync(Guid id, ReviewOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var review = await db.ComplaintReviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (review is null)
+        {
+            return null;
+        }
+
+        var errors = ReviewRules.Check(outcome, review, Today);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        review.Decision = outcome.Decision;
+        review.Rationale = outcome.Rationale!.Trim();
+        review.DecidedOn = outcome.DecidedOn;
+        review.ReviewerId = actor.UserId;
+        review.ReviewerName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? actor.Name;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> AddRecommendationAsync(Guid id, RecommendationKind kind, string? text, string? theme, CancellationToken cancellationToken)
+    {
+        if (!await db.ComplaintReviews.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [new FieldError("Text", kind == RecommendationKind.Recommendation ? "Enter the recommendation" : "Enter the learning")];
+        }
+
+        if (text.Length > ComplaintReview.TextLength)
+        {
+            return [new FieldError("Text", $"Text must be {ComplaintReview.TextLength} characters or fewer")];
+        }
+
+        db.ReviewRecommendations.Add(new ReviewRecommendation { ReviewId = id, Kind = kind, Text = text.Trim(), Theme = Blank(theme) });
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>?> RecordResponseAsync(Guid id, Guid recommendationId, ForceResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var recommendation = await db.ReviewRecommendations.SingleOrDefaultAsync(r => r.Id == recommendationId && r.ReviewId == id, cancellationToken);
+        if (recommendation is null)
+        {
+            return null;
+        }
+
+        var errors = new List<FieldError>();
+        if (response.Accepted is null)
+        {
+            errors.Add(new FieldError("Accepted", "Select whether the force accepted it"));
+        }
+
+        if (response.RespondedOn is null)
+        {
+            errors.Add(new FieldError("RespondedOn", "Enter the date the force responded"));
+        }
+        else if (response.RespondedOn > Today)
+        {
+            errors.Add(new FieldError("RespondedOn", "The date the force responded must be today or in the past"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        recommendation.Accepted = response.Accepted;
+        recommendation.Response = Blank(response.Response);
+        recommendation.RespondedOn = response.RespondedOn;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// Writes a letter from its current template and keeps it on the file; null when there is no such review.
+    public async Task<(Guid? LetterId, string? Error)?> WriteLetterAsync(Guid id, LetterKind kind, CancellationToken cancellationToken)
+    {
+        var review = await FindAsync(id, cancellationToken);
+        if (review is null)
+        {
+            return null;
+        }
+
+        var refusal = kind switch
+        {
+            LetterKind.ForwardedToIopc when review.ReviewBody.Body != ReviewBodyKind.Iopc || review.ForwardedToIopcOn is null =>
+                "Record that the application was forwarded to the IOPC before writing this letter",
+            LetterKind.Decision when review.Decision is null => "Record the decision before writing the decision letter",
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        var template = await db.LetterTemplates.AsNoTracking().SingleAsync(t => t.Kind == kind, cancellationToken);
+        var (subject, body) = LetterWriter.Write(template, review, Today);
+        var letter = new CaseLetter { ReviewId = id, Kind = kind, Dated = Today, GeneratedBy = actor.Name, Subject = subject, Body = body };
+        db.CaseLetters.Add(letter);
+        await db.SaveChangesAsync(cancellationToken);
+        return (letter.Id, null);
+    }
+
+    /// A letter on a review's file; reading it is audited like the file itself.
+    public async Task<CaseLetter?> OpenLetterAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
+    {
+        var letter = await db.CaseLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.ReviewId == id, cancellationToken);
+        if (letter is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(CaseLetter), letterId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return letter;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

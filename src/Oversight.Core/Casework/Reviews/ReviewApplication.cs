@@ -1,0 +1,44 @@
+namespace Oversight.Core.Casework.Reviews;
+
+/// An application for a review as the officer records it from the letter, email or form that brought it.
+public sealed record ReviewApplication(
+    DateOnly ReceivedOn,
+    ContactChannel Channel,
+    string ApplicantName,
+    string? ApplicantEmail,
+    string? ApplicantPhone,
+    string? ApplicantAddress,
+    string? RepresentativeName,
+    DateOnly? RepresentativeConsentOn,
+    string ForceReference,
+    DateOnly? ComplaintMadeOn,
+    string AppropriateAuthority,
+    DateOnly OutcomeGivenOn,
+    string? ComplaintSummary,
+    string? District);
+
+/// What the officer establishes about an application: time limit, review body, validity, notifications, information.
+public sealed record ReviewAssessment(
+    int DaysForwarding,
+    DateOnly? ExtendedTo,
+    string? ExtensionReason,
+    bool AboutChiefOfficer,
+    bool AboutSeniorOfficer,
+    bool CouldJustifyProceedings,
+    bool CouldInfringeArticle2Or3,
+    bool ReferredToIopc,
+    DateOnly? ForwardedToIopcOn,
+    DateOnly? ApplicantNotifiedOfForwardingOn,
+    bool? RecordedUnderSchedule3,
+    bool? EligibleComplainant,
+    bool? NotDirectedOrIndependent,
+    ReviewType? Type,
+    DateOnly? InterestedPersonsNotifiedOn,
+    DateOnly? InformationRequestedOn,
+    DateOnly? InformationReceivedOn);
+
+/// The reviewer's decision.
+public sealed record ReviewOutcome(ReviewDecision? Decision, string? Rationale, DateOnly DecidedOn);
+
+/// The force's answer to a recommendation or learning point.
+public sealed record ForceResponse(bool? Accepted, string? Response, DateOnly? RespondedOn);

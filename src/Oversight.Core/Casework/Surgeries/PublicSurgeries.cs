@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
+using Oversight.Core.Casework.Enquiries;
+using Oversight.Core.Data;
+using Oversight.Core.Performance;
+
+namespace Oversight.Core.Casework.Surgeries;
+
+/// The Deputy Mayor's public surgeries: sessions, bookings (by the public or staff), notes and follow-ups.
+public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, TimeProvider clock, PublicEnquiries enquiries)
+{
+    public DateOnly Today => UkCalendar.Today(clock);
+
+    public Task<List<Surgery>> ListAsync(CancellationToken cancellationToken) =>
+        db.Surgeries.AsNoTracking().Include(s => s.Bookings).OrderByDescending(s => s.On).ToListAsync(cancellationToken);
+
+    /// Surgeries from today on with a free slot, for the public booking page (no bookings' details).
+    public async Task<List<(Surgery Surgery, int Free)>> UpcomingAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var surgeries = await db.Surgeries.AsNoTracking().Where(s => s.On >= today).OrderBy(s => s.On)
+            .Select(s => new { Surgery = s, Booked = s.Bookings.Count }).ToListAsync(cancellationToken);
+        return surgeries.Where(s => s.Booked < s.Surgery.Slots).Select(s => (s.Surgery, s.Surgery.Slots - s.Booked)).ToList();
+    }
+
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> CreateAsync(DateOnly on, string? place, bool online, TimeOnly startsAt, int slots, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            errors.Add(new("Place", online ? "Enter how people join, like Microsoft Teams" : "Enter where the surgery is held"));
+        }
+
+        if (slots is < 1 or > 40)
+        {
+            errors.Add(new("Slots", "Enter a number of slots from 1 to 40"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var surgery = new Surgery { On = on, Place = place!.Trim(), Online = online, StartsAt = startsAt, Slots = slots };
+        db.Surgeries.Add(surgery);
+        await db.SaveChangesAsync(cancellationToken);
+        return (surgery.Id, []);
+    }
+
+    /// The session with its bookings; the view is audited since bookings name people.
+    public async Task<Surgery?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var surgery = await db.Surgeries.AsNoTracking().Include(s => s.Bookings).ThenInclude(b => b.Person).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (surgery is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(Surgery), id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return surgery;
+    }
+
+    /// Books the first free slot; null when there is no such surgery (or it is past, for the public).
+    public async Task<(int? Slot, IReadOnlyList<FieldError> Errors)?> BookAsync(Guid id, string? name, string? email, string? phone, string? topic, bool byPublic, CancellationToken cancellationToken)
+    {
+        var surgery = await db.Surgeries.Include(s => s.Bookings).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (surgery is null || (byPublic && surgery.On < Today))
+        {
+            return null;
+        }
+
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add(new("Name", "Enter the name"));
+        }
+
+        if (string.IsNullOrWhiteSpace(email) && string.IsNullOrWhiteSpace(phone))
+        {
+            errors.Add(new("Email", "Enter an email address or a phone number"));
+        }
+
+        var free = Enumerable.Range(1, surgery.Slots).Except(surgery.Bookings.Select(b => b.Slot)).ToList();
+        if (free.Count == 0)
+        {
+            errors.Add(new("Name", "This surgery is fully booked"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var booking = new SurgeryBooking
+        {
+            SurgeryId = id,
+            Slot = free[0],
+            Person = new CasePerson { Name = name!.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(), Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim() },
+            BookedByPublic = byPublic,
+            Topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(),
+        };
+        db.SurgeryBookings.Add(booking);
+        await db.SaveChangesAsync(cancellationToken);
+        return (booking.Slot, []);
+    }
+
+    public async Task<bool> SaveNotesAsync(Guid id, Guid bookingId, string? notes, CancellationToken cancellationToken)
+    {
+        var booking = await db.SurgeryBookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.SurgeryId == id, cancellationToken);
+        if (booking is null)
+        {
+            return false;
+        }
+
+        booking.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// Turns a booking's follow-up action into an enquiry for the casework team; returns its id.
+    public async Task<(Guid? EnquiryId, IReadOnlyList<FieldError> Errors)?> FollowUpAsync(Guid id, Guid bookingId, string? category, string? action, CancellationToken cancellationToken)
+    {
+        var booking = await db.SurgeryBookings.Include(b => b.Person).SingleOrDefaultAsync(b => b.Id == bookingId && b.SurgeryId == id, cancellationToken);
+        if (booking is null)
+        {
+            return null;
+        }
+
+        var (enquiry, errors) = await enquiries.RecordAsync(
+            new NewEnquiry(Today, ContactChannel.InPerson, booking.Person!.Name, booking.Person.Email, booking.Person.Phone, category, null, action, SurgeryBookingId: booking.Id),
+            cancellationToken);
+        return (enquiry?.Id, errors);
+    }
+}

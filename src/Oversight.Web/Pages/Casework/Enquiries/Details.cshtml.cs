@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Casework.Enquiries;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Casework.Enquiries;
+
+[Authorize(Policy = Policies.Casework)]
+public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
+{
+    public static readonly IReadOnlyList<Choice> EntryKinds =
+    [
+        new(nameof(EntryKind.Sent), "A reply we sent", null),
+        new(nameof(EntryKind.Received), "A message we received", null),
+        new(nameof(EntryKind.Note), "A file note", null),
+    ];
+
+    public Enquiry Enquiry { get; private set; } = null!;
+
+    public DateOnly Today => enquiries.Today;
+
+    public Core.Casework.CaseworkOptions Options => enquiries.Options;
+
+    [BindProperty]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public IFormFile? Attachment { get; set; }
+
+    [BindProperty]
+    public string? Category { get; set; }
+
+    [BindProperty]
+    public string? District { get; set; }
+
+    [BindProperty]
+    public string? ForceReference { get; set; }
+
+    [BindProperty]
+    public string? Status { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await enquiries.OpenAsync(id, cancellationToken) is not { } enquiry)
+        {
+            return NotFound();
+        }
+
+        Enquiry = enquiry;
+        Category ??= enquiry.Category;
+        District ??= enquiry.District;
+        ForceReference ??= enquiry.ForceReference;
+        Status ??= enquiry.Status.ToString();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAssignToMeAsync(Guid id, CancellationToken cancellationToken) =>
+        await enquiries.AssignAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken)
+            ? Redirect($"/casework/enquiries/{id}")
+            : NotFound();
+
+    public async Task<IActionResult> OnPostEntryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Attachment? file = null;
+        if (Attachment is { Length: > 0 and <= EnquiryRules.MaxAttachmentBytes })
+        {
+            using var buffer = new MemoryStream();
+            await Attachment.CopyToAsync(buffer, cancellationToken);
+            file = new Attachment(Attachment.FileName, Attachment.ContentType, buffer.ToArray());
+        }
+        else if (Attachment is { Length: > 0 })
+        {
+            ModelState.AddModelError(nameof(Attachment), "The selected file must be smaller than 10MB");
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        var kind = Enum.TryParse<EntryKind>(Kind, out var k) ? k : EntryKind.Note;
+        return await Outcome(id, await enquiries.AddEntryAsync(id, kind, Text, file, cancellationToken), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var status = Enum.TryParse<EnquiryStatus>(Status, out var s) ? s : EnquiryStatus.InProgress;
+        return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<Core.FieldError>? errors, CancellationToken cancellationToken)
+    {
+        if (errors is null)
+        {
+            return NotFound();
+        }
+
+        if (errors.Count == 0)
+        {
+            return Redirect($"/casework/enquiries/{id}");
+        }
+
+        CaseworkForm.AddErrors(ModelState, errors);
+        return await OnGetAsync(id, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Oversight.Core.Casework;
+
+namespace Oversight.Web.Pages.Casework.Public;
+
+/// Limits posts of the public enquiry form per client address, so it cannot be used to flood the casework queue.
+public static class PublicFormRateLimit
+{
+    public const string Policy = "public-enquiry-form";
+
+    public static void Register(RateLimiterOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var casework = configuration.GetSection(CaseworkOptions.Section).Get<CaseworkOptions>() ?? new CaseworkOptions();
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = casework.PublicFormPostsPerHour, Window = TimeSpan.FromHours(1) })
+            : RateLimitPartition.GetNoLimiter("read"));
+    }
+}

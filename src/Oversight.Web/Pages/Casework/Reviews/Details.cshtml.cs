@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Casework.Letters;
+using Oversight.Core.Casework.Reviews;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Casework.Reviews;
+
+[Authorize(Policy = Policies.Casework)]
+public sealed class DetailsModel(ComplaintReviews reviews) : FormPageModel
+{
+    public ComplaintReview Review { get; private set; } = null!;
+
+    public DateOnly Today => reviews.Today;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var review = await reviews.OpenAsync(id, cancellationToken);
+        if (review is null)
+        {
+            return NotFound();
+        }
+
+        Review = review;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLetterAsync(Guid id, string? kind, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<LetterKind>(kind, out var letterKind))
+        {
+            return BadRequest();
+        }
+
+        var result = await reviews.WriteLetterAsync(id, letterKind, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        if (result.Value.LetterId is { } letterId)
+        {
+            return Redirect($"/casework/reviews/{id}/letters/{letterId}");
+        }
+
+        ModelState.AddModelError("letters", result.Value.Error!);
+        return await OnGetAsync(id, cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Casework.Reviews;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Casework.Reviews;
+
+[Authorize(Policy = Policies.Casework)]
+public sealed class ResponseModel(ComplaintReviews reviews) : FormPageModel
+{
+    public Guid Id { get; private set; }
+
+    [BindProperty]
+    public string? Accepted { get; set; }
+
+    [BindProperty]
+    public string? ForceAnswer { get; set; }
+
+    [BindProperty]
+    public DateParts RespondedOn { get; set; } = new();
+
+    public void OnGet(Guid id) => Id = id;
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid recommendationId, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var respondedOn = CaseworkForm.Optional(ModelState, nameof(RespondedOn), RespondedOn, "the date the force responded");
+        var errors = await reviews.RecordResponseAsync(id, recommendationId, new ForceResponse(CaseworkForm.ReadYesNo(Accepted), ForceAnswer, respondedOn), cancellationToken);
+        if (errors is null)
+        {
+            return NotFound();
+        }
+
+        foreach (var error in errors.Where(e => !HasError(e.Field)))
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
+    }
+}
