@@ -14,6 +14,7 @@ public static class CaseworkServices
         services.AddScoped<Surgeries.PublicSurgeries>();
         services.AddScoped<Privacy.CaseworkRetention>();
         services.AddScoped<Statistics.CaseworkStatistics>();
+        services.AddScoped<Reporting.Annual.IFigureSource, Statistics.CaseworkFigures>();
         services.AddScoped<Privacy.SubjectAccess>();
         return services;
     }

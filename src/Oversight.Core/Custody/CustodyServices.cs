@@ -15,6 +15,7 @@ public static class CustodyServices
         services.AddScoped<Rota>();
         services.AddScoped<VisitingStatistics>();
         services.AddScoped<RemandCases>();
+        services.AddScoped<Reporting.Annual.IFigureSource, CustodyFigures>();
         services.AddScoped<Panels>();
         return services;
     }

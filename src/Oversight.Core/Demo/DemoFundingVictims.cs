@@ -7,7 +7,7 @@ namespace Oversight.Core.Demo;
 /// annual report: 31 organisations (90% voluntary sector), 74 kinds of service, £4,654,358, over 73,500 victims.
 public static partial class DemoFunding
 {
-    public const string MinistryOfJusticeGrant = "Ministry of Justice victims' grant";
+    public const string MinistryOfJusticeGrant = Funding.Victims.VictimServicesStatistics.MinistryOfJusticeGrant;
     public const string SaferStreets5 = "Safer Streets 5";
 
     // Each ring-fenced line's total and the number of contracts paid from it; they add up to £4,654,358.

@@ -23,6 +23,7 @@ public static class FundingServices
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();
         services.AddScoped<Reporting.FundingStatistics>();
+        services.AddScoped<Oversight.Core.Reporting.Annual.IFigureSource, Reporting.FundingFigures>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
         services.AddScoped<Victims.VictimServicesStatistics>();
         return services;

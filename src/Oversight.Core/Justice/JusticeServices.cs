@@ -9,6 +9,7 @@ public static class JusticeServices
     {
         services.AddScoped<Referrals>();
         services.AddScoped<JusticeStatistics>();
+        services.AddScoped<Reporting.Annual.IFigureSource, JusticeFigures>();
         return services;
     }
 }

@@ -22,6 +22,9 @@ public sealed record SaferStreetsYear(string Round, decimal Allocated, IReadOnly
 
 public sealed class VictimServicesStatistics(OversightDbContext db)
 {
+    /// The funding source the annual report's victims' services figures come from.
+    public const string MinistryOfJusticeGrant = "Ministry of Justice victims' grant";
+
     public async Task<VictimServicesYear> YearAsync(string financialYear, string fundingSource, CancellationToken cancellationToken)
     {
         var contracts = await db.VictimServiceContracts.AsNoTracking().Include(c => c.Provider)

@@ -1,0 +1,35 @@
+using Oversight.Core.Reporting.Annual;
+using Oversight.Domain.Reporting;
+
+namespace Oversight.Core.Justice;
+
+/// The annual report's Immediate Justice figures, by cohort.
+public sealed class JusticeFigures(JusticeStatistics statistics) : IFigureSource
+{
+    private const string Adults = "justice.immediate-justice.adults";
+    private const string Children = "justice.immediate-justice.children";
+
+    public async Task<IReadOnlyList<Figure>> FiguresAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var year = await statistics.ForYearAsync(firstYear, cancellationToken);
+        var label = $"{firstYear}/{(firstYear + 1) % 100:D2}";
+        const string Source = "Immediate Justice referrals";
+        return
+        [
+            new(Adults, $"Adults referred to Immediate Justice in {label}", year.Adults.Referred, FigureFormat.Count, ReportSection.Headlines, Source, "/justice"),
+            new(Children, $"Children referred to Immediate Justice in {label}", year.Children.Referred, FigureFormat.Count, ReportSection.Headlines, Source, "/justice"),
+        ];
+    }
+
+    public async Task<FigureRecords?> RecordsAsync(int firstYear, string key, CancellationToken cancellationToken)
+    {
+        if (key is not (Adults or Children))
+        {
+            return null;
+        }
+
+        var year = await statistics.ForYearAsync(firstYear, cancellationToken);
+        return FigureTable.Of(["Cohort", "Referred", "Female", "Started", "Started within 48 hours", "Completed"],
+            [year.Adults, year.Children], c => [c.Cohort.ToString(), c.Referred, c.Female, c.Started, c.StartedWithin48Hours, c.Completed]);
+    }
+}

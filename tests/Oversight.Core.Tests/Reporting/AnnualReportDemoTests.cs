@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Data;
+using Oversight.Core.Demo;
+using Oversight.Core.Reporting.Annual;
+using Oversight.TestCommon;
+
+namespace Oversight.Core.Tests.Reporting;
+
+/// The demo's 2024/25 annual report, built from every capability's records, gives the seed's headline figures.
+public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly CoreHost host = new(provider);
+
+    public async ValueTask InitializeAsync()
+    {
+        await host.InitializeAsync();
+        await host.WithAsync(sp => sp.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None));
+    }
+
+    public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    [Fact]
+    public async Task AnnualReport2024To25_CitesTheSeedsHeadlineFiguresFromTheRecords()
+    {
+        // Act
+        var document = await host.WithAsync(sp => sp.GetRequiredService<AnnualReportDocument>().LatestAsync(DemoAnnualReport.Year, TestContext.Current.CancellationToken));
+
+        // Assert
+        var figures = document!.Sources.ToDictionary(f => f.Key, f => f.Value);
+        Assert.Equal(1_583_186.05m, figures["funding.safer-communities.amount"]);
+        Assert.Equal(126, figures["funding.safer-communities.projects"]);
+        Assert.Equal(116_735, figures["funding.safer-communities.people"]);
+        Assert.Equal(537, figures["justice.immediate-justice.adults"]);
+        Assert.Equal(882, figures["justice.immediate-justice.children"]);
+        Assert.Equal(22, figures["custody.visitors"]);
+        Assert.Equal(280, figures["custody.visits"]);
+        Assert.InRange(figures["custody.detainees-met"], 1_250, 1_299);
+        Assert.Equal(106, figures["custody.child-remand-cases"]);
+        Assert.InRange(figures["casework.enquiries"], 971, 999);
+        Assert.Equal(234, figures["casework.reviews"]);
+        Assert.Equal(4, figures["accountability.meetings.community-outcomes-meetings"]);
+        Assert.Equal(4, figures["accountability.meetings.performance-monitoring-meetings"]);
+        Assert.Equal(12, figures["accountability.meetings.governance-meetings"]);
+        Assert.Equal(4_654_358m, figures["funding.victims.grant"]);
+        Assert.Equal(31, figures["funding.victims.organisations"]);
+        Assert.Equal(416, figures["accountability.outputs.victims-protected-by-smartwater"]);
+        Assert.Equal(249.28m, figures["accountability.precept.band-d"]);
+        Assert.Equal(13.00m, figures["accountability.precept.band-d-increase"]);
+        var headlines = string.Concat(document.Sections.Single(s => s.Key == "headlines").Paragraphs[0].Select(p => p.Text));
+        Assert.Equal("£1,583,186.05 taken from criminals was shared across 126 projects through the Mayor's Safer Communities Fund, impacting a minimum of 116,735 people.", headlines);
+        Assert.DoesNotContain(document.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p), p => p.IsFigure && p.Figure is null);
+    }
+
+    [Fact]
+    public async Task EveryFigure_HasTheRecordsBehindIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (figures, missing) = await host.WithAsync(async sp =>
+        {
+            var all = await sp.GetRequiredService<ReportFigures>().ForYearAsync(2024, ct);
+            var without = new List<string>();
+            foreach (var (key, figure) in all)
+            {
+                // A figure of nought may rightly have no records behind it; any other must have some.
+                if (await sp.GetRequiredService<ReportFigures>().RecordsAsync(2024, key, ct) is not { } records || (figure.Value != 0 && records.Rows.Count == 0))
+                {
+                    without.Add(key);
+                }
+            }
+
+            return (all, without);
+        });
+
+        Assert.True(figures.Count >= 25, $"{figures.Count} figures");
+        Assert.Empty(missing);
+    }
+}
+
+public sealed class AnnualReportDemoTestsOnSqlite() : AnnualReportDemoTests(DatabaseProvider.Sqlite);
+
+public sealed class AnnualReportDemoTestsOnPostgres() : AnnualReportDemoTests(DatabaseProvider.Postgres);
