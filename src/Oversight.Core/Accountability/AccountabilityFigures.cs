@@ -29,7 +29,7 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
         if (await precept.TableAsync(next, cancellationToken) is { } table && table.FirstOrDefault(l => l.Band.Name == "D") is { } d)
         {
             var source = $"Precept records for {year} and {next}";
-            figures.Add(new(BandD, $"Band D police precept for {next}", d.Current, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next));
+            figures.Add(new(BandD, $"Band D police precept for {next}", d.Current, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next, Tabulate: true));
             figures.Add(new(BandDIncrease, $"Annual increase in the Band D police precept for {next}", d.AnnualIncrease, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next));
         }
 

@@ -26,7 +26,9 @@ public enum FigureFormat
 /// <param name="Section">The annual report section it belongs to (an <see cref="ReportSection"/> key).</param>
 /// <param name="Source">Which records it is computed from, for the sources annex.</param>
 /// <param name="RecordsPath">The page listing the records behind the figure.</param>
-public sealed record Figure(string Key, string Label, decimal Value, FigureFormat Format, string Section, string Source, string RecordsPath)
+/// <param name="Tabulate">Whether the report prints the records behind the figure as a table in its section, as it
+/// does the precept's bands.</param>
+public sealed record Figure(string Key, string Label, decimal Value, FigureFormat Format, string Section, string Source, string RecordsPath, bool Tabulate = false)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 

@@ -88,6 +88,23 @@ public static class AnnualReportHtml
             html.Append("</tbody></table>");
         }
 
+        foreach (var table in section.Tables)
+        {
+            html.Append(Invariant, $"<table data-table=\"{E(table.FigureKey)}\"><caption>{E(table.Caption)}</caption><thead><tr>");
+            foreach (var column in table.Columns)
+            {
+                html.Append(Invariant, $"<th scope=\"col\">{E(column)}</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            foreach (var row in table.Rows)
+            {
+                html.Append("<tr>").AppendJoin("", row.Select(cell => $"<td>{E(cell)}</td>")).Append("</tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
         if (section.Key == ReportSection.Performance && document.PerformanceQuarter is { } quarter)
         {
             html.Append(Invariant, $"<table><caption>Overall judgement of each theme, {E(quarter)}</caption><thead><tr><th scope=\"col\">Theme</th><th scope=\"col\">Overall judgement</th></tr></thead><tbody>");

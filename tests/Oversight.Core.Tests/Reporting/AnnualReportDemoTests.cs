@@ -48,6 +48,12 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(13.00m, figures["accountability.precept.band-d-increase"]);
         var headlines = string.Concat(document.Sections.Single(s => s.Key == "headlines").Paragraphs[0].Select(p => p.Text));
         Assert.Equal("£1,583,186.05 taken from criminals was shared across 126 projects through the Mayor's Safer Communities Fund, impacting a minimum of 116,735 people.", headlines);
+        var precept = Assert.Single(document.Sections.Single(s => s.Key == "finance").Tables);
+        Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H"], precept.Rows.Select(r => r[0]));
+        Assert.Equal(["A", "£157.52", "£166.19", "£8.67", "£0.17"], precept.Rows[0]);
+        Assert.Equal(["B", "£183.78", "£193.89", "£10.11", "£0.19"], precept.Rows[1]);
+        Assert.Equal(["D", "£236.28", "£249.28", "£13.00", "£0.25"], precept.Rows[3]);
+        Assert.Equal(["H", "£472.56", "£498.56", "£26.00", "£0.50"], precept.Rows[7]);
         Assert.DoesNotContain(document.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p), p => p.IsFigure && p.Figure is null);
     }
 

@@ -155,11 +155,21 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
         var all = await figures.ForYearAsync(FirstYear(report), cancellationToken);
         var texts = report.Sections.ToDictionary(s => s.SectionKey, s => s.Text, StringComparer.Ordinal);
         var (quarter, themes) = await PerformanceAsync(report, cancellationToken);
+        var tables = new List<SnapshotTable>();
+        foreach (var figure in all.Values.Where(f => f.Tabulate).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (await figures.RecordsAsync(FirstYear(report), figure.Key, cancellationToken) is { } records)
+            {
+                tables.Add(new SnapshotTable(figure.Key, figure.Section, figure.Source, records.Columns, records.Rows));
+            }
+        }
+
         return new AnnualSnapshot(
             [.. Sections.Select(s => new SnapshotSection(s.Key, s.Title, texts.GetValueOrDefault(s.Key, "")))],
             [.. all.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
             quarter,
-            themes);
+            themes,
+            tables);
     }
 
     /// The theme judgements of the last quarterly report published within the year.

@@ -6,7 +6,7 @@ namespace Oversight.Core.Reporting.Annual;
 
 /// The report as published: its sections' text, every figure's value and the last published quarter's theme
 /// judgements at that moment, so later records never change a published report.
-public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes)
+public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<SnapshotTable>? Tables = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -23,3 +23,6 @@ public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IRe
 public sealed record SnapshotSection(string Key, string Title, string Text);
 
 public sealed record ThemeLine(string Title, string Judgement);
+
+/// The records behind a figure the report prints in full, such as the precept's table of bands.
+public sealed record SnapshotTable(string FigureKey, string Section, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
