@@ -15,6 +15,7 @@ public static class EngagementServices
         services.AddScoped<EngagementAnalysis>();
         services.AddScoped<FreeTextCoding>();
         services.AddScoped<FigureReferences>();
+        services.AddScoped<Reporting.Annual.IFigureSource, EngagementFigures>();
         services.AddScoped<Report.EngagementReport>();
         services.AddScoped<DemoEngagement>();
         return services;

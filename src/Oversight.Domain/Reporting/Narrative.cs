@@ -50,7 +50,7 @@ public static partial class Narrative
         return parts;
     }
 
-    [GeneratedRegex(@"\[\[\s*(?<key>[a-z0-9][a-z0-9.\-]*)\s*\]\]")]
+    [GeneratedRegex(@"\[\[\s*(?<key>[a-z0-9][a-z0-9._\-]*)\s*\]\]")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"\n\s*\n")]

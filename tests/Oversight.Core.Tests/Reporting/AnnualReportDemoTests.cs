@@ -48,6 +48,13 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(13.00m, figures["accountability.precept.band-d-increase"]);
         var headlines = string.Concat(document.Sections.Single(s => s.Key == "headlines").Paragraphs[0].Select(p => p.Text));
         Assert.Equal("£1,583,186.05 taken from criminals was shared across 126 projects through the Mayor's Safer Communities Fund, impacting a minimum of 116,735 people.", headlines);
+        Assert.Equal(60, figures["engagement.plan-2024.violence-affects-area.yes"]);
+        Assert.Equal(73, figures["engagement.plan-2024.feel-safe-yes-no.yes"]);
+        Assert.Equal(64, figures["engagement.plan-2024.feel-safe.very-or-quite-safe"]);
+        Assert.Equal(62, figures["engagement.plan-2024.safety-night-day.yes"]);
+        Assert.Equal(86, figures["engagement.children-2024.safe-local-area.yes"]);
+        Assert.Equal(84, figures["engagement.children-2024.safe-school.yes"]);
+        Assert.Equal(57, figures["engagement.children-2024.safe-online.yes"]);
         var precept = Assert.Single(document.Sections.Single(s => s.Key == "finance").Tables);
         Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H"], precept.Rows.Select(r => r[0]));
         Assert.Equal(["A", "£157.52", "£166.19", "£8.67", "£0.17"], precept.Rows[0]);

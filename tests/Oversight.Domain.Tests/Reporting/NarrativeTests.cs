@@ -33,6 +33,14 @@ public class NarrativeTests
     }
 
     [Fact]
+    public void Parse_KeyWithUnderscoresAndDots_IsOneFigure()
+    {
+        var paragraph = Assert.Single(Narrative.Parse("[[engagement.plan-2024.feel_safe.yes]]"));
+
+        Assert.Equal([new("engagement.plan-2024.feel_safe.yes", true)], paragraph);
+    }
+
+    [Fact]
     public void UnknownKeys_NamesEachUnknownKeyOnceInOrder()
     {
         var known = new HashSet<string> { "casework.reviews" };
