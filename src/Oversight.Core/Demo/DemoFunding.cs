@@ -108,6 +108,7 @@ public static partial class DemoFunding
         LoadVictimServices(db, new Random(2024));
         LoadSaferStreets(db);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoFundingStories.AddAsync(db, cancellationToken);
     }
 
     private static List<ApplicantOrganisation> Organisations(Random random)

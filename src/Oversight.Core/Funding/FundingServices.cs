@@ -24,6 +24,7 @@ public static class FundingServices
         services.AddScoped<GrantManagement>();
         services.AddScoped<Reporting.FundingStatistics>();
         services.AddScoped<Oversight.Core.Reporting.Annual.IFigureSource, Reporting.FundingFigures>();
+        services.AddScoped<Oversight.Core.Reporting.Annual.ICaseStudySource, Grants.FundingCaseStudies>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
         services.AddScoped<Victims.VictimServicesStatistics>();
         return services;

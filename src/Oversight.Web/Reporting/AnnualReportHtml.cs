@@ -88,6 +88,12 @@ public static class AnnualReportHtml
             html.Append("</tbody></table>");
         }
 
+        foreach (var story in section.CaseStudies)
+        {
+            html.Append(Invariant, $"<aside class=\"case-study\" data-case-study=\"{E(story.Title)}\"><h3>Case study: {E(story.Title)}</h3>")
+                .Append(Invariant, $"<p class=\"project\">{E(story.Project)}, {E(story.Organisation)}</p><p>{E(story.Story)}</p></aside>");
+        }
+
         foreach (var table in section.Tables)
         {
             html.Append(Invariant, $"<table data-table=\"{E(table.FigureKey)}\"><caption>{E(table.Caption)}</caption><thead><tr>");
@@ -141,5 +147,7 @@ public static class AnnualReportHtml
         .figures th { font-weight: normal; }
         a.figure { font-weight: bold; }
         .gap { color: #d4351c; font-weight: bold; }
+        .case-study { border-left: 4px solid #1d70b8; padding: 0 0 0 10pt; margin: 0 0 12pt; break-inside: avoid; }
+        .case-study .project { color: #505a5f; margin: 0 0 4pt; }
         """;
 }

@@ -55,6 +55,10 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(86, figures["engagement.children-2024.safe-local-area.yes"]);
         Assert.Equal(84, figures["engagement.children-2024.safe-school.yes"]);
         Assert.Equal(57, figures["engagement.children-2024.safe-online.yes"]);
+        var stories = document.Sections.SelectMany(s => s.CaseStudies.Select(c => (s.Key, c.Project))).ToList();
+        Assert.Equal(5, stories.Count);
+        Assert.Contains(("theme-equity-diversity-and-inclusion", "Connecting Roma"), stories);
+        Assert.Contains(("theme-safety-of-women-and-girls", "Empower Her Kickboxing and Protection"), stories);
         var precept = Assert.Single(document.Sections.Single(s => s.Key == "finance").Tables);
         Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H"], precept.Rows.Select(r => r[0]));
         Assert.Equal(["A", "£157.52", "£166.19", "£8.67", "£0.17"], precept.Rows[0]);

@@ -9,7 +9,7 @@ public sealed record AnnualCover(string Office, string Title, string PlanTitle, 
 /// A piece of a paragraph: text, or a figure (null when the text cites a figure that no longer exists).
 public sealed record AnnualPart(string Text, Figure? Figure, bool IsFigure);
 
-public sealed record AnnualSection(string Key, string Title, IReadOnlyList<IReadOnlyList<AnnualPart>> Paragraphs, IReadOnlyList<Figure> Figures, IReadOnlyList<SnapshotTable> Tables);
+public sealed record AnnualSection(string Key, string Title, IReadOnlyList<IReadOnlyList<AnnualPart>> Paragraphs, IReadOnlyList<Figure> Figures, IReadOnlyList<SnapshotTable> Tables, IReadOnlyList<ReportCaseStudy> CaseStudies);
 
 /// The annual report as a document: the cover, each section's narrative with its figures resolved, the performance
 /// themes from the year's last published quarter, and every figure used, for the sources annex.
@@ -34,9 +34,10 @@ public sealed class AnnualReportDocument(AnnualReports reports, PoliceAndCrimePl
             var own = snapshot.Figures.Where(f => f.Section == section.Key).ToList();
             own.ForEach(f => used.TryAdd(f.Key, f));
             // A published report leaves out what nobody wrote and nothing measured; a draft shows the gap.
-            if (report.Status != ReportStatus.Published || paragraphs.Count > 0 || own.Count > 0 || section.Key == ReportSection.Performance)
+            var stories = (snapshot.CaseStudies ?? []).Where(c => c.Section == section.Key).ToList();
+            if (report.Status != ReportStatus.Published || paragraphs.Count > 0 || own.Count > 0 || stories.Count > 0 || section.Key == ReportSection.Performance)
             {
-                sections.Add(new AnnualSection(section.Key, section.Title, paragraphs, own, [.. (snapshot.Tables ?? []).Where(t => t.Section == section.Key)]));
+                sections.Add(new AnnualSection(section.Key, section.Title, paragraphs, own, [.. (snapshot.Tables ?? []).Where(t => t.Section == section.Key)], stories));
             }
         }
 

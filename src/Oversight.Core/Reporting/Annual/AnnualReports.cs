@@ -9,7 +9,8 @@ using Oversight.Domain.Reporting;
 namespace Oversight.Core.Reporting.Annual;
 
 /// The annual report's authoring workflow, with the quarterly report's roles and steps (ReportRules).
-public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan, ReportFigures figures, QuarterlyReports quarterly, TimeProvider clock)
+public sealed class AnnualReports(
+    OversightDbContext db, PoliceAndCrimePlan plan, ReportFigures figures, IEnumerable<ICaseStudySource> stories, QuarterlyReports quarterly, TimeProvider clock)
 {
     public IReadOnlyList<ReportSection> Sections { get; } = ReportSection.For(plan);
 
@@ -164,12 +165,19 @@ public sealed class AnnualReports(OversightDbContext db, PoliceAndCrimePlan plan
             }
         }
 
+        var caseStudies = new List<ReportCaseStudy>();
+        foreach (var source in stories)
+        {
+            caseStudies.AddRange(await source.CaseStudiesAsync(FirstYear(report), cancellationToken));
+        }
+
         return new AnnualSnapshot(
             [.. Sections.Select(s => new SnapshotSection(s.Key, s.Title, texts.GetValueOrDefault(s.Key, "")))],
             [.. all.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
             quarter,
             themes,
-            tables);
+            tables,
+            caseStudies);
     }
 
     /// The theme judgements of the last quarterly report published within the year.

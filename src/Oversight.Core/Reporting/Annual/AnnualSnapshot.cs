@@ -6,7 +6,7 @@ namespace Oversight.Core.Reporting.Annual;
 
 /// The report as published: its sections' text, every figure's value and the last published quarter's theme
 /// judgements at that moment, so later records never change a published report.
-public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<SnapshotTable>? Tables = null)
+public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<SnapshotTable>? Tables = null, IReadOnlyList<ReportCaseStudy>? CaseStudies = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
