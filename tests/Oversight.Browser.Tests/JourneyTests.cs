@@ -98,9 +98,11 @@ public class JourneyTests(BrowserHost host)
         }
 
         Assert.Equal("Police and Crime Plan", await FocusedTextAsync(page));
+        Assert.Equal("/plan", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/plan");
+        // Generous: with every test project running at once on two cores the page can take long to load.
+        await page.WaitForURLAsync("**/plan", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         Assert.Equal("Police and Crime Plan 2024–28", await page.Locator("h1").InnerTextAsync());
     }
 
