@@ -31,6 +31,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<StreetCrimeRecord> StreetCrimes => Set<StreetCrimeRecord>();
     public DbSet<OutcomeRecord> CrimeOutcomes => Set<OutcomeRecord>();
     public DbSet<StopSearchRecord> StopSearches => Set<StopSearchRecord>();
+    public DbSet<PoliceDataTerm> PoliceDataTerms => Set<PoliceDataTerm>();
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<DataUpload> DataUploads => Set<DataUpload>();
     public DbSet<AggregateImport> AggregateImports => Set<AggregateImport>();

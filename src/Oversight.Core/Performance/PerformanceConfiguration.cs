@@ -6,7 +6,7 @@ using Oversight.Core.Performance.Sharing;
 
 namespace Oversight.Core.Performance;
 
-public sealed class PoliceDataFileConfiguration : IEntityTypeConfiguration<PoliceDataFile>
+public sealed class PoliceDataFileConfiguration : IEntityTypeConfiguration<PoliceDataFile>, IEntityTypeConfiguration<PoliceDataTerm>
 {
     public void Configure(EntityTypeBuilder<PoliceDataFile> builder)
     {
@@ -14,34 +14,47 @@ public sealed class PoliceDataFileConfiguration : IEntityTypeConfiguration<Polic
         builder.Property(f => f.Force).HasMaxLength(100);
         builder.Property(f => f.Month).HasMaxLength(7);
         builder.HasIndex(f => new { f.Force, f.Kind, f.Month }).IsUnique();
+        builder.HasIndex(f => f.Number).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<PoliceDataTerm> builder)
+    {
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasIndex(t => t.Text).IsUnique();
     }
 }
 
+/// Record tables have no foreign keys or secondary indexes on purpose: the importer keeps them consistent inside
+/// its transaction, and every query reads one file's rows by key range (see PoliceRecordKey).
 public sealed class PoliceRecordConfiguration :
     IEntityTypeConfiguration<StreetCrimeRecord>, IEntityTypeConfiguration<OutcomeRecord>, IEntityTypeConfiguration<StopSearchRecord>
 {
     public void Configure(EntityTypeBuilder<StreetCrimeRecord> builder)
     {
         builder.ToTable("StreetCrimes");
-        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.FileId, r.Line });
-        builder.HasIndex(r => new { r.Month, r.CrimeType });
+        Located(builder);
     }
 
     public void Configure(EntityTypeBuilder<OutcomeRecord> builder)
     {
         builder.ToTable("CrimeOutcomes");
-        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.FileId, r.Line });
-        builder.HasIndex(r => new { r.Month, r.OutcomeType });
+        Located(builder);
     }
 
     public void Configure(EntityTypeBuilder<StopSearchRecord> builder)
     {
         builder.ToTable("StopSearches");
-        builder.HasOne<PoliceDataFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.FileId, r.Line });
-        builder.HasIndex(r => r.Month);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+    }
+
+    private static void Located<T>(EntityTypeBuilder<T> builder)
+        where T : LocatedCrimeRecord
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        // 32 bytes instead of 64 characters: Crime IDs are SHA-256 digests in hexadecimal.
+        builder.Property(r => r.CrimeId).HasConversion(
+            id => id == null ? null : Convert.FromHexString(id),
+            bytes => bytes == null ? null : Convert.ToHexStringLower(bytes));
     }
 }
 

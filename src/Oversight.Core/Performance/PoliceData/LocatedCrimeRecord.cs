@@ -1,21 +1,20 @@
 namespace Oversight.Core.Performance.PoliceData;
 
-/// The columns street and outcomes files share: a crime, where it was, and which file and line it came from.
+/// The columns street and outcomes files share: a crime and where it was. The month is the file's. Repeated words
+/// are numbers of <see cref="PoliceDataTerm"/>s and the Crime ID is stored as its 32 bytes, so a row as published
+/// can be rebuilt exactly from what is kept.
 public abstract class LocatedCrimeRecord
 {
+    /// See <see cref="PoliceRecordKey"/>.
     public long Id { get; set; }
 
-    public Guid FileId { get; set; }
-
-    public int Line { get; set; }
-
-    public required string Month { get; set; }
+    public int Line => PoliceRecordKey.Line(Id);
 
     public string? CrimeId { get; set; }
 
-    public string? ReportedBy { get; set; }
+    public int? ReportedByTerm { get; set; }
 
-    public string? FallsWithin { get; set; }
+    public int? FallsWithinTerm { get; set; }
 
     public double? Longitude { get; set; }
 

@@ -16,9 +16,9 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         ArgumentNullException.ThrowIfNull(file);
         var values = file.Kind switch
         {
-            PoliceFileKind.Street => await StreetValuesAsync(file.Id, cancellationToken),
-            PoliceFileKind.StopAndSearch => await StopSearchValuesAsync(file.Id, cancellationToken),
-            _ => await OutcomeValuesAsync(file.Id, cancellationToken),
+            PoliceFileKind.Street => await StreetValuesAsync(file.Number, cancellationToken),
+            PoliceFileKind.StopAndSearch => await StopSearchValuesAsync(file.Number, cancellationToken),
+            _ => await OutcomeValuesAsync(file.Number, cancellationToken),
         };
         var measures = values.Select(v => v.Measure).Distinct().ToList();
         await db.Observations
@@ -41,9 +41,11 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         }));
     }
 
-    private async Task<List<DerivedValue>> StreetValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    private async Task<List<DerivedValue>> StreetValuesAsync(int fileNumber, CancellationToken cancellationToken)
     {
-        var counts = await db.StreetCrimes.Where(r => r.FileId == fileId)
+        var (from, to) = PoliceRecordKey.Range(fileNumber);
+        var counts = await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to)
+            .Join(db.PoliceDataTerms, r => r.CrimeTypeTerm, t => t.Id, (r, t) => new { CrimeType = t.Text, r.LsoaName })
             .GroupBy(r => new { r.CrimeType, r.LsoaName })
             .Select(g => new { g.Key.CrimeType, g.Key.LsoaName, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -65,9 +67,11 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         return values;
     }
 
-    private async Task<List<DerivedValue>> OutcomeValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    private async Task<List<DerivedValue>> OutcomeValuesAsync(int fileNumber, CancellationToken cancellationToken)
     {
-        var counts = await db.CrimeOutcomes.Where(r => r.FileId == fileId)
+        var (from, to) = PoliceRecordKey.Range(fileNumber);
+        var counts = await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to)
+            .Join(db.PoliceDataTerms, r => r.OutcomeTypeTerm, t => t.Id, (r, t) => new { OutcomeType = t.Text, r.LsoaName })
             .GroupBy(r => new { r.OutcomeType, r.LsoaName })
             .Select(g => new { g.Key.OutcomeType, g.Key.LsoaName, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -89,9 +93,10 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         return values;
     }
 
-    private async Task<List<DerivedValue>> StopSearchValuesAsync(Guid fileId, CancellationToken cancellationToken)
+    private async Task<List<DerivedValue>> StopSearchValuesAsync(int fileNumber, CancellationToken cancellationToken)
     {
-        var rows = await db.StopSearches.Where(r => r.FileId == fileId)
+        var (from, to) = PoliceRecordKey.Range(fileNumber);
+        var rows = await db.StopSearches.Where(r => r.Id >= from && r.Id < to)
             .Select(r => new { r.Outcome, r.OutcomeLinkedToObjectOfSearch, r.SelfDefinedEthnicity, r.OfficerDefinedEthnicity })
             .ToListAsync(cancellationToken);
         var rules = config.StopSearchMeasures;

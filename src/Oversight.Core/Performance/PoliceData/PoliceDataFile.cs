@@ -13,6 +13,9 @@ public sealed class PoliceDataFile
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    /// The file's small number, from which its rows' keys are made (<see cref="PoliceRecordKey"/>).
+    public int Number { get; set; }
+
     public required string Force { get; set; }
 
     public PoliceFileKind Kind { get; set; }

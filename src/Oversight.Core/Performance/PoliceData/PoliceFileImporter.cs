@@ -59,6 +59,7 @@ public sealed partial class PoliceFileImporter(
                     Force = force,
                     Kind = kind,
                     Month = month,
+                    Number = await NextNumberAsync(cancellationToken),
                     FileName = name,
                     Sha256 = "",
                     ImportedAt = clock.GetUtcNow(),
@@ -67,7 +68,8 @@ public sealed partial class PoliceFileImporter(
                 db.PoliceDataFiles.Add(file);
                 await db.SaveChangesAsync(cancellationToken);
 
-                var rows = new RowWriter(db, kind, new PoliceRowParser(name, month, file.Id), options.SkipBadRows, name, header.Length);
+                var terms = await PoliceTermCodes.LoadAsync(db, cancellationToken);
+                var rows = new RowWriter(db, kind, new PoliceRowParser(name, month, file.Number, terms), options.SkipBadRows, name, header.Length);
                 await using (rows)
                 {
                     await PipeAsync(csv, first, rows, progress, cancellationToken);
@@ -75,8 +77,10 @@ public sealed partial class PoliceFileImporter(
                 }
 
                 progress?.Invoke(rows.Read);
+                db.PoliceDataTerms.AddRange(terms.Added);
                 file.Sha256 = csv.Sha256();
                 (file.RowsRead, file.RowsImported, file.RowsRejected) = (rows.Read, rows.Imported, rows.Rejected.Count);
+                await db.SaveChangesAsync(cancellationToken);
                 if (force == config.Force)
                 {
                     await derivation.DeriveAsync(file, cancellationToken);
@@ -162,13 +166,19 @@ public sealed partial class PoliceFileImporter(
             return false;
         }
 
-        await db.StreetCrimes.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.CrimeOutcomes.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.StopSearches.Where(r => r.FileId == previous.Id).ExecuteDeleteAsync(cancellationToken);
+        var (from, to) = PoliceRecordKey.Range(previous.Number);
+        await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.StopSearches.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
         db.PoliceDataFiles.Remove(previous);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    // Inside the file's transaction, which on SQLite holds the write lock; on PostgreSQL the unique index turns a
+    // concurrent import of another file into a failed, rolled-back one rather than mixed rows.
+    private async Task<int> NextNumberAsync(CancellationToken cancellationToken) =>
+        (await db.PoliceDataFiles.MaxAsync(f => (int?)f.Number, cancellationToken) ?? 0) + 1;
 
     /// The month and force a file is for: from its police.uk name where it has one, otherwise from its first row.
     private static (string? Month, string? Force, ImportProblem? Problem) Identify(string name, PoliceFileKind kind, string[]? first, int line)

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Oversight.Domain;
 
 namespace Oversight.Core.Performance.PoliceData;
 
 /// Turns one CSV row into a record, or says exactly what is wrong with it. Blank coordinates and "No Location"
-/// are real data (crimes police.uk could not place), not errors.
-public sealed class PoliceRowParser(string file, string month, Guid fileId)
+/// are real data (crimes police.uk could not place), not errors. Runs on the reading thread.
+public sealed partial class PoliceRowParser(string file, string month, int fileNumber, PoliceTermCodes terms)
 {
     public ImportProblem? Problem { get; private set; }
 
@@ -13,9 +14,8 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
     {
         var record = Located(new StreetCrimeRecord
         {
-            Month = month,
-            CrimeType = f[9],
-            LastOutcomeCategory = Blank(f[10]),
+            CrimeTypeTerm = terms.Code(f[9]) ?? 0,
+            LastOutcomeCategoryTerm = terms.Code(f[10]),
             Context = Blank(f[11]),
         }, f, line);
         Required(f[9], "Crime type", line);
@@ -24,7 +24,7 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
 
     public OutcomeRecord? Outcome(string[] f, int line)
     {
-        var record = Located(new OutcomeRecord { Month = month, OutcomeType = f[9] }, f, line);
+        var record = Located(new OutcomeRecord { OutcomeTypeTerm = terms.Code(f[9]) ?? 0 }, f, line);
         Required(f[9], "Outcome type", line);
         return Problem is null ? record : null;
     }
@@ -34,15 +34,19 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
         where T : LocatedCrimeRecord
     {
         Problem = null;
-        record.FileId = fileId;
-        record.Line = line;
+        record.Id = PoliceRecordKey.Of(fileNumber, line);
         record.CrimeId = Blank(f[0]);
-        record.ReportedBy = Blank(f[2]);
-        record.FallsWithin = Blank(f[3]);
+        record.ReportedByTerm = terms.Code(f[2]);
+        record.FallsWithinTerm = terms.Code(f[3]);
         record.Location = Blank(f[6]);
         record.LsoaCode = Blank(f[7]);
         record.LsoaName = Blank(f[8]);
         CheckMonth(f[1], line);
+        if (record.CrimeId is not null && !CrimeIdPattern().IsMatch(record.CrimeId))
+        {
+            Fail(line, "Crime ID", $"expected 64 lower-case hexadecimal characters (or blank), found \"{record.CrimeId}\"");
+        }
+
         (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
         return record;
     }
@@ -52,9 +56,7 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
         Problem = null;
         var record = new StopSearchRecord
         {
-            FileId = fileId,
-            Line = line,
-            Month = month,
+            Id = PoliceRecordKey.Of(fileNumber, line),
             Type = f[0],
             PartOfPolicingOperation = Boolean(f[2], "Part of a policing operation", line),
             PolicingOperation = Blank(f[3]),
@@ -139,6 +141,9 @@ public sealed class PoliceRowParser(string file, string month, Guid fileId)
                 return null;
         }
     }
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex CrimeIdPattern();
 
     private void Fail(int line, string column, string message) => Problem ??= new ImportProblem(file, line, column, message);
 }

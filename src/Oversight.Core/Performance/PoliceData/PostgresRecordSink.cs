@@ -12,7 +12,7 @@ public sealed class PostgresRecordSink<T> : RecordSink<T>
     public PostgresRecordSink(OversightDbContext db)
         : base(db)
     {
-        types = Columns.Select(c => TypeOf(Nullable.GetUnderlyingType(c.ClrType) ?? c.ClrType)).ToArray();
+        types = Columns.Select(c => TypeOf(Nullable.GetUnderlyingType(c.StoreType) ?? c.StoreType)).ToArray();
         importer = ((NpgsqlConnection)Connection).BeginBinaryImport($"COPY \"{Table}\" ({ColumnList}) FROM STDIN (FORMAT BINARY)");
     }
 
@@ -21,7 +21,7 @@ public sealed class PostgresRecordSink<T> : RecordSink<T>
         await importer.StartRowAsync(cancellationToken);
         for (var i = 0; i < types.Length; i++)
         {
-            var value = Columns[i].Value(record);
+            var value = Columns[i].Get(record);
             if (value is null)
             {
                 await importer.WriteNullAsync(cancellationToken);
@@ -46,6 +46,7 @@ public sealed class PostgresRecordSink<T> : RecordSink<T>
         _ when type == typeof(long) => NpgsqlDbType.Bigint,
         _ when type == typeof(Guid) => NpgsqlDbType.Uuid,
         _ when type == typeof(bool) => NpgsqlDbType.Boolean,
+        _ when type == typeof(byte[]) => NpgsqlDbType.Bytea,
         _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
         _ => throw new NotSupportedException($"No COPY type for {type.Name}"),
     };

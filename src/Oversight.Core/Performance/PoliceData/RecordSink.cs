@@ -19,7 +19,7 @@ public abstract class RecordSink<T> : IAsyncDisposable
         Table = entity.GetTableName()!;
         var table = StoreObjectIdentifier.Table(Table, entity.GetSchema());
         Columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never)
-            .Select(p => new Column(p.GetColumnName(table)!, Getter(p), p.GetTypeMapping().Converter, p.ClrType))
+            .Select(p => ColumnFor(p, table))
             .ToList();
         Connection = db.Database.GetDbConnection();
         Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -42,20 +42,29 @@ public abstract class RecordSink<T> : IAsyncDisposable
 
     protected string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
 
-    private static Func<T, object?> Getter(IProperty property)
+    /// A column and how to read its stored value (after any value conversion) from a record.
+    protected sealed record Column(string Name, LambdaExpression Store, Func<T, object?> Get)
     {
-        var parameter = Expression.Parameter(typeof(T));
-        var body = Expression.Convert(Expression.Property(parameter, property.PropertyInfo!), typeof(object));
-        return Expression.Lambda<Func<T, object?>>(body, parameter).Compile();
+        public Type StoreType => Store.ReturnType;
     }
 
-    protected sealed record Column(string Name, Func<T, object?> Get, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, Type ClrType)
+    private static Column ColumnFor(IProperty property, StoreObjectIdentifier table)
     {
-        public object? Value(T record)
+        var record = Expression.Parameter(typeof(T));
+        Expression value = Expression.Property(record, property.PropertyInfo!);
+        if (property.GetTypeMapping().Converter is { } converter)
         {
-            var value = Get(record);
-            return value is null || Converter is null ? value : Converter.ConvertToProvider(value);
+            var convert = converter.ConvertToProviderExpression;
+            var converted = Expression.Invoke(convert, Expression.Convert(value, convert.Parameters[0].Type));
+            var stored = convert.ReturnType.IsValueType ? typeof(Nullable<>).MakeGenericType(convert.ReturnType) : convert.ReturnType;
+            value = value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+                ? converted
+                : Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), Expression.Constant(null, stored), Expression.Convert(converted, stored));
         }
+
+        var store = Expression.Lambda(value, record);
+        var boxed = Expression.Lambda<Func<T, object?>>(Expression.Convert(value, typeof(object)), record).Compile();
+        return new Column(property.GetColumnName(table)!, store, boxed);
     }
 }
 

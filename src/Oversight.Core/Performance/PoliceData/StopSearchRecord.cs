@@ -1,16 +1,13 @@
 namespace Oversight.Core.Performance.PoliceData;
 
-/// One row of a stop-and-search file. Date is the published UTC instant; Month is the file's month, which a
-/// search just after midnight in British Summer Time can precede.
+/// One row of a stop-and-search file. Date is the published UTC instant; the file's month is the month it was
+/// published for, which a search just after midnight in British Summer Time can precede.
 public sealed class StopSearchRecord
 {
+    /// See <see cref="PoliceRecordKey"/>.
     public long Id { get; set; }
 
-    public Guid FileId { get; set; }
-
-    public int Line { get; set; }
-
-    public required string Month { get; set; }
+    public int Line => PoliceRecordKey.Line(Id);
 
     public required string Type { get; set; }
 

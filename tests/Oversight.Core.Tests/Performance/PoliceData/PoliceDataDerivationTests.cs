@@ -38,7 +38,7 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
     {
         var folder = Directory.CreateTempSubdirectory("oversight-derive-").FullName;
         var file = Path.Combine(folder, "2024-05-west-yorkshire-street.csv");
-        string Row(string lsoa, string type) => $"x,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},{type},,";
+        string Row(string lsoa, string type) => $"8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},{type},,";
         File.WriteAllLines(file,
         [
             string.Join(",", PoliceFileFormat.Street), Row("Leeds 001A", "Burglary"), Row("Leeds 002B", "Robbery"),
@@ -62,7 +62,7 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
     {
         var folder = Directory.CreateTempSubdirectory("oversight-derive-").FullName;
         var file = Path.Combine(folder, "2024-05-west-yorkshire-outcomes.csv");
-        string Row(string lsoa, string outcome) => $"x,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},{outcome}";
+        string Row(string lsoa, string outcome) => $"8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},{outcome}";
         File.WriteAllLines(file,
         [
             string.Join(",", PoliceFileFormat.Outcomes), Row("Leeds 001A", "Suspect charged"), Row("Leeds 001A", "Offender sent to prison"),

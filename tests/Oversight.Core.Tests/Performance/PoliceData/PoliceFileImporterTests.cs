@@ -34,6 +34,25 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Import_RealStreetAndOutcomesFiles_KeepEveryRowAsPublished()
+    {
+        var folder = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01");
+        await ImportAsync(folder, anyForce: true);
+
+        foreach (var path in Directory.GetFiles(folder, "*.csv").Where(f => !f.EndsWith("stop-and-search.csv", StringComparison.Ordinal)))
+        {
+            var published = PublishedRows(path);
+            var stored = await host.WithAsync(sp => StoredRowsAsync(sp.GetRequiredService<OversightDbContext>(), Path.GetFileName(path)));
+            Assert.Equal(published.Count, stored.Count);
+            for (var i = 0; i < published.Count; i++)
+            {
+                Assert.Equal(i + 2, stored[i].Line);
+                Assert.Equal(published[i], stored[i].Fields);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Import_SameFilesTwice_ChangesNoCountsAndSaysItReplaced()
     {
         var path = SharedData.Path("police-uk", "raw", "city-of-london", "2020-07");
@@ -97,9 +116,10 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     }
 
     [Theory]
-    [InlineData("abc,2016-01,P,P,-0.1,91.5,On or near X,E01000001,City of London 001A,Burglary,,", "Latitude", "expected a number from -90 to 90")]
-    [InlineData("abc,2016-02,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,Burglary,,", "Month", "expected 2016-01")]
-    [InlineData("abc,2016-01,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,,,", "Crime type", "must not be blank")]
+    [InlineData("8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2016-01,P,P,-0.1,91.5,On or near X,E01000001,City of London 001A,Burglary,,", "Latitude", "expected a number from -90 to 90")]
+    [InlineData("8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2016-02,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,Burglary,,", "Month", "expected 2016-01")]
+    [InlineData("8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2016-01,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,,,", "Crime type", "must not be blank")]
+    [InlineData("abc,2016-01,P,P,-0.1,51.5,On or near X,E01000001,City of London 001A,Burglary,,", "Crime ID", "expected 64 lower-case hexadecimal characters")]
     public async Task Import_BadRow_IsRejectedNamingLineAndColumnAndWritesNothing(string badRow, string column, string message)
     {
         var good = ",2016-01,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,";
@@ -131,7 +151,7 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     [Fact]
     public async Task Import_BomCrlfAndQuotedCommas_AreReadAsData()
     {
-        var row = "abc,2016-01,City of London Police,City of London Police,-0.1,51.5,\"On or near Bank, Threadneedle Street\",E01000001,City of London 001A,Burglary,Under investigation,";
+        var row = "8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2016-01,City of London Police,City of London Police,-0.1,51.5,\"On or near Bank, Threadneedle Street\",E01000001,City of London 001A,Burglary,Under investigation,";
         var file = Write("2016-01-city-of-london-street.csv", "\uFEFF" + Header(PoliceFileFormat.Street) + row + "\r\n");
 
         Assert.True(Assert.Single(await ImportAsync(file, anyForce: true)).Imported);
@@ -188,6 +208,42 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
 
         return results;
     }
+
+    private static List<string[]> PublishedRows(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvParser(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        csv.Read();
+        while (csv.Read())
+        {
+            rows.Add(csv.Record!.Select((value, column) => column is 4 or 5 && value.Length > 0 ? Coordinate(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) : value).ToArray());
+        }
+
+        return rows;
+    }
+
+    /// Rebuilds each stored row of a file as police.uk published it, from the record, its terms and its file.
+    private static async Task<List<(int Line, string[] Fields)>> StoredRowsAsync(OversightDbContext db, string fileName)
+    {
+        var file = await db.PoliceDataFiles.SingleAsync(f => f.FileName == fileName);
+        var terms = await db.PoliceDataTerms.ToDictionaryAsync(t => t.Id, t => t.Text);
+        string Term(int? id) => id is { } known ? terms[known] : "";
+        var (from, to) = PoliceRecordKey.Range(file.Number);
+        IEnumerable<(LocatedCrimeRecord Record, string[] Own)> records = file.Kind == PoliceFileKind.Street
+            ? (await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to).OrderBy(r => r.Id).ToListAsync())
+                .Select(r => ((LocatedCrimeRecord)r, new[] { Term(r.CrimeTypeTerm), Term(r.LastOutcomeCategoryTerm), r.Context ?? "" }))
+            : (await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to).OrderBy(r => r.Id).ToListAsync())
+                .Select(r => ((LocatedCrimeRecord)r, new[] { Term(r.OutcomeTypeTerm) }));
+        return records.Select(x => (x.Record.Line, new[]
+        {
+            x.Record.CrimeId ?? "", file.Month, Term(x.Record.ReportedByTerm), Term(x.Record.FallsWithinTerm),
+            x.Record.Longitude is { } lon ? Coordinate(lon) : "", x.Record.Latitude is { } lat ? Coordinate(lat) : "",
+            x.Record.Location ?? "", x.Record.LsoaCode ?? "", x.Record.LsoaName ?? "",
+        }.Concat(x.Own).ToArray())).ToList();
+    }
+
+    private static string Coordinate(double value) => value.ToString("F6", System.Globalization.CultureInfo.InvariantCulture);
 
     private Task<(int, int, int, int)> CountsAsync() => host.WithAsync(async sp =>
     {

@@ -3327,25 +3327,16 @@ namespace Oversight.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<byte[]>("CrimeId")
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("CrimeId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("FallsWithin")
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("uuid");
+                    b.Property<int?>("FallsWithinTerm")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Location")
                         .HasColumnType("text");
@@ -3359,22 +3350,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("LsoaName")
                         .HasColumnType("text");
 
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int>("OutcomeTypeTerm")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("OutcomeType")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReportedBy")
-                        .HasColumnType("text");
+                    b.Property<int?>("ReportedByTerm")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("FileId", "Line");
-
-                    b.HasIndex("Month", "OutcomeType");
 
                     b.ToTable("CrimeOutcomes", (string)null);
                 });
@@ -3411,6 +3393,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RowsImported")
                         .HasColumnType("integer");
 
@@ -3426,28 +3411,42 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("Force", "Kind", "Month")
                         .IsUnique();
 
                     b.ToTable("PoliceDataFiles");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.PoliceDataTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("PoliceDataTerms");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AgeRange")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("Date")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("uuid");
 
                     b.Property<string>("Gender")
                         .HasColumnType("text");
@@ -3458,15 +3457,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("Legislation")
                         .HasColumnType("text");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
-
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
-
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<string>("ObjectOfSearch")
                         .HasColumnType("text");
@@ -3498,45 +3490,31 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month");
-
-                    b.HasIndex("FileId", "Line");
-
                     b.ToTable("StopSearches", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StreetCrimeRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Context")
                         .HasColumnType("text");
 
-                    b.Property<string>("CrimeId")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("CrimeId")
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("CrimeType")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<int>("CrimeTypeTerm")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("FallsWithin")
-                        .HasColumnType("text");
+                    b.Property<int?>("FallsWithinTerm")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("LastOutcomeCategory")
-                        .HasColumnType("text");
+                    b.Property<int?>("LastOutcomeCategoryTerm")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Location")
                         .HasColumnType("text");
@@ -3550,18 +3528,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("LsoaName")
                         .HasColumnType("text");
 
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReportedBy")
-                        .HasColumnType("text");
+                    b.Property<int?>("ReportedByTerm")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("FileId", "Line");
-
-                    b.HasIndex("Month", "CrimeType");
 
                     b.ToTable("StreetCrimes", (string)null);
                 });
@@ -4382,33 +4352,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contract");
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StreetCrimeRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>

@@ -3315,23 +3315,16 @@ namespace Oversight.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CrimeId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CrimeId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("FallsWithin")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("FallsWithinTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .HasColumnType("TEXT");
@@ -3345,22 +3338,13 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("LsoaName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OutcomeTypeTerm")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("OutcomeType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportedBy")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ReportedByTerm")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("FileId", "Line");
-
-                    b.HasIndex("Month", "OutcomeType");
 
                     b.ToTable("CrimeOutcomes", (string)null);
                 });
@@ -3397,6 +3381,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RowsImported")
                         .HasColumnType("INTEGER");
 
@@ -3412,16 +3399,35 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("Force", "Kind", "Month")
                         .IsUnique();
 
                     b.ToTable("PoliceDataFiles");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.PoliceDataTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("PoliceDataTerms");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AgeRange")
@@ -3429,9 +3435,6 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<long>("Date")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Gender")
                         .HasColumnType("TEXT");
@@ -3442,15 +3445,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("Legislation")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
-
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
-
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("ObjectOfSearch")
                         .HasColumnType("TEXT");
@@ -3482,43 +3478,31 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month");
-
-                    b.HasIndex("FileId", "Line");
-
                     b.ToTable("StopSearches", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StreetCrimeRecord", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Context")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CrimeId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CrimeId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("CrimeType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CrimeTypeTerm")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("FallsWithin")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("FallsWithinTerm")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LastOutcomeCategory")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LastOutcomeCategoryTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
                         .HasColumnType("TEXT");
@@ -3532,18 +3516,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("LsoaName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Month")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportedBy")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ReportedByTerm")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("FileId", "Line");
-
-                    b.HasIndex("Month", "CrimeType");
 
                     b.ToTable("StreetCrimes", (string)null);
                 });
@@ -4364,33 +4340,6 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contract");
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.OutcomeRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StopSearchRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Oversight.Core.Performance.PoliceData.StreetCrimeRecord", b =>
-                {
-                    b.HasOne("Oversight.Core.Performance.PoliceData.PoliceDataFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Oversight.Core.Performance.Reports.MeasureCommentary", b =>
