@@ -111,9 +111,9 @@ public sealed partial class PoliceFileImporter(
             try
             {
                 var batch = new List<object>(batchSize);
-                for (var fields = first; fields is not null; fields = csv.Read())
+                for (var more = first is not null; more; more = csv.Next())
                 {
-                    if (rows.Parse(fields, csv.Line, csv.BadData) is { } record)
+                    if (rows.Parse(csv) is { } record)
                     {
                         batch.Add(record);
                     }

@@ -10,54 +10,64 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
 {
     public ImportProblem? Problem { get; private set; }
 
-    public StreetCrimeRecord? Street(string[] f, int line)
+    public StreetCrimeRecord? Street(PoliceCsvReader f)
     {
+        ArgumentNullException.ThrowIfNull(f);
         var record = Located(new StreetCrimeRecord
         {
             CrimeTypeTerm = terms.Code(f[9]) ?? 0,
             LastOutcomeCategoryTerm = terms.Code(f[10]),
             Context = Blank(f[11]),
-        }, f, line);
-        Required(f[9], "Crime type", line);
+        }, f);
+        Required(f[9], "Crime type", f.Line);
         return Problem is null ? record : null;
     }
 
-    public OutcomeRecord? Outcome(string[] f, int line)
+    public OutcomeRecord? Outcome(PoliceCsvReader f)
     {
-        var record = Located(new OutcomeRecord { OutcomeTypeTerm = terms.Code(f[9]) ?? 0 }, f, line);
-        Required(f[9], "Outcome type", line);
+        ArgumentNullException.ThrowIfNull(f);
+        var record = Located(new OutcomeRecord { OutcomeTypeTerm = terms.Code(f[9]) ?? 0 }, f);
+        Required(f[9], "Outcome type", f.Line);
         return Problem is null ? record : null;
     }
 
     /// Fills and checks the nine columns street and outcomes files share.
-    private T Located<T>(T record, string[] f, int line)
+    private T Located<T>(T record, PoliceCsvReader f)
         where T : LocatedCrimeRecord
     {
         Problem = null;
+        var line = f.Line;
         record.Id = PoliceRecordKey.Of(fileNumber, line);
-        record.CrimeId = Blank(f[0]);
         record.ReportedByTerm = terms.Code(f[2]);
         record.FallsWithinTerm = terms.Code(f[3]);
         record.Location = Blank(f[6]);
         record.LsoaCode = Blank(f[7]);
         record.LsoaName = Blank(f[8]);
-        CheckMonth(f[1], line);
-        if (record.CrimeId is not null && !CrimeIdPattern().IsMatch(record.CrimeId))
+        if (!f[1].SequenceEqual(month))
         {
-            Fail(line, "Crime ID", $"expected 64 lower-case hexadecimal characters (or blank), found \"{record.CrimeId}\"");
+            Fail(line, "Month", $"expected {month} (the file's month), found \"{f[1]}\"");
         }
 
+        var crimeId = f[0];
+        if (crimeId.Length > 0 && !CrimeIdPattern().IsMatch(crimeId))
+        {
+            Fail(line, "Crime ID", $"expected 64 lower-case hexadecimal characters (or blank), found \"{crimeId}\"");
+        }
+
+        record.CrimeId = Blank(crimeId);
         (record.Longitude, record.Latitude) = Coordinates(f[4], f[5], line);
         return record;
     }
 
-    public StopSearchRecord? StopSearch(string[] f, int line)
+    public StopSearchRecord? StopSearch(PoliceCsvReader f)
     {
+        ArgumentNullException.ThrowIfNull(f);
         Problem = null;
+        var line = f.Line;
         var record = new StopSearchRecord
         {
             Id = PoliceRecordKey.Of(fileNumber, line),
-            Type = f[0],
+            Type = f[0].ToString(),
             PartOfPolicingOperation = Boolean(f[2], "Part of a policing operation", line),
             PolicingOperation = Blank(f[3]),
             Gender = Blank(f[6]),
@@ -85,17 +95,9 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         return Problem is null ? record : null;
     }
 
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
+    private static string? Blank(ReadOnlySpan<char> value) => value.Length == 0 ? null : value.ToString();
 
-    private void CheckMonth(string value, int line)
-    {
-        if (value != month)
-        {
-            Fail(line, "Month", $"expected {month} (the file's month), found \"{value}\"");
-        }
-    }
-
-    private void Required(string value, string column, int line)
+    private void Required(ReadOnlySpan<char> value, string column, int line)
     {
         if (value.Length == 0)
         {
@@ -103,7 +105,7 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         }
     }
 
-    private (double? Longitude, double? Latitude) Coordinates(string longitude, string latitude, int line)
+    private (double? Longitude, double? Latitude) Coordinates(ReadOnlySpan<char> longitude, ReadOnlySpan<char> latitude, int line)
     {
         if (longitude.Length == 0 && latitude.Length == 0)
         {
@@ -115,7 +117,7 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         return (lon, lat);
     }
 
-    private double? Number(string value, string column, double min, double max, int line)
+    private double? Number(ReadOnlySpan<char> value, string column, double min, double max, int line)
     {
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
         {
@@ -126,7 +128,7 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         return null;
     }
 
-    private bool? Boolean(string value, string column, int line)
+    private bool? Boolean(ReadOnlySpan<char> value, string column, int line)
     {
         switch (value)
         {

@@ -7,12 +7,14 @@ namespace Oversight.Core.Performance.PoliceData;
 public sealed class PoliceTermCodes
 {
     private readonly Dictionary<string, int> codes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly List<PoliceDataTerm> added = [];
     private int next;
 
     private PoliceTermCodes(Dictionary<string, int> codes)
     {
         this.codes = codes;
+        lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
         next = codes.Count == 0 ? 1 : codes.Values.Max() + 1;
     }
 
@@ -22,18 +24,19 @@ public sealed class PoliceTermCodes
         new(await db.PoliceDataTerms.AsNoTracking().ToDictionaryAsync(t => t.Text, t => t.Id, StringComparer.Ordinal, cancellationToken));
 
     /// The term's number, or null for a blank field.
-    public int? Code(string text)
+    public int? Code(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
             return null;
         }
 
-        if (!codes.TryGetValue(text, out var code))
+        if (!lookup.TryGetValue(text, out var code))
         {
             code = next++;
-            codes.Add(text, code);
-            added.Add(new PoliceDataTerm { Id = code, Text = text });
+            var term = text.ToString();
+            codes.Add(term, code);
+            added.Add(new PoliceDataTerm { Id = code, Text = term });
         }
 
         return code;

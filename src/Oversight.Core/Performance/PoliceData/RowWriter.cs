@@ -18,21 +18,23 @@ public sealed class RowWriter(OversightDbContext db, PoliceFileKind kind, Police
 
     public IReadOnlyList<ImportProblem> Rejected => rejected;
 
-    /// Validates a row; returns the record to write, or null when the row is set aside. Runs on the reading thread.
-    public object? Parse(string[] fields, int line, string? badData)
+    /// Validates the reader's current row; returns the record to write, or null when the row is set aside. Runs on
+    /// the reading thread.
+    public object? Parse(PoliceCsvReader row)
     {
+        ArgumentNullException.ThrowIfNull(row);
         Read++;
-        if (badData is not null || fields.Length != columns)
+        if (row.BadData is not null || row.Count != columns)
         {
-            Reject(new ImportProblem(fileName, line, null, badData ?? $"expected {columns} fields, found {fields.Length}"));
+            Reject(new ImportProblem(fileName, row.Line, null, row.BadData ?? $"expected {columns} fields, found {row.Count}"));
             return null;
         }
 
         object? record = kind switch
         {
-            PoliceFileKind.Street => parser.Street(fields, line),
-            PoliceFileKind.Outcomes => parser.Outcome(fields, line),
-            _ => parser.StopSearch(fields, line),
+            PoliceFileKind.Street => parser.Street(row),
+            PoliceFileKind.Outcomes => parser.Outcome(row),
+            _ => parser.StopSearch(row),
         };
         if (record is null)
         {
