@@ -1,8 +1,8 @@
 namespace Oversight.Core.Performance.PoliceData;
 
-/// The columns street and outcomes files share: a crime and where it was. The month is the file's. Repeated words
-/// are numbers of <see cref="PoliceDataTerm"/>s and the Crime ID is stored as its 32 bytes, so a row as published
-/// can be rebuilt exactly from what is kept.
+/// The columns street and outcomes files share: a crime and where it was. The month is the file's. Words (force
+/// names, places, areas) are numbers of <see cref="PoliceDataTerm"/>s and the Crime ID is stored as its 32 bytes,
+/// so a row as published can be rebuilt exactly from what is kept.
 public abstract class LocatedCrimeRecord
 {
     /// See <see cref="PoliceRecordKey"/>.
@@ -20,9 +20,9 @@ public abstract class LocatedCrimeRecord
 
     public double? Latitude { get; set; }
 
-    public string? Location { get; set; }
+    public int? LocationTerm { get; set; }
 
-    public string? LsoaCode { get; set; }
+    public int? LsoaCodeTerm { get; set; }
 
-    public string? LsoaName { get; set; }
+    public int? LsoaNameTerm { get; set; }
 }

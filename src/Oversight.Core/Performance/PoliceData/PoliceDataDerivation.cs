@@ -45,17 +45,18 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
     {
         var (from, to) = PoliceRecordKey.Range(fileNumber);
         var counts = await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to)
-            .Join(db.PoliceDataTerms, r => r.CrimeTypeTerm, t => t.Id, (r, t) => new { CrimeType = t.Text, r.LsoaName })
-            .GroupBy(r => new { r.CrimeType, r.LsoaName })
-            .Select(g => new { g.Key.CrimeType, g.Key.LsoaName, Count = g.Count() })
+            .GroupBy(r => new { r.CrimeTypeTerm, r.LsoaNameTerm })
+            .Select(g => new { g.Key.CrimeTypeTerm, g.Key.LsoaNameTerm, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var byArea = counts.GroupBy(c => config.DistrictOfLsoa(c.LsoaName)?.Id)
+        var words = await TermsAsync(counts.Select(c => c.CrimeTypeTerm).Concat(counts.Select(c => c.LsoaNameTerm ?? 0)), cancellationToken);
+        var named = counts.Select(c => new { CrimeType = words[c.CrimeTypeTerm]!, LsoaName = words.GetValueOrDefault(c.LsoaNameTerm ?? 0), c.Count }).ToList();
+        var byArea = named.GroupBy(c => config.DistrictOfLsoa(c.LsoaName)?.Id)
             .ToDictionary(g => g.Key ?? "", g => g.ToLookup(c => c.CrimeType, c => c.Count));
         var values = new List<DerivedValue>();
         foreach (var rule in config.StreetMeasures)
         {
             var categories = rule.Categories.ToHashSet(StringComparer.Ordinal);
-            var force = counts.Where(c => categories.Contains(c.CrimeType)).Sum(c => c.Count);
+            var force = named.Where(c => categories.Contains(c.CrimeType)).Sum(c => c.Count);
             values.Add(Count(rule.Measure, Observation.ForceArea, force, config.Population));
             foreach (var district in config.Districts)
             {
@@ -70,11 +71,12 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
     private async Task<List<DerivedValue>> OutcomeValuesAsync(int fileNumber, CancellationToken cancellationToken)
     {
         var (from, to) = PoliceRecordKey.Range(fileNumber);
-        var counts = await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to)
-            .Join(db.PoliceDataTerms, r => r.OutcomeTypeTerm, t => t.Id, (r, t) => new { OutcomeType = t.Text, r.LsoaName })
-            .GroupBy(r => new { r.OutcomeType, r.LsoaName })
-            .Select(g => new { g.Key.OutcomeType, g.Key.LsoaName, Count = g.Count() })
+        var grouped = await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to)
+            .GroupBy(r => new { r.OutcomeTypeTerm, r.LsoaNameTerm })
+            .Select(g => new { g.Key.OutcomeTypeTerm, g.Key.LsoaNameTerm, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var words = await TermsAsync(grouped.Select(c => c.OutcomeTypeTerm).Concat(grouped.Select(c => c.LsoaNameTerm ?? 0)), cancellationToken);
+        var counts = grouped.Select(c => new { OutcomeType = words[c.OutcomeTypeTerm]!, LsoaName = words.GetValueOrDefault(c.LsoaNameTerm ?? 0), c.Count }).ToList();
         var values = new List<DerivedValue>();
         foreach (var rule in config.OutcomeMeasures)
         {
@@ -107,6 +109,12 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
         }
 
         return StopSearchValues(tally, Observation.ForceArea, ForcePopulationByEthnicity());
+    }
+
+    private async Task<Dictionary<int, string?>> TermsAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Where(id => id != 0).Distinct().ToList();
+        return await db.PoliceDataTerms.Where(t => wanted.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => (string?)t.Text, cancellationToken);
     }
 
     /// The stop-and-search measures for one area from a tally; shared with aggregated imports.

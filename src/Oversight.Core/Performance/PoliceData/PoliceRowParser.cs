@@ -40,9 +40,9 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         record.Id = PoliceRecordKey.Of(fileNumber, line);
         record.ReportedByTerm = terms.Code(f[2]);
         record.FallsWithinTerm = terms.Code(f[3]);
-        record.Location = Blank(f[6]);
-        record.LsoaCode = Blank(f[7]);
-        record.LsoaName = Blank(f[8]);
+        record.LocationTerm = terms.Code(f[6]);
+        record.LsoaCodeTerm = terms.Code(f[7]);
+        record.LsoaNameTerm = terms.Code(f[8]);
         if (!f[1].SequenceEqual(month))
         {
             Fail(line, "Month", $"expected {month} (the file's month), found \"{f[1]}\"");

@@ -156,7 +156,11 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
 
         Assert.True(Assert.Single(await ImportAsync(file, anyForce: true)).Imported);
 
-        var location = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().StreetCrimes.Select(r => r.Location).SingleAsync());
+        var location = await host.WithAsync(sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            return db.StreetCrimes.Join(db.PoliceDataTerms, r => r.LocationTerm, t => t.Id, (r, t) => t.Text).SingleAsync();
+        });
         Assert.Equal("On or near Bank, Threadneedle Street", location);
     }
 
@@ -239,7 +243,7 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
         {
             x.Record.CrimeId ?? "", file.Month, Term(x.Record.ReportedByTerm), Term(x.Record.FallsWithinTerm),
             x.Record.Longitude is { } lon ? Coordinate(lon) : "", x.Record.Latitude is { } lat ? Coordinate(lat) : "",
-            x.Record.Location ?? "", x.Record.LsoaCode ?? "", x.Record.LsoaName ?? "",
+            Term(x.Record.LocationTerm), Term(x.Record.LsoaCodeTerm), Term(x.Record.LsoaNameTerm),
         }.Concat(x.Own).ToArray())).ToList();
     }
 

@@ -3338,17 +3338,17 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("Location")
-                        .HasColumnType("text");
+                    b.Property<int?>("LocationTerm")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("LsoaCode")
-                        .HasColumnType("text");
+                    b.Property<int?>("LsoaCodeTerm")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("LsoaName")
-                        .HasColumnType("text");
+                    b.Property<int?>("LsoaNameTerm")
+                        .HasColumnType("integer");
 
                     b.Property<int>("OutcomeTypeTerm")
                         .HasColumnType("integer");
@@ -3516,17 +3516,17 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("Location")
-                        .HasColumnType("text");
+                    b.Property<int?>("LocationTerm")
+                        .HasColumnType("integer");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("LsoaCode")
-                        .HasColumnType("text");
+                    b.Property<int?>("LsoaCodeTerm")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("LsoaName")
-                        .HasColumnType("text");
+                    b.Property<int?>("LsoaNameTerm")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("ReportedByTerm")
                         .HasColumnType("integer");

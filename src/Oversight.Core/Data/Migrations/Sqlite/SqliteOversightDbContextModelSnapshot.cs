@@ -3326,17 +3326,17 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("Location")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LocationTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("LsoaCode")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LsoaCodeTerm")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("LsoaName")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LsoaNameTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OutcomeTypeTerm")
                         .HasColumnType("INTEGER");
@@ -3504,17 +3504,17 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("Location")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LocationTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("LsoaCode")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LsoaCodeTerm")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("LsoaName")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("LsoaNameTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReportedByTerm")
                         .HasColumnType("INTEGER");

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Oversight.Core.Data.Migrations.Sqlite
+namespace Oversight.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class CompactPoliceRecords : Migration
@@ -68,6 +69,18 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 table: "StreetCrimes");
 
             migrationBuilder.DropColumn(
+                name: "Location",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCode",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaName",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
                 name: "Month",
                 table: "StreetCrimes");
 
@@ -96,6 +109,18 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 table: "CrimeOutcomes");
 
             migrationBuilder.DropColumn(
+                name: "Location",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCode",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaName",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
                 name: "Month",
                 table: "CrimeOutcomes");
 
@@ -117,94 +142,120 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 table: "CrimeOutcomes",
                 newName: "OutcomeTypeTerm");
 
-            migrationBuilder.AlterColumn<byte[]>(
-                name: "CrimeId",
-                table: "StreetCrimes",
-                type: "BLOB",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldNullable: true);
+            // text has no automatic cast to bytea; the table is empty (see above).
+            migrationBuilder.DropColumn(name: "CrimeId", table: "StreetCrimes");
+            migrationBuilder.AddColumn<byte[]>(name: "CrimeId", table: "StreetCrimes", type: "bytea", nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StreetCrimes",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .OldAnnotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<int>(
                 name: "FallsWithinTerm",
                 table: "StreetCrimes",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "LastOutcomeCategoryTerm",
                 table: "StreetCrimes",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LocationTerm",
+                table: "StreetCrimes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaCodeTerm",
+                table: "StreetCrimes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaNameTerm",
+                table: "StreetCrimes",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReportedByTerm",
                 table: "StreetCrimes",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StopSearches",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .OldAnnotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<int>(
                 name: "Number",
                 table: "PoliceDataFiles",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AlterColumn<byte[]>(
-                name: "CrimeId",
-                table: "CrimeOutcomes",
-                type: "BLOB",
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldNullable: true);
+            // text has no automatic cast to bytea; the table is empty (see above).
+            migrationBuilder.DropColumn(name: "CrimeId", table: "CrimeOutcomes");
+            migrationBuilder.AddColumn<byte[]>(name: "CrimeId", table: "CrimeOutcomes", type: "bytea", nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "CrimeOutcomes",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .OldAnnotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<int>(
                 name: "FallsWithinTerm",
                 table: "CrimeOutcomes",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LocationTerm",
+                table: "CrimeOutcomes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaCodeTerm",
+                table: "CrimeOutcomes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaNameTerm",
+                table: "CrimeOutcomes",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReportedByTerm",
                 table: "CrimeOutcomes",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "PoliceDataTerms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,6 +296,18 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                 table: "StreetCrimes");
 
             migrationBuilder.DropColumn(
+                name: "LocationTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCodeTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaNameTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
                 name: "ReportedByTerm",
                 table: "StreetCrimes");
 
@@ -254,6 +317,18 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "FallsWithinTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LocationTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCodeTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaNameTerm",
                 table: "CrimeOutcomes");
 
             migrationBuilder.DropColumn(
@@ -273,139 +348,175 @@ namespace Oversight.Core.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<string>(
                 name: "CrimeId",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
                 nullable: true,
                 oldClrType: typeof(byte[]),
-                oldType: "BLOB",
+                oldType: "bytea",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StreetCrimes",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .Annotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<string>(
                 name: "CrimeType",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "FallsWithin",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "LastOutcomeCategory",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Location",
+                table: "StreetCrimes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaCode",
+                table: "StreetCrimes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaName",
+                table: "StreetCrimes",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedBy",
                 table: "StreetCrimes",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StopSearches",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .Annotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "StopSearches",
-                type: "TEXT",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<int>(
                 name: "Line",
                 table: "StopSearches",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "StopSearches",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CrimeId",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "text",
                 nullable: true,
                 oldClrType: typeof(byte[]),
-                oldType: "BLOB",
+                oldType: "bytea",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "CrimeOutcomes",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "INTEGER")
-                .Annotation("Sqlite:Autoincrement", true);
+                oldType: "bigint")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.AddColumn<string>(
                 name: "FallsWithin",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
+                name: "Location",
+                table: "CrimeOutcomes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaCode",
+                table: "CrimeOutcomes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaName",
+                table: "CrimeOutcomes",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "OutcomeType",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedBy",
                 table: "CrimeOutcomes",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.CreateIndex(

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Oversight.Core.Data.Migrations.Postgres
+namespace Oversight.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CompactPoliceRecords : Migration
@@ -69,6 +68,18 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 table: "StreetCrimes");
 
             migrationBuilder.DropColumn(
+                name: "Location",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCode",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaName",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
                 name: "Month",
                 table: "StreetCrimes");
 
@@ -97,6 +108,18 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 table: "CrimeOutcomes");
 
             migrationBuilder.DropColumn(
+                name: "Location",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCode",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaName",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
                 name: "Month",
                 table: "CrimeOutcomes");
 
@@ -118,84 +141,130 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 table: "CrimeOutcomes",
                 newName: "OutcomeTypeTerm");
 
-            // text has no automatic cast to bytea; the table is empty (see above).
-            migrationBuilder.DropColumn(name: "CrimeId", table: "StreetCrimes");
-            migrationBuilder.AddColumn<byte[]>(name: "CrimeId", table: "StreetCrimes", type: "bytea", nullable: true);
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "CrimeId",
+                table: "StreetCrimes",
+                type: "BLOB",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StreetCrimes",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FallsWithinTerm",
                 table: "StreetCrimes",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "LastOutcomeCategoryTerm",
                 table: "StreetCrimes",
-                type: "integer",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LocationTerm",
+                table: "StreetCrimes",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaCodeTerm",
+                table: "StreetCrimes",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaNameTerm",
+                table: "StreetCrimes",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReportedByTerm",
                 table: "StreetCrimes",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StopSearches",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Number",
                 table: "PoliceDataFiles",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            // text has no automatic cast to bytea; the table is empty (see above).
-            migrationBuilder.DropColumn(name: "CrimeId", table: "CrimeOutcomes");
-            migrationBuilder.AddColumn<byte[]>(name: "CrimeId", table: "CrimeOutcomes", type: "bytea", nullable: true);
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "CrimeId",
+                table: "CrimeOutcomes",
+                type: "BLOB",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "CrimeOutcomes",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .OldAnnotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<int>(
                 name: "FallsWithinTerm",
                 table: "CrimeOutcomes",
-                type: "integer",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LocationTerm",
+                table: "CrimeOutcomes",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaCodeTerm",
+                table: "CrimeOutcomes",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LsoaNameTerm",
+                table: "CrimeOutcomes",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReportedByTerm",
                 table: "CrimeOutcomes",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "PoliceDataTerms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,6 +305,18 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 table: "StreetCrimes");
 
             migrationBuilder.DropColumn(
+                name: "LocationTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCodeTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaNameTerm",
+                table: "StreetCrimes");
+
+            migrationBuilder.DropColumn(
                 name: "ReportedByTerm",
                 table: "StreetCrimes");
 
@@ -245,6 +326,18 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "FallsWithinTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LocationTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaCodeTerm",
+                table: "CrimeOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LsoaNameTerm",
                 table: "CrimeOutcomes");
 
             migrationBuilder.DropColumn(
@@ -264,139 +357,175 @@ namespace Oversight.Core.Data.Migrations.Postgres
             migrationBuilder.AlterColumn<string>(
                 name: "CrimeId",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(byte[]),
-                oldType: "bytea",
+                oldType: "BLOB",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StreetCrimes",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CrimeType",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "FallsWithin",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "StreetCrimes",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "LastOutcomeCategory",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Location",
+                table: "StreetCrimes",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaCode",
+                table: "StreetCrimes",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaName",
+                table: "StreetCrimes",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedBy",
                 table: "StreetCrimes",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "StopSearches",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "StopSearches",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<int>(
                 name: "Line",
                 table: "StopSearches",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "StopSearches",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CrimeId",
                 table: "CrimeOutcomes",
-                type: "text",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(byte[]),
-                oldType: "bytea",
+                oldType: "BLOB",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<long>(
                 name: "Id",
                 table: "CrimeOutcomes",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 oldClrType: typeof(long),
-                oldType: "bigint")
-                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                oldType: "INTEGER")
+                .Annotation("Sqlite:Autoincrement", true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FallsWithin",
                 table: "CrimeOutcomes",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FileId",
                 table: "CrimeOutcomes",
-                type: "uuid",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
+                name: "Location",
+                table: "CrimeOutcomes",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaCode",
+                table: "CrimeOutcomes",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LsoaName",
+                table: "CrimeOutcomes",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Month",
                 table: "CrimeOutcomes",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "OutcomeType",
                 table: "CrimeOutcomes",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ReportedBy",
                 table: "CrimeOutcomes",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
