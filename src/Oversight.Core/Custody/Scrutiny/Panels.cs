@@ -64,23 +64,8 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
             return null;
         }
 
-        var errors = new List<FieldError>();
-        if (assessment is null)
-        {
-            errors.Add(new("Assessment", "Select the panel's assessment"));
-        }
-
         var text = string.IsNullOrWhiteSpace(observations) ? null : observations.Trim();
-        if (assessment is CaseAssessment.AppropriateWithObservations or CaseAssessment.Inappropriate && text is null)
-        {
-            errors.Add(new("Observations", "Enter the panel's observations"));
-        }
-
-        if (text?.Length > 4000)
-        {
-            errors.Add(new("Observations", "Observations must be 4,000 characters or fewer"));
-        }
-
+        var errors = CheckAssessment(assessment, text, required: true);
         if (errors.Count > 0)
         {
             return errors;
@@ -90,6 +75,28 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
         found.Observations = text;
         await db.SaveChangesAsync(cancellationToken);
         return [];
+    }
+
+    /// Observations are needed whenever the panel found fault, so the force knows what to change.
+    public static List<FieldError> CheckAssessment(CaseAssessment? assessment, string? observations, bool required)
+    {
+        var errors = new List<FieldError>();
+        if (assessment is null && required)
+        {
+            errors.Add(new("Assessment", "Select the panel's assessment"));
+        }
+
+        if (assessment is CaseAssessment.AppropriateWithObservations or CaseAssessment.Inappropriate && observations is null)
+        {
+            errors.Add(new("Observations", "Enter the panel's observations"));
+        }
+
+        if (observations?.Length > 4000)
+        {
+            errors.Add(new("Observations", "Observations must be 4,000 characters or fewer"));
+        }
+
+        return errors;
     }
 
     public async Task<IReadOnlyList<FieldError>?> RecordResponseAsync(Guid recommendationId, string? response, DateOnly respondedOn, CancellationToken cancellationToken)
