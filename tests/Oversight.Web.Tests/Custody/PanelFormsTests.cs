@@ -22,6 +22,7 @@ public abstract class PanelFormsTests(HostFixture host)
             ["Name"] = "Hester Quarmby",
             ["DeclarationOfInterest"] = "Volunteers with a youth offending charity in Bradford",
         });
+        var reference = $"CD-{panelId[^8..]}";
         var meeting = await staff.PostFormAsync($"/custody/panels/{panelId}/meetings/new", new Dictionary<string, string>
         {
             ["HeldOn.Day"] = "14", ["HeldOn.Month"] = "1", ["HeldOn.Year"] = "2025",
@@ -30,7 +31,7 @@ public abstract class PanelFormsTests(HostFixture host)
         var noObservations = await staff.PostFormAsync($"{meetingPath}/cases/new", Case($"CD-{panelId[^8..]}", "Inappropriate", null));
         var added = await staff.PostFormAsync($"{meetingPath}/cases/new", Case($"CD-{panelId[^8..]}", "Inappropriate", "Force used before de-escalation was tried"));
         var meetingPage = await staff.GetStringAsync(meetingPath, TestContext.Current.CancellationToken);
-        var caseId = (await host.QueryAsync(db => db.PanelCases.Where(c => c.Reference == $"CD-{panelId[^8..]}").Select(c => c.Id))).Single();
+        var caseId = (await host.QueryAsync(db => db.PanelCases.Where(c => c.Reference == reference).Select(c => c.Id))).Single();
         var casePage = await staff.GetStringAsync($"/custody/panel-cases/{caseId}", TestContext.Current.CancellationToken);
         var panelPage = await (await staff.GetAsync($"/custody/panels/{panelId}", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
@@ -108,10 +109,13 @@ public abstract class PanelFormsTests(HostFixture host)
         var panelId = await PanelAsync();
         var volunteer = await host.ClientForRoleAsync(Roles.Volunteer);
 
-        var response = await volunteer.PostFormAsync($"/custody/panels/{panelId}/members/new", new Dictionary<string, string> { ["Name"] = "Intruder" });
+        foreach (var path in new[] { $"/custody/panels/{panelId}/members/new", $"/custody/panels/{panelId}/meetings/new", $"/custody/panels/{panelId}/recommendations/new" })
+        {
+            var response = await volunteer.GetAsync(path, TestContext.Current.CancellationToken);
 
-        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Empty(await host.QueryAsync(db => db.PanelMembers.Where(m => m.PanelId == panelId && m.Name == "Intruder")));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("access-denied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+        }
     }
 
     private static Dictionary<string, string> Case(string reference, string assessment, string? observations)

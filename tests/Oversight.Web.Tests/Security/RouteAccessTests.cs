@@ -103,6 +103,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody/panel-meetings/{id:guid}/cases/new", "/custody/panel-meetings/00000000-0000-0000-0000-000000000000/cases/new", Policies.Custody),
         ("/scrutiny-panels/minutes", "/scrutiny-panels/minutes", null),
         ("/custody/remand", "/custody/remand", Policies.Custody),
+        ("/custody/remand/new", "/custody/remand/new", Policies.Custody),
+        ("/custody/strip-searches/new", "/custody/strip-searches/new", Policies.Custody),
         ("/custody/statistics", "/custody/statistics", Policies.Custody),
         ("/custody-and-justice", "/custody-and-justice", null),
         ("/justice", "/justice", Policies.Custody),

@@ -15,6 +15,9 @@ public sealed class IndexModel(RemandCases cases, OversightDbContext db, TimePro
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
+    [FromQuery(Name = "late")]
+    public bool Late { get; set; }
+
     public RemandYear Figures { get; private set; } = null!;
 
     public IReadOnlyList<RemandCaseView> Cases { get; private set; } = [];
