@@ -106,6 +106,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody/remand/new", "/custody/remand/new", Policies.Custody),
         ("/custody/strip-searches/new", "/custody/strip-searches/new", Policies.Custody),
         ("/custody/statistics", "/custody/statistics", Policies.Custody),
+        ("/custody/statistics/report.{format}", "/custody/statistics/report.html", Policies.Custody),
+        ("/custody-and-justice/report.{format}", "/custody-and-justice/report.html", null),
         ("/custody-and-justice", "/custody-and-justice", null),
         ("/justice", "/justice", Policies.Custody),
         ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),
