@@ -48,6 +48,7 @@ public static class ReportCommand
         report.Subcommands.Add(performance);
         report.Subcommands.Add(AnnualReportCommand.Create());
         report.Subcommands.Add(CustodyReportCommand.Create());
+        report.Subcommands.Add(ScrutinyReportCommand.Create());
         return report;
     }
 }

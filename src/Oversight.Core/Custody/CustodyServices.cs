@@ -18,6 +18,7 @@ public static class CustodyServices
         services.AddScoped<Reporting.Annual.IFigureSource, CustodyFigures>();
         services.AddScoped<Panels>();
         services.AddScoped<PanelRecords>();
+        services.AddScoped<ScrutinyStatistics>();
         return services;
     }
 }

@@ -50,6 +50,28 @@ public abstract class CustodyReportCommandTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task ReportScrutiny_OnTheDemoData_Gives106RemandCasesAndEachPanel()
+    {
+        await cli.RunAsync("db", "migrate");
+        await cli.RunAsync("demo", "load");
+        var pdf = Path.Combine(folder, "scrutiny.pdf");
+
+        var result = await cli.RunAsync("report", "scrutiny", "--year", "2024-25", "--format", "pdf", "--output", pdf, "--public");
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.Contains("Wrote the scrutiny panels' report for 2024/25 (3 panels, 106 remand cases, public version)", result.Output, StringComparison.Ordinal);
+        var text = string.Join(' ', (await RunAsync("pdftotext", pdf, "-")).Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var expected in new[]
+        {
+            "Scrutiny panels annual report 2024/25", "Custody Detention Scrutiny Panel", "Out of Court Resolutions Scrutiny Panel", "Child Custody Scrutiny Panel",
+            "Cases scrutinised 106", "Given local authority accommodation (foster or secure) 24%", "Strip searches of children", "Public version",
+        })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ReportCustody_WithABadYear_FailsWithOneLine()
     {
         var result = await cli.RunAsync("report", "custody", "--year", "2024", "--format", "pdf", "--output", Path.Combine(folder, "x.pdf"));

@@ -47,6 +47,52 @@ public abstract class CustodyReportTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/custody/statistics/report.docx", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Fact]
+    public async Task ScrutinyReport_RevealsEthnicityOnlyInAggregate_WithSmallGroupsMergedAndWithheldInPublic()
+    {
+        var name = await PanelAsync();
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+
+        var office = Parse(await staff.GetStringAsync("/custody/scrutiny-report.html?year=2008", TestContext.Current.CancellationToken));
+        var open = Parse(await host.Factory.CreateBrowserlessClient().GetStringAsync("/custody-and-justice/scrutiny-report.html?year=2008", TestContext.Current.CancellationToken));
+
+        var panel = office.QuerySelector($"[data-panel='{name}']")!;
+        Assert.Equal("8", panel.QuerySelectorAll("[data-table=panel] tr").Single(r => r.QuerySelector("th")!.TextContent == "Cases examined").QuerySelector("td")!.TextContent);
+        Assert.Equal("1", panel.QuerySelectorAll("[data-table=panel] tr").Single(r => r.QuerySelector("th")!.TextContent == "Inappropriate").QuerySelector("td")!.TextContent);
+        var ethnicity = string.Join(' ', panel.QuerySelectorAll("[data-table=ethnicity] th, [data-table=ethnicity] td").Select(c => c.TextContent));
+        Assert.Contains("White British 6 1", ethnicity, StringComparison.Ordinal);
+        Assert.Contains("Other groups (each fewer than 5) 2 0", ethnicity, StringComparison.Ordinal);
+        Assert.DoesNotContain("Arab", office.Body!.TextContent, StringComparison.Ordinal);
+        var publicEthnicity = string.Join(' ', open.QuerySelector($"[data-panel='{name}'] [data-table=ethnicity]")!.QuerySelectorAll("th, td").Select(c => c.TextContent));
+        Assert.Contains("Other groups (each fewer than 5) fewer than 5", publicEthnicity, StringComparison.Ordinal);
+        Assert.Equal("fewer than 5", open.QuerySelector($"[data-panel='{name}']")!.QuerySelectorAll("[data-table=panel] tr").Single(r => r.QuerySelector("th")!.TextContent == "Recommendations still awaiting the force's response").QuerySelector("td")!.TextContent);
+    }
+
+    private async Task<string> PanelAsync()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+        var name = $"Report panel {Guid.NewGuid():N}";
+        var panel = new Core.Custody.Scrutiny.ScrutinyPanel { Id = $"panel-{Guid.NewGuid():N}", Name = name, Remit = "Use of force", BlindToEthnicity = true };
+        var meeting = new Core.Custody.Scrutiny.PanelMeeting { PanelId = panel.Id, HeldOn = new DateOnly(2008, 6, 3) };
+        for (var i = 0; i < 8; i++)
+        {
+            meeting.Cases.Add(new Core.Custody.Scrutiny.PanelCase
+            {
+                MeetingId = meeting.Id, Reference = $"RP-{i}", Topic = "Use of force", Summary = "Sampled",
+                Assessment = i == 0 ? Core.Custody.Scrutiny.CaseAssessment.Inappropriate : Core.Custody.Scrutiny.CaseAssessment.Appropriate,
+                Observations = i == 0 ? "Force used too soon" : null,
+                Ethnicity = i < 6 ? "White British" : "Arab",
+            });
+        }
+
+        panel.Meetings.Add(meeting);
+        panel.Recommendations.Add(new Core.Custody.Scrutiny.PanelRecommendation { PanelId = panel.Id, MadeOn = new DateOnly(2008, 6, 3), Text = "Record de-escalation" });
+        db.ScrutinyPanels.Add(panel);
+        await db.SaveChangesAsync();
+        return name;
+    }
+
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     private static string Row(AngleSharp.Html.Dom.IHtmlDocument document, string table, string label) =>

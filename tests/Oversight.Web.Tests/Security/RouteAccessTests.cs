@@ -108,6 +108,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody/statistics", "/custody/statistics", Policies.Custody),
         ("/custody/statistics/report.{format}", "/custody/statistics/report.html", Policies.Custody),
         ("/custody-and-justice/report.{format}", "/custody-and-justice/report.html", null),
+        ("/custody/scrutiny-report.{format}", "/custody/scrutiny-report.html", Policies.Custody),
+        ("/custody-and-justice/scrutiny-report.{format}", "/custody-and-justice/scrutiny-report.html", null),
         ("/custody-and-justice", "/custody-and-justice", null),
         ("/justice", "/justice", Policies.Custody),
         ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),

@@ -30,7 +30,14 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
             .GroupBy(c => c.Ethnicity)
             .Select(g => new EthnicityAssessments(g.Key, g.Count(), g.Count(c => c.Assessment == CaseAssessment.Inappropriate)))
             .ToListAsync(cancellationToken);
-        var shown = rows.Where(r => r.Cases >= Reporting.ReportDocument.SuppressBelow).OrderByDescending(r => r.Cases).ToList();
+        return Merge(rows);
+    }
+
+    /// Groups under the small-number threshold are merged into one row, so no case can be singled out.
+    public static List<EthnicityAssessments> Merge(IReadOnlyList<EthnicityAssessments> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var shown = rows.Where(r => r.Cases >= Reporting.ReportDocument.SuppressBelow).OrderByDescending(r => r.Cases).ThenBy(r => r.Ethnicity, StringComparer.Ordinal).ToList();
         var small = rows.Where(r => r.Cases < Reporting.ReportDocument.SuppressBelow).ToList();
         if (small.Count > 0)
         {
