@@ -79,7 +79,10 @@ public abstract class CustodyReportTests(HostFixture host)
         {
             meeting.Cases.Add(new Core.Custody.Scrutiny.PanelCase
             {
-                MeetingId = meeting.Id, Reference = $"RP-{i}", Topic = "Use of force", Summary = "Sampled",
+                MeetingId = meeting.Id,
+                Reference = $"RP-{i}",
+                Topic = "Use of force",
+                Summary = "Sampled",
                 Assessment = i == 0 ? Core.Custody.Scrutiny.CaseAssessment.Inappropriate : Core.Custody.Scrutiny.CaseAssessment.Appropriate,
                 Observations = i == 0 ? "Force used too soon" : null,
                 Ethnicity = i < 6 ? "White British" : "Arab",

@@ -25,11 +25,13 @@ public abstract class PanelFormsTests(HostFixture host)
         var reference = $"CD-{panelId[^8..]}";
         var meeting = await staff.PostFormAsync($"/custody/panels/{panelId}/meetings/new", new Dictionary<string, string>
         {
-            ["HeldOn.Day"] = "14", ["HeldOn.Month"] = "1", ["HeldOn.Year"] = "2025",
+            ["HeldOn.Day"] = "14",
+            ["HeldOn.Month"] = "1",
+            ["HeldOn.Year"] = "2025",
         });
         var meetingPath = meeting.Headers.Location!.ToString();
-        var noObservations = await staff.PostFormAsync($"{meetingPath}/cases/new", Case($"CD-{panelId[^8..]}", "Inappropriate", null));
-        var added = await staff.PostFormAsync($"{meetingPath}/cases/new", Case($"CD-{panelId[^8..]}", "Inappropriate", "Force used before de-escalation was tried"));
+        var noObservations = await staff.PostFormAsync($"{meetingPath}/cases/new", Case(reference, "Inappropriate", null));
+        var added = await staff.PostFormAsync($"{meetingPath}/cases/new", Case(reference, "Inappropriate", "Force used before de-escalation was tried"));
         var meetingPage = await staff.GetStringAsync(meetingPath, TestContext.Current.CancellationToken);
         var caseId = (await host.QueryAsync(db => db.PanelCases.Where(c => c.Reference == reference).Select(c => c.Id))).Single();
         var casePage = await staff.GetStringAsync($"/custody/panel-cases/{caseId}", TestContext.Current.CancellationToken);
@@ -55,7 +57,9 @@ public abstract class PanelFormsTests(HostFixture host)
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
         var meetingPath = (await staff.PostFormAsync($"/custody/panels/{panelId}/meetings/new", new Dictionary<string, string>
         {
-            ["HeldOn.Day"] = "3", ["HeldOn.Month"] = "2", ["HeldOn.Year"] = "2025",
+            ["HeldOn.Day"] = "3",
+            ["HeldOn.Month"] = "2",
+            ["HeldOn.Year"] = "2025",
         })).Headers.Location!.ToString();
         var words = $"The panel noted delays {Guid.NewGuid():N}";
         var anonymous = host.Factory.CreateBrowserlessClient();
@@ -83,14 +87,20 @@ public abstract class PanelFormsTests(HostFixture host)
         var blank = await staff.PostFormAsync($"/custody/panels/{panelId}/recommendations/new", new Dictionary<string, string> { ["MadeOn.Day"] = "40" });
         var made = await staff.PostFormAsync($"/custody/panels/{panelId}/recommendations/new", new Dictionary<string, string>
         {
-            ["MadeOn.Day"] = "10", ["MadeOn.Month"] = "3", ["MadeOn.Year"] = "2025", ["Text"] = text,
+            ["MadeOn.Day"] = "10",
+            ["MadeOn.Month"] = "3",
+            ["MadeOn.Year"] = "2025",
+            ["Text"] = text,
         });
         var open = await (await staff.GetAsync($"/custody/panels/{panelId}", TestContext.Current.CancellationToken)).GetDocumentAsync();
         var id = (await host.QueryAsync(db => db.PanelRecommendations.Where(r => r.Text == text).Select(r => r.Id))).Single();
         await staff.PostFormAsync($"/custody/panels/{panelId}", new Dictionary<string, string>
         {
-            ["RecommendationId"] = id.ToString(), ["ForceResponse"] = "Inspectors now review every authorisation within 24 hours",
-            ["RespondedOn.Day"] = "2", ["RespondedOn.Month"] = "4", ["RespondedOn.Year"] = "2025",
+            ["RecommendationId"] = id.ToString(),
+            ["ForceResponse"] = "Inspectors now review every authorisation within 24 hours",
+            ["RespondedOn.Day"] = "2",
+            ["RespondedOn.Month"] = "4",
+            ["RespondedOn.Year"] = "2025",
         });
         var answered = await (await staff.GetAsync($"/custody/panels/{panelId}", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
