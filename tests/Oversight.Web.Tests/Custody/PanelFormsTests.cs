@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Data;
 using Oversight.TestCommon;
@@ -47,6 +48,8 @@ public abstract class PanelFormsTests(HostFixture host)
         Assert.Contains("Inappropriate", meetingPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Asian or Asian British", meetingPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Asian or Asian British", casePage, StringComparison.Ordinal);
+        var meetingId = meetingPath.Split('/')[^1];
+        Assert.NotEmpty(await host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Viewed && a.EntityType == nameof(PanelMeeting) && a.EntityId == meetingId)));
         Assert.Equal("Asian or Asian British", (await host.QueryAsync(db => db.PanelCases.Where(c => c.Id == caseId).Select(c => c.Ethnicity))).Single());
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.TestCommon;
 using Oversight.Web.Tests.Performance;
@@ -97,6 +98,7 @@ public abstract class ScrutinyFormsTests(HostFixture host)
         Assert.Contains("Appropriate adult absent", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("safeguarding referral made", row.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Black", row.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(await host.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Viewed && a.EntityType == nameof(ChildStripSearch) && a.EntityId == "year 2006")));
     }
 
     [Fact]

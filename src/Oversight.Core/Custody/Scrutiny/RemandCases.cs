@@ -35,6 +35,17 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         return [.. cases.Select(View)];
     }
 
+    /// The year's strip searches of children; reading them is recorded once for the year, like the remand list.
+    public async Task<List<ChildStripSearch>> StripSearchesAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var (from, to) = Year(firstYear);
+        var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= from && s.SearchedAt < to)
+            .OrderBy(s => s.SearchedAt).ToListAsync(cancellationToken);
+        AuditTrail.RecordView(db, actor, clock, nameof(ChildStripSearch), $"year {firstYear}");
+        await db.SaveChangesAsync(cancellationToken);
+        return searches;
+    }
+
     public async Task<RemandCaseView?> OpenAsync(Guid id, CancellationToken cancellationToken)
     {
         var found = await db.ChildRemandCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -164,7 +175,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
     }
 
     // Financial years run from 1 April in UK time.
-    private static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
+    internal static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
         (UkMidnight(new DateOnly(firstYear, 4, 1)), UkMidnight(new DateOnly(firstYear + 1, 4, 1)));
 
     private static DateTimeOffset UkMidnight(DateOnly day)

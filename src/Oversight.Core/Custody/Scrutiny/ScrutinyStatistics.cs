@@ -38,8 +38,8 @@ public sealed class ScrutinyStatistics(OversightDbContext db, RemandCases remand
                 Panels.Merge(cases.Where(c => c.Assessment is not null).GroupBy(c => c.Ethnicity)
                     .Select(g => new EthnicityAssessments(g.Key, g.Count(), g.Count(c => c.Assessment == CaseAssessment.Inappropriate))).ToList()));
         }).Where(p => p.Meetings > 0 || p.RecommendationsMade > 0).ToList();
-        var start = new DateTimeOffset(firstYear, 4, 1, 0, 0, 0, TimeSpan.Zero);
-        var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= start && s.SearchedAt < start.AddYears(1)).ToListAsync(cancellationToken);
+        var (start, end) = RemandCases.Year(firstYear);
+        var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= start && s.SearchedAt < end).ToListAsync(cancellationToken);
         return new ScrutinyYear(firstYear, years, await remand.ForYearAsync(firstYear, cancellationToken), new StripSearchYear(
             searches.Count, searches.Count(s => s.AppropriateAdultPresent), searches.Count(s => s.SafeguardingReferral), searches.Count(s => s.ParentNotified), searches.Count(s => s.ItemFound)));
     }
