@@ -21,6 +21,8 @@ public static class ScrutinyReportHtml
         ArgumentNullException.ThrowIfNull(year);
         var open = audience == ReportAudience.Public;
         string N(int count) => open && count is > 0 and < ReportDocument.SuppressBelow ? ReportDocument.Suppressed : count.ToString("N0", CustodyText.Culture);
+        // Members, meetings and recommendations are not about anyone in custody, so they are never withheld.
+        static string Plain(int count) => count.ToString("N0", CustodyText.Culture);
         string Share(int of, decimal share) => open && of is > 0 and < ReportDocument.SuppressBelow ? "withheld" : CustodyText.Percent(share);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
@@ -38,11 +40,11 @@ public static class ScrutinyReportHtml
 
             Rows(html, $"{panel.Name} in figures", "panel",
             [
-                ("Members", N(panel.Members)), ("Meetings held", N(panel.Meetings)), ("Meetings with published minutes", N(panel.MinutesPublished)),
+                ("Members", Plain(panel.Members)), ("Meetings held", Plain(panel.Meetings)), ("Meetings with published minutes", Plain(panel.MinutesPublished)),
                 ("Cases examined", N(panel.Cases)),
                 .. panel.Assessments.Select(a => (CustodyText.Assessment(a.Key), N(a.Value))),
-                ("Recommendations made to the force", N(panel.RecommendationsMade)), ("Of which the force has answered", N(panel.RecommendationsAnswered)),
-                ("Recommendations still awaiting the force's response", N(panel.RecommendationsOpen)),
+                ("Recommendations made to the force", Plain(panel.RecommendationsMade)), ("Of which the force has answered", Plain(panel.RecommendationsAnswered)),
+                ("Recommendations still awaiting the force's response", Plain(panel.RecommendationsOpen)),
             ]);
             html.Append(Invariant, $"<table data-table=\"ethnicity\"><caption>Cases assessed by ethnicity</caption><thead><tr><th scope=\"col\">Ethnicity</th><th scope=\"col\" class=\"num\">Cases assessed</th><th scope=\"col\" class=\"num\">Found inappropriate</th></tr></thead><tbody>");
             foreach (var row in panel.ByEthnicity)
