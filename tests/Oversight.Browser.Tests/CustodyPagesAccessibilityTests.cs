@@ -57,6 +57,21 @@ public class CustodyPagesAccessibilityTests(BrowserHost host)
         await page.AssertNoAxeViolationsAsync();
     }
 
+    [Theory]
+    [InlineData("/custody/remand/new", "save-remand")]
+    [InlineData("/custody/strip-searches/new", "save-strip-search")]
+    public async Task ScrutinyForm_SubmittedEmpty_ShowsAnAccessibleErrorSummary(string url, string button)
+    {
+        var page = await host.NewPageAsync(375);
+        await page.SignInAsync(BrowserHost.AdminEmail, BrowserHost.Password);
+        await page.GotoAsync(url);
+
+        await page.GetByTestId(button).ClickAsync();
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the custody number");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
     private async Task LoadDemoOnceAsync()
     {
         await Loading.WaitAsync();
