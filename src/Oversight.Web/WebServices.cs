@@ -80,6 +80,7 @@ public static class WebServices
         app.MapPartnershipApi();
         app.MapReportDocuments();
         app.MapAnnualReportDocuments();
+        app.MapCustodyReportDocuments();
         // The document describes the API's shape, not its data, so it is public like the plan API.
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();

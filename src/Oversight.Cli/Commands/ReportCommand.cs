@@ -47,6 +47,8 @@ public static class ReportCommand
         var report = new Command("report", "Report documents");
         report.Subcommands.Add(performance);
         report.Subcommands.Add(AnnualReportCommand.Create());
+        report.Subcommands.Add(CustodyReportCommand.Create());
+        report.Subcommands.Add(ScrutinyReportCommand.Create());
         return report;
     }
 }

@@ -17,6 +17,8 @@ public static class CustodyServices
         services.AddScoped<RemandCases>();
         services.AddScoped<Reporting.Annual.IFigureSource, CustodyFigures>();
         services.AddScoped<Panels>();
+        services.AddScoped<PanelRecords>();
+        services.AddScoped<ScrutinyStatistics>();
         return services;
     }
 }

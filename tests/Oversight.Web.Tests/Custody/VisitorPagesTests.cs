@@ -49,6 +49,35 @@ public abstract class VisitorPagesTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Appoint_NeedsInitialTrainingAndAProbationThatHasEnded()
+    {
+        var coordinator = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var name = $"Applicant {Guid.NewGuid():N}";
+        var volunteer = await host.CreateUserAsync(Roles.Volunteer);
+        var url = (await coordinator.PostFormAsync("/custody/visitors/new", Application(name, "41", null))).Headers.Location!.ToString();
+        var untrained = Progress("Appointed", interviewed: true, volunteer);
+        var stillOnProbation = Progress("Appointed", interviewed: true, volunteer);
+        var nextYear = CustodyTestData.Yesterday.AddYears(1);
+        stillOnProbation["TrainingCompletedOn.Day"] = "1";
+        stillOnProbation["TrainingCompletedOn.Month"] = "11";
+        stillOnProbation["TrainingCompletedOn.Year"] = "2024";
+        stillOnProbation["ProbationEndsOn.Day"] = nextYear.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        stillOnProbation["ProbationEndsOn.Month"] = nextYear.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        stillOnProbation["ProbationEndsOn.Year"] = nextYear.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ready = new Dictionary<string, string>(stillOnProbation) { ["ProbationEndsOn.Day"] = "1", ["ProbationEndsOn.Month"] = "2", ["ProbationEndsOn.Year"] = "2025" };
+
+        var refused = await coordinator.PostFormAsync(url, untrained);
+        var early = await coordinator.PostFormAsync(url, stillOnProbation);
+        var appointed = await coordinator.PostFormAsync(url, ready);
+
+        const string Message = "A visitor cannot be appointed until their initial training is recorded and their probation has ended";
+        Assert.Contains(Message, (await refused.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains(Message, (await early.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, appointed.StatusCode);
+        Assert.Equal(VisitorStage.Appointed, (await host.QueryAsync(db => db.CustodyVisitors.Where(v => v.Name == name).Select(v => v.Stage))).Single());
+    }
+
+    [Fact]
     public async Task Expense_IsAddedAndListed()
     {
         var coordinator = await host.ClientForRoleAsync(Roles.CustodyOfficer);

@@ -30,7 +30,14 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
             .GroupBy(c => c.Ethnicity)
             .Select(g => new EthnicityAssessments(g.Key, g.Count(), g.Count(c => c.Assessment == CaseAssessment.Inappropriate)))
             .ToListAsync(cancellationToken);
-        var shown = rows.Where(r => r.Cases >= Reporting.ReportDocument.SuppressBelow).OrderByDescending(r => r.Cases).ToList();
+        return Merge(rows);
+    }
+
+    /// Groups under the small-number threshold are merged into one row, so no case can be singled out.
+    public static List<EthnicityAssessments> Merge(IReadOnlyList<EthnicityAssessments> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var shown = rows.Where(r => r.Cases >= Reporting.ReportDocument.SuppressBelow).OrderByDescending(r => r.Cases).ThenBy(r => r.Ethnicity, StringComparer.Ordinal).ToList();
         var small = rows.Where(r => r.Cases < Reporting.ReportDocument.SuppressBelow).ToList();
         if (small.Count > 0)
         {
@@ -64,23 +71,8 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
             return null;
         }
 
-        var errors = new List<FieldError>();
-        if (assessment is null)
-        {
-            errors.Add(new("Assessment", "Select the panel's assessment"));
-        }
-
         var text = string.IsNullOrWhiteSpace(observations) ? null : observations.Trim();
-        if (assessment is CaseAssessment.AppropriateWithObservations or CaseAssessment.Inappropriate && text is null)
-        {
-            errors.Add(new("Observations", "Enter the panel's observations"));
-        }
-
-        if (text?.Length > 4000)
-        {
-            errors.Add(new("Observations", "Observations must be 4,000 characters or fewer"));
-        }
-
+        var errors = CheckAssessment(assessment, text, required: true);
         if (errors.Count > 0)
         {
             return errors;
@@ -90,6 +82,28 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
         found.Observations = text;
         await db.SaveChangesAsync(cancellationToken);
         return [];
+    }
+
+    /// Observations are needed whenever the panel found fault, so the force knows what to change.
+    public static List<FieldError> CheckAssessment(CaseAssessment? assessment, string? observations, bool required)
+    {
+        var errors = new List<FieldError>();
+        if (assessment is null && required)
+        {
+            errors.Add(new("Assessment", "Select the panel's assessment"));
+        }
+
+        if (assessment is CaseAssessment.AppropriateWithObservations or CaseAssessment.Inappropriate && observations is null)
+        {
+            errors.Add(new("Observations", "Enter the panel's observations"));
+        }
+
+        if (observations?.Length > 4000)
+        {
+            errors.Add(new("Observations", "Observations must be 4,000 characters or fewer"));
+        }
+
+        return errors;
     }
 
     public async Task<IReadOnlyList<FieldError>?> RecordResponseAsync(Guid recommendationId, string? response, DateOnly respondedOn, CancellationToken cancellationToken)

@@ -35,6 +35,17 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         return [.. cases.Select(View)];
     }
 
+    /// The year's strip searches of children; reading them is recorded once for the year, like the remand list.
+    public async Task<List<ChildStripSearch>> StripSearchesAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var (from, to) = Year(firstYear);
+        var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= from && s.SearchedAt < to)
+            .OrderBy(s => s.SearchedAt).ToListAsync(cancellationToken);
+        AuditTrail.RecordView(db, actor, clock, nameof(ChildStripSearch), $"year {firstYear}");
+        await db.SaveChangesAsync(cancellationToken);
+        return searches;
+    }
+
     public async Task<RemandCaseView?> OpenAsync(Guid id, CancellationToken cancellationToken)
     {
         var found = await db.ChildRemandCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -46,6 +57,109 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         AuditTrail.RecordView(db, actor, clock, nameof(ChildRemandCase), id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return View(found);
+    }
+
+    /// Records a case; the late-charge flag and hours in cell follow from the times entered.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(RemandCaseInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FieldError>();
+        Checks.Text(errors, "CustodyNumber", input.CustodyNumber, "Enter the custody number", 40);
+        Checks.Text(errors, "BailRefusedReason", input.BailRefusedReason, "Enter why bail was refused", 1000);
+        Checks.Text(errors, "LocalAuthorityResponse", input.LocalAuthorityResponse, "Enter the local authority's response", 1000, required: false);
+        Checks.Choice(errors, "Accommodation", input.Accommodation, "Select the accommodation the local authority provided");
+        if (input.Accommodation == RemandAccommodation.None)
+        {
+            Checks.Text(errors, "NoAccommodationReason", input.NoAccommodationReason, "Enter why no accommodation was provided", 1000);
+        }
+
+        Checks.Choice(errors, "CertificateProduced", input.CertificateProduced, "Select whether the custody officer produced a certificate");
+        Checks.Ethnicity(errors, input.Ethnicity);
+        if (input.ChargedAt is { } charged && input.LeftCustodyAt < charged)
+        {
+            errors.Add(new("LeftCustodyOn", "The time the child left police custody must be after the charge"));
+        }
+
+        if (input.ChargedAt is { } chargedAt && input.LocalAuthorityRequestedAt < chargedAt)
+        {
+            errors.Add(new("LocalAuthorityRequestedOn", "The request to the local authority must be at or after the charge"));
+        }
+
+        if (input.ChargedAt > clock.GetUtcNow())
+        {
+            errors.Add(new("ChargedOn", "The time of charge must be in the past"));
+        }
+
+        if (errors.Count > 0 || input.ChargedAt is null || input.LeftCustodyAt is null)
+        {
+            return (null, errors);
+        }
+
+        var number = input.CustodyNumber!.Trim();
+        if (await db.ChildRemandCases.AnyAsync(c => c.CustodyNumber == number, cancellationToken))
+        {
+            return (null, [new("CustodyNumber", "A remand case with this custody number has already been recorded")]);
+        }
+
+        var record = new ChildRemandCase
+        {
+            CustodyNumber = number,
+            ChargedAt = input.ChargedAt.Value,
+            BailRefusedReason = input.BailRefusedReason!.Trim(),
+            LocalAuthorityRequestedAt = input.LocalAuthorityRequestedAt,
+            LocalAuthorityResponse = Checks.Clean(input.LocalAuthorityResponse),
+            Accommodation = input.Accommodation!.Value,
+            NoAccommodationReason = input.Accommodation == RemandAccommodation.None ? Checks.Clean(input.NoAccommodationReason) : null,
+            LeftCustodyAt = input.LeftCustodyAt.Value,
+            CertificateProduced = input.CertificateProduced!.Value,
+            CourtAgreed = input.CourtAgreed,
+            Ethnicity = input.Ethnicity!,
+        };
+        db.ChildRemandCases.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return (record.Id, []);
+    }
+
+    /// Records a strip search of a child.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordStripSearchAsync(StripSearchInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FieldError>();
+        Checks.Text(errors, "CustodyNumber", input.CustodyNumber, "Enter the custody number", 40);
+        Checks.Text(errors, "AuthorisedBy", input.AuthorisedBy, "Enter the rank and number of the officer who authorised the search", 200);
+        Checks.Choice(errors, "AppropriateAdultPresent", input.AppropriateAdultPresent, "Select whether an appropriate adult was present");
+        Checks.Text(errors, "Location", input.Location, "Enter where the search took place", 200);
+        Checks.Text(errors, "Grounds", input.Grounds, "Enter the grounds for the search", 2000);
+        Checks.Choice(errors, "ItemFound", input.ItemFound, "Select the outcome of the search");
+        Checks.Choice(errors, "SafeguardingReferral", input.SafeguardingReferral, "Select whether a safeguarding referral was made");
+        Checks.Choice(errors, "ParentNotified", input.ParentNotified, "Select whether a parent or guardian was notified");
+        Checks.Ethnicity(errors, input.Ethnicity);
+        if (input.SearchedAt > clock.GetUtcNow())
+        {
+            errors.Add(new("SearchedOn", "The time of the search must be in the past"));
+        }
+
+        if (errors.Count > 0 || input.SearchedAt is null)
+        {
+            return (null, errors);
+        }
+
+        var search = new ChildStripSearch
+        {
+            CustodyNumber = input.CustodyNumber!.Trim(),
+            SearchedAt = input.SearchedAt.Value,
+            AuthorisedBy = input.AuthorisedBy!.Trim(),
+            AppropriateAdultPresent = input.AppropriateAdultPresent!.Value,
+            Location = input.Location!.Trim(),
+            Grounds = input.Grounds!.Trim(),
+            ItemFound = input.ItemFound!.Value,
+            SafeguardingReferral = input.SafeguardingReferral!.Value,
+            ParentNotified = input.ParentNotified!.Value,
+            Ethnicity = input.Ethnicity!,
+        };
+        db.ChildStripSearches.Add(search);
+        await db.SaveChangesAsync(cancellationToken);
+        return (search.Id, []);
     }
 
     public async Task<RemandYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
@@ -61,7 +175,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
     }
 
     // Financial years run from 1 April in UK time.
-    private static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
+    internal static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
         (UkMidnight(new DateOnly(firstYear, 4, 1)), UkMidnight(new DateOnly(firstYear + 1, 4, 1)));
 
     private static DateTimeOffset UkMidnight(DateOnly day)

@@ -88,6 +88,13 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
             errors.Add(new("Stage", "A visitor cannot start probation until interviewed, vetted and with references received"));
         }
 
+        // Appointment follows initial training and a probation that has run its course (Code of Practice para 12).
+        if (progress.Stage == VisitorStage.Appointed
+            && (progress.TrainingCompletedOn is null || progress.ProbationEndsOn is not { } probationEnds || probationEnds > Performance.UkCalendar.Today(clock)))
+        {
+            errors.Add(new("Stage", "A visitor cannot be appointed until their initial training is recorded and their probation has ended"));
+        }
+
         if (progress.TermStarts is { } starts && progress.TermEnds is { } ends && ends <= starts)
         {
             errors.Add(new("TermEnds", "The end of the term must be after its start"));

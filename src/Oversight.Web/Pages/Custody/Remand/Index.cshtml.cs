@@ -1,19 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Data;
 using Oversight.Core.Performance;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Remand;
 
 [Authorize(Policy = Policies.Custody)]
-public sealed class IndexModel(RemandCases cases, OversightDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(RemandCases cases, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
+
+    [FromQuery(Name = "late")]
+    public bool Late { get; set; }
 
     public RemandYear Figures { get; private set; } = null!;
 
@@ -27,8 +28,6 @@ public sealed class IndexModel(RemandCases cases, OversightDbContext db, TimePro
         var year = Year is >= 2000 and <= 2100 ? Year.Value : (today.Month >= 4 ? today.Year : today.Year - 1);
         Figures = await cases.ForYearAsync(year, cancellationToken);
         Cases = await cases.ListAsync(year, cancellationToken);
-        var from = new DateTimeOffset(year, 4, 1, 0, 0, 0, TimeSpan.Zero);
-        StripSearches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= from && s.SearchedAt < from.AddYears(1))
-            .OrderBy(s => s.SearchedAt).ToListAsync(cancellationToken);
+        StripSearches = await cases.StripSearchesAsync(year, cancellationToken);
     }
 }

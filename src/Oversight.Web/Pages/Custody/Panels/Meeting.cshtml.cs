@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Panels;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class MeetingModel(PanelRecords records) : FormPageModel
+{
+    [BindProperty] public string? Minutes { get; set; }
+    [BindProperty] public bool Publish { get; set; }
+
+    public MeetingView Meeting { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await records.OpenMeetingAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Meeting = found;
+        Minutes = found.Minutes;
+        Publish = found.MinutesPublished;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var errors = await records.SaveMinutesAsync(id, Minutes, Publish, cancellationToken);
+        if (errors is null || await records.OpenMeetingAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (errors.Count == 0)
+        {
+            return Redirect($"/custody/panel-meetings/{id}");
+        }
+
+        Meeting = found;
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Panels;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class NewMeetingModel(PanelRecords records) : PanelFormModel(records)
+{
+    [BindProperty] public DateParts HeldOn { get; set; } = new();
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!HeldOn.TryRead("the date of the meeting", out var heldOn, out var error))
+        {
+            return await AfterSaveAsync(id, [new(nameof(HeldOn), error!)], cancellationToken);
+        }
+
+        var (meetingId, errors) = await Records.AddMeetingAsync(id, heldOn, cancellationToken);
+        return meetingId is { } created ? Redirect($"/custody/panel-meetings/{created}") : await AfterSaveAsync(id, errors, cancellationToken);
+    }
+}

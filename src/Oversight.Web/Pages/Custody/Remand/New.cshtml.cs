@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Core.Justice;
+using Oversight.Domain.Custody;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Remand;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class NewModel(RemandCases cases) : FormPageModel
+{
+    [BindProperty] public string? CustodyNumber { get; set; }
+    [BindProperty] public DateParts ChargedOn { get; set; } = new();
+    [BindProperty] public string? ChargedTime { get; set; }
+    [BindProperty] public string? BailRefusedReason { get; set; }
+    [BindProperty] public DateParts LocalAuthorityRequestedOn { get; set; } = new();
+    [BindProperty] public string? LocalAuthorityRequestedTime { get; set; }
+    [BindProperty] public string? LocalAuthorityResponse { get; set; }
+    [BindProperty] public string? Accommodation { get; set; }
+    [BindProperty] public string? NoAccommodationReason { get; set; }
+    [BindProperty] public DateParts LeftCustodyOn { get; set; } = new();
+    [BindProperty] public string? LeftCustodyTime { get; set; }
+    [BindProperty] public string? CertificateProduced { get; set; }
+    [BindProperty] public string? CourtAgreed { get; set; }
+    [BindProperty] public string? Ethnicity { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var charged = UkInstantField.Read(ModelState, nameof(ChargedOn), nameof(ChargedTime), ChargedOn, ChargedTime, "the date of the charge", true);
+        var requested = UkInstantField.Read(ModelState, nameof(LocalAuthorityRequestedOn), nameof(LocalAuthorityRequestedTime), LocalAuthorityRequestedOn,
+            LocalAuthorityRequestedTime, "the date of the request to the local authority", false);
+        var left = UkInstantField.Read(ModelState, nameof(LeftCustodyOn), nameof(LeftCustodyTime), LeftCustodyOn, LeftCustodyTime, "the date the child left police custody", true);
+        RemandAccommodation? accommodation = Enum.TryParse<RemandAccommodation>(Accommodation, out var a) ? a : null;
+        var input = new RemandCaseInput(CustodyNumber, charged, BailRefusedReason, requested, LocalAuthorityResponse, accommodation, NoAccommodationReason,
+            left, UkInstantField.YesNo(CertificateProduced), UkInstantField.YesNo(CourtAgreed), Ethnicity);
+        var (id, errors) = await cases.RecordAsync(input, cancellationToken);
+        if (id is not null && ModelState.ErrorCount == 0)
+        {
+            var year = UkClock.ToLocal(charged!.Value);
+            var late = ChildRemand.ChargedLate(charged.Value) ? "&late=true" : "";
+            return Redirect($"/custody/remand?year={(year.Month >= 4 ? year.Year : year.Year - 1)}{late}");
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Custody.Scrutiny;
+using Oversight.Core.Justice;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Custody.Remand;
+
+[Authorize(Policy = Policies.Custody)]
+public sealed class StripSearchModel(RemandCases cases) : FormPageModel
+{
+    [BindProperty] public string? CustodyNumber { get; set; }
+    [BindProperty] public DateParts SearchedOn { get; set; } = new();
+    [BindProperty] public string? SearchedTime { get; set; }
+    [BindProperty] public string? AuthorisedBy { get; set; }
+    [BindProperty] public string? AppropriateAdultPresent { get; set; }
+    [BindProperty] public string? Location { get; set; }
+    [BindProperty] public string? Grounds { get; set; }
+    [BindProperty] public string? ItemFound { get; set; }
+    [BindProperty] public string? SafeguardingReferral { get; set; }
+    [BindProperty] public string? ParentNotified { get; set; }
+    [BindProperty] public string? Ethnicity { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var searched = UkInstantField.Read(ModelState, nameof(SearchedOn), nameof(SearchedTime), SearchedOn, SearchedTime, "the date of the search", true);
+        var input = new StripSearchInput(CustodyNumber, searched, AuthorisedBy, UkInstantField.YesNo(AppropriateAdultPresent), Location, Grounds,
+            UkInstantField.YesNo(ItemFound), UkInstantField.YesNo(SafeguardingReferral), UkInstantField.YesNo(ParentNotified), Ethnicity);
+        var (id, errors) = await cases.RecordStripSearchAsync(input, cancellationToken);
+        if (id is not null && ModelState.ErrorCount == 0)
+        {
+            var local = UkClock.ToLocal(searched!.Value);
+            return Redirect($"/custody/remand?year={(local.Month >= 4 ? local.Year : local.Year - 1)}");
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        return Page();
+    }
+}
