@@ -17,6 +17,7 @@ public static class FundingServices
         services.AddScoped<ApplicantRegistrations>();
         services.AddScoped<ApplicantProfiles>();
         services.AddScoped<FundingRounds>();
+        services.AddScoped<RoundAdministration>();
         services.AddScoped<FundingApplications>();
         services.AddScoped<ApplicationDocuments>();
         services.AddScoped<Assessments>();
