@@ -28,6 +28,8 @@ public static class FundingServices
         services.AddScoped<Oversight.Core.Reporting.Annual.ICaseStudySource, Grants.FundingCaseStudies>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
         services.AddScoped<Victims.VictimServicesStatistics>();
+        services.AddScoped<Victims.VictimCommissioning>();
+        services.AddScoped<Victims.VictimReturns>();
         return services;
     }
 }
