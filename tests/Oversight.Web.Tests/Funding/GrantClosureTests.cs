@@ -42,8 +42,14 @@ public abstract class GrantClosureTests(HostFixture host)
             var organisation = new ApplicantOrganisation { Name = "Elland Boxing Club", District = "Calderdale", OrgId = "GB-TEST-2", Type = OrganisationType.Community };
             var application = new FundingApplication
             {
-                RoundId = round.Id, ApplicantOrganisationId = organisation.Id, Reference = $"T-{Guid.NewGuid():N}"[..12], Status = ApplicationStatus.Approved,
-                StrandCode = "standard", ProjectTitle = "Boxing after school", Amount = 10_000m, AwardedAmount = 10_000m,
+                RoundId = round.Id,
+                ApplicantOrganisationId = organisation.Id,
+                Reference = $"T-{Guid.NewGuid():N}"[..12],
+                Status = ApplicationStatus.Approved,
+                StrandCode = "standard",
+                ProjectTitle = "Boxing after school",
+                Amount = 10_000m,
+                AwardedAmount = 10_000m,
             };
             grant.ApplicationId = application.Id;
             grant.Tranches =

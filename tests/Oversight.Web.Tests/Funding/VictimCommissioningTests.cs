@@ -94,16 +94,33 @@ public abstract class VictimCommissioningTests(HostFixture host)
 
     private static Dictionary<string, string> Contract(string year, DateOnly start, params (string Key, string Value)[] changes) => new Dictionary<string, string>
     {
-        ["FinancialYear"] = year, ["Value"] = "150000", ["FundingSource"] = "Ministry of Justice victims' grant", ["Line"] = "DomesticAbuse",
-        ["Starts.Day"] = "1", ["Starts.Month"] = "4", ["Starts.Year"] = FormFields.Number(start.Year),
-        ["Ends.Day"] = "31", ["Ends.Month"] = "3", ["Ends.Year"] = FormFields.Number(start.Year + 1),
+        ["FinancialYear"] = year,
+        ["Value"] = "150000",
+        ["FundingSource"] = "Ministry of Justice victims' grant",
+        ["Line"] = "DomesticAbuse",
+        ["Starts.Day"] = "1",
+        ["Starts.Month"] = "4",
+        ["Starts.Year"] = FormFields.Number(start.Year),
+        ["Ends.Day"] = "31",
+        ["Ends.Month"] = "3",
+        ["Ends.Year"] = FormFields.Number(start.Year + 1),
         ["ServiceTypes"] = "Independent domestic violence advocacy for adults\nOutreach for older victims",
     }.With(changes);
 
     private static Dictionary<string, string> Return(string period, params (string Key, string Value)[] changes) => new Dictionary<string, string>
     {
-        ["Period"] = period, ["Female"] = "60", ["Male"] = "30", ["SexNotKnown"] = "10", ["Children"] = "20", ["Adults"] = "75", ["AgeNotKnown"] = "5",
-        ["DomesticAbuse"] = "90", ["SexualViolence"] = "4", ["OtherCrime"] = "0", ["CrimeNotKnown"] = "6", ["CopedAndRecovered"] = "80",
+        ["Period"] = period,
+        ["Female"] = "60",
+        ["Male"] = "30",
+        ["SexNotKnown"] = "10",
+        ["Children"] = "20",
+        ["Adults"] = "75",
+        ["AgeNotKnown"] = "5",
+        ["DomesticAbuse"] = "90",
+        ["SexualViolence"] = "4",
+        ["OtherCrime"] = "0",
+        ["CrimeNotKnown"] = "6",
+        ["CopedAndRecovered"] = "80",
     }.With(changes);
 }
 
