@@ -54,7 +54,7 @@ public static partial class RoundRules
             strands.Add(new RoundStrand
             {
                 Order = strands.Count,
-                Code = string.IsNullOrWhiteSpace(row.Code) ? Slug(row.Name) : row.Code.Trim(),
+                Code = Unique(string.IsNullOrWhiteSpace(row.Code) ? Slug(row.Name) : row.Code.Trim(), strands.Select(s => s.Code)),
                 Name = row.Name?.Trim() ?? "",
                 Ceiling = ceiling,
                 Collaborative = row.Kind == "collaborative",
@@ -102,7 +102,7 @@ public static partial class RoundRules
             criteria.Add(new RoundCriterion
             {
                 Order = criteria.Count,
-                Code = string.IsNullOrWhiteSpace(row.Code) ? Slug(row.Name) : row.Code.Trim(),
+                Code = Unique(string.IsNullOrWhiteSpace(row.Code) ? Slug(row.Name) : row.Code.Trim(), criteria.Select(c => c.Code)),
                 Name = row.Name?.Trim() ?? "",
                 Weight = weight,
                 MaxScore = max,
@@ -129,6 +129,19 @@ public static partial class RoundRules
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     public static string Slug(string? name) => NotWord().Replace((name ?? "").Trim().ToLowerInvariant(), "-").Trim('-');
+
+    // Applications and marks refer to strands and criteria by code, so two rows must never share one.
+    private static string Unique(string code, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet(StringComparer.Ordinal);
+        var candidate = code;
+        for (var n = 2; used.Contains(candidate); n++)
+        {
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{code}-{n}");
+        }
+
+        return candidate;
+    }
 
     public static bool IsFinancialYear(string? text) => FinancialYear.Parse(text?.Trim()) is not null;
 
