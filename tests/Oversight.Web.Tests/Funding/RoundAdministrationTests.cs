@@ -97,6 +97,42 @@ public abstract class RoundAdministrationTests(HostFixture host)
     }
 
     [Fact]
+    public async Task RoundSetUpByStaff_IsWhatApplicantsAreCheckedAgainst()
+    {
+        var office = await host.ClientForRoleAsync(Roles.GrantsOfficer);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var saved = await office.PostFieldsAsync("/funding/rounds/new", Round(
+            $"Small grants {Guid.NewGuid():N}"[..20],
+            ("FinancialYear", FinancialYear.Of(today)), ("Opens.Day", FormFields.Number(today.AddDays(-1).Day)), ("Opens.Month", FormFields.Number(today.AddDays(-1).Month)),
+            ("Opens.Year", FormFields.Number(today.AddDays(-1).Year)), ("Closes.Day", FormFields.Number(today.AddDays(20).Day)), ("Closes.Month", FormFields.Number(today.AddDays(20).Month)),
+            ("Closes.Year", FormFields.Number(today.AddDays(20).Year)), ("StrandName[0]", "community grant"), ("StrandCeiling[0]", "5000"), ("StrandCode[0]", "")));
+        var roundId = FundingSteps.IdFrom(saved.Headers.Location);
+        var applicant = await host.SignedInClientAsync(Roles.Applicant);
+        await applicant.PostFieldsAsync("/funding/apply/organisation", new Dictionary<string, string> { ["Name"] = "Todmorden Community Association", ["Type"] = "Community", ["CharityNumber"] = "", ["CompanyNumber"] = "", ["District"] = "Calderdale" });
+        var started = await applicant.PostFieldsAsync("/funding/apply", new Dictionary<string, string> { ["roundId"] = roundId.ToString() });
+        var applicationId = FundingSteps.IdFrom(started.Headers.Location);
+
+        var submitted = await (await applicant.PostFieldsAsync($"/funding/apply/applications/{applicationId}", new Dictionary<string, string>
+        {
+            ["Action"] = "submit",
+            ["StrandCode"] = "community-grant",
+            ["ProjectTitle"] = "Safer canal towpath",
+            ["Summary"] = "Volunteer patrols",
+            ["District"] = "Calderdale",
+            ["Wards"] = "Todmorden",
+            ["Amount"] = "6000",
+            ["PeopleExpected"] = "50",
+            ["Priorities"] = "keeping-people-safe",
+            ["BudgetItem[0]"] = "Lighting",
+            ["BudgetAmount[0]"] = "6000",
+            ["OutcomeDescription[0]"] = "Fewer incidents",
+            ["OutcomeIndicator[0]"] = "Police reports",
+        })).GetDocumentAsync();
+
+        Assert.Contains("Enter an amount of £5,000 or less for a community grant", submitted.Errors(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rounds_AreForGrantsStaffOnly()
     {
         var applicant = await host.SignedInClientAsync(Roles.Applicant);
