@@ -6,7 +6,7 @@ namespace Oversight.Core.Demo;
 
 /// Grants and case studies for the five Round 7 projects the seed tells the story of, so the annual report can place
 /// each under its cross-cutting theme. Abridged from the seed's own words.
-public static class DemoFundingStories
+public static partial class DemoFundingStories
 {
     private static readonly Dictionary<string, string> Stories = new(StringComparer.Ordinal)
     {
@@ -20,8 +20,9 @@ public static class DemoFundingStories
     public static async Task AddAsync(OversightDbContext db, CancellationToken cancellationToken)
     {
         var titles = Stories.Keys.ToArray();
-        var projects = await db.FundingApplications.Where(a => a.Round!.Number == 7 && titles.Contains(a.ProjectTitle)).ToListAsync(cancellationToken);
-        foreach (var project in projects)
+        var projects = await db.FundingApplications.Where(a => a.Round!.Number == 7 && titles.Contains(a.ProjectTitle))
+            .OrderBy(a => a.Reference).ToListAsync(cancellationToken);
+        foreach (var (project, index) in projects.Select((p, i) => (p, i)))
         {
             var start = new DateOnly(2024, 10, 1);
             var grant = new Grant
@@ -35,6 +36,7 @@ public static class DemoFundingStories
                 Agreement = $"Grant agreement for {project.ProjectTitle}",
             };
             grant.CaseStudies.Add(new CaseStudy { GrantId = grant.Id, Title = project.ProjectTitle, Story = Stories[project.ProjectTitle] });
+            AfterAward(grant, project.PeopleExpected, index == projects.Count - 1 ? Progress.InterimOverdue : index == projects.Count - 2 ? Progress.Underspent : Progress.Complete, index % 2 == 0);
             db.Add(grant);
         }
 

@@ -83,6 +83,16 @@ public static partial class DemoFunding
             var r = returns[i];
             (r.Female, r.Male, r.SexNotKnown, r.Children, r.AgeNotKnown, r.CopedAndRecovered) = (female[i], male[i], unknown[i], children[i], ageUnknown[i], coped[i]);
             r.Adults = r.Victims - r.Children - r.AgeNotKnown;
+            var line = contracts.Single(c => c.Id == r.ContractId).Line;
+            (r.DomesticAbuse, r.SexualViolence, r.OtherCrime) = line switch
+            {
+                GrantLine.DomesticAbuse => (r.Victims, 0, 0),
+                GrantLine.SexualViolence => (0, r.Victims, 0),
+                _ => (0, 0, r.Victims),
+            };
+            var quarter = r.Period[^1] - '0';
+            r.SubmittedAt = new DateTimeOffset(new DateOnly(2024, 4, 1).AddMonths(3 * quarter).AddDays(13).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            r.SubmittedBy = "Provider's contract manager";
         }
 
         return returns;

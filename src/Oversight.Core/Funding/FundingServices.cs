@@ -17,6 +17,7 @@ public static class FundingServices
         services.AddScoped<ApplicantRegistrations>();
         services.AddScoped<ApplicantProfiles>();
         services.AddScoped<FundingRounds>();
+        services.AddScoped<RoundAdministration>();
         services.AddScoped<FundingApplications>();
         services.AddScoped<ApplicationDocuments>();
         services.AddScoped<Assessments>();
@@ -27,6 +28,8 @@ public static class FundingServices
         services.AddScoped<Oversight.Core.Reporting.Annual.ICaseStudySource, Grants.FundingCaseStudies>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
         services.AddScoped<Victims.VictimServicesStatistics>();
+        services.AddScoped<Victims.VictimCommissioning>();
+        services.AddScoped<Victims.VictimReturns>();
         return services;
     }
 }

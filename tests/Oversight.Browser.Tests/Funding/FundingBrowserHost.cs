@@ -69,6 +69,24 @@ public sealed class FundingBrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// A grants officer's account; returns its e-mail address. The password is <see cref="HostFixture.Password"/>.
+    public async Task<string> CreateGrantsOfficerAsync()
+    {
+        var email = $"grants-{Guid.NewGuid():N}@test.oversight.test";
+        await using var scope = app.Services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<Core.Accounts.UserAccounts>()
+            .CreateAsync(new Core.Accounts.NewUser(email, "Test grants officer", HostFixture.Password, Core.Accounts.Roles.GrantsOfficer, "mayors-office"), CancellationToken.None);
+        Assert.Empty(errors);
+        return email;
+    }
+
+    /// A desktop-sized page.
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
     public async Task<string> TokenSentToAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Funding.Grants;
 using Oversight.Core.Funding.Reporting;
+using Oversight.Domain.Funding;
 using Oversight.TestCommon;
 
 namespace Oversight.Core.Tests.Funding;
@@ -56,6 +58,29 @@ public abstract class DemoFundingTests(HostFixture host)
 
         Assert.All(applications, a => Assert.InRange(a.Amount, 1m, rounds.Single(r => r.Id == a.RoundId).Strands.Single(s => s.Code == a.StrandCode).Ceiling));
         Assert.Contains(applications, a => a.ProjectTitle == "StreetSafe Leeds" && a.Amount == 17_185.46m && a.Area == "Leeds Harehills");
+    }
+
+    [Fact]
+    public async Task DemoGrants_HavePaymentsReturnsAndOneOverdueReturn()
+    {
+        await using var scope = await LoadedAsync();
+        var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+        var grants = await db.Grants.Include(g => g.Tranches).Include(g => g.Returns).Include(g => g.Application)
+            .Where(g => g.Application!.Round!.Number == 7).ToListAsync(TestContext.Current.CancellationToken);
+
+        var overdue = await scope.ServiceProvider.GetRequiredService<GrantManagement>().OverdueAsync(TestContext.Current.CancellationToken);
+
+        var late = Assert.Single(overdue);
+        Assert.Equal("Our Roots Inner City Lives", late.Organisation);
+        var blockers = grants.SelectMany(g => g.Tranches.Select(t => TrancheRelease.Blocker(t.ToTranche(), [.. g.Tranches.Select(x => x.ToTranche())], g.AcceptedAt is not null))).ToList();
+        Assert.Equal([$"Tranche 2 is blocked until the milestone \"{DemoFundingStories.InterimMilestone}\" is signed off"], blockers.Where(b => b?.Contains("milestone", StringComparison.Ordinal) == true));
+        Assert.All(grants, g => Assert.Equal(g.Amount, g.Tranches.Sum(t => t.Amount)));
+        Assert.Equal(13, grants.Sum(g => g.Tranches.Count(t => t.ReleasedOn is not null)));
+        Assert.Equal(9, grants.Sum(g => g.Returns.Count(r => r.SubmittedAt <= new DateTimeOffset(r.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))));
+        var underspent = Assert.Single(grants, g => g.ClawbackAmount is not null);
+        var paid = underspent.Tranches.Where(t => t.ReleasedOn is not null).Sum(t => t.Amount);
+        Assert.Equal(Clawback.Unspent(paid, underspent.Returns.OrderBy(r => r.DueOn).Last().Spend!.Value), underspent.ClawbackAmount);
+        Assert.Equal(4, grants.Count(g => g.Delivery is not null));
     }
 
     private async Task<FundingReport> ReportAsync(string? year)

@@ -12,12 +12,13 @@ namespace Oversight.Web.Tests.Funding;
 /// What the funding tests set up directly and read back from the database.
 internal static partial class FundingSteps
 {
-    private static int nextNumber = Random.Shared.Next(1_000, 1_000_000);
+    // Counts down from high numbers, as rounds set up through the pages take the highest number plus one.
+    private static int nextNumber = Random.Shared.Next(1_000_000, 2_000_000);
 
     public static async Task<FundingRound> CreateOpenRoundAsync(this HostFixture host)
     {
         var today = DateOnly.FromDateTime(DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime, DateTimeKind.Utc));
-        var number = Interlocked.Increment(ref nextNumber);
+        var number = Interlocked.Decrement(ref nextNumber);
         var round = new FundingRound
         {
             Number = number,

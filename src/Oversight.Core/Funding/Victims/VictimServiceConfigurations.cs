@@ -31,7 +31,10 @@ public sealed class VictimServiceReturnConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(r => r.Period).HasMaxLength(12);
         builder.HasOne(r => r.Contract).WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.ContractId, r.Period }).IsUnique();
+        builder.Property(r => r.SubmittedBy).HasMaxLength(200);
+
+        // Only the return that counts is unique per contract and quarter; superseded ones are kept beside it.
+        builder.HasIndex(r => new { r.ContractId, r.Period }).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
         builder.Ignore(r => r.Victims);
     }
 }

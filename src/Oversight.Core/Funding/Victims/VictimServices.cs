@@ -50,7 +50,8 @@ public sealed class VictimServiceContract
     public List<string> ServiceTypes { get; set; } = [];
 }
 
-/// A provider's quarterly return: victims supported (aggregates only) and how many were helped to cope and recover.
+/// A provider's quarterly return for one contract: victims supported (aggregates only, by sex, age band and crime
+/// type) and how many were helped to cope and recover. A resubmission supersedes the earlier return, which is kept.
 public sealed class VictimServiceReturn
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -74,7 +75,25 @@ public sealed class VictimServiceReturn
 
     public int AgeNotKnown { get; set; }
 
+    public int DomesticAbuse { get; set; }
+
+    public int SexualViolence { get; set; }
+
+    public int OtherCrime { get; set; }
+
+    public int CrimeNotKnown { get; set; }
+
     public int CopedAndRecovered { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    public string? SubmittedBy { get; set; }
+
+    /// When a later return for the same contract and quarter replaced this one; null while it counts.
+    public DateTimeOffset? SupersededAt { get; set; }
+
+    /// The return this one replaced, if it is a resubmission.
+    public Guid? SupersedesId { get; set; }
 
     public int Victims => Female + Male + SexNotKnown;
 }

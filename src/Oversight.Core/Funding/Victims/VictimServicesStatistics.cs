@@ -16,7 +16,10 @@ public sealed record VictimServicesYear(
     int Male,
     int Children,
     int Adults,
-    int CopedAndRecovered);
+    int CopedAndRecovered,
+    int DomesticAbuseVictims,
+    int SexualViolenceVictims,
+    int OtherCrimeVictims);
 
 public sealed record SaferStreetsYear(string Round, decimal Allocated, IReadOnlyList<SaferStreetsAllocation> Allocations, IReadOnlyList<SaferStreetsProject> Projects);
 
@@ -30,7 +33,7 @@ public sealed class VictimServicesStatistics(OversightDbContext db)
         var contracts = await db.VictimServiceContracts.AsNoTracking().Include(c => c.Provider)
             .Where(c => c.FinancialYear == financialYear && c.FundingSource == fundingSource).ToListAsync(cancellationToken);
         var ids = contracts.Select(c => c.Id).ToList();
-        var returns = await db.VictimServiceReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId)).ToListAsync(cancellationToken);
+        var returns = await db.VictimServiceReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId) && r.SupersededAt == null).ToListAsync(cancellationToken);
         var providers = contracts.Select(c => c.Provider!).DistinctBy(p => p.Id).ToList();
         return new VictimServicesYear(
             financialYear,
@@ -44,7 +47,10 @@ public sealed class VictimServicesStatistics(OversightDbContext db)
             returns.Sum(r => r.Male),
             returns.Sum(r => r.Children),
             returns.Sum(r => r.Adults),
-            returns.Sum(r => r.CopedAndRecovered));
+            returns.Sum(r => r.CopedAndRecovered),
+            returns.Sum(r => r.DomesticAbuse),
+            returns.Sum(r => r.SexualViolence),
+            returns.Sum(r => r.OtherCrime));
     }
 
     public async Task<SaferStreetsYear> SaferStreetsAsync(string round, CancellationToken cancellationToken)
