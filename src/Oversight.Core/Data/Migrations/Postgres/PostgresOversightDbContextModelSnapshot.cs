@@ -3046,10 +3046,19 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<int>("CopedAndRecovered")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CrimeNotKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DomesticAbuse")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Female")
                         .HasColumnType("integer");
 
                     b.Property<int>("Male")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherCrime")
                         .HasColumnType("integer");
 
                     b.Property<string>("Period")
@@ -3060,10 +3069,27 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<int>("SexNotKnown")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SexualViolence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContractId", "Period")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("VictimServiceReturns");
                 });

@@ -3034,10 +3034,19 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<int>("CopedAndRecovered")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CrimeNotKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DomesticAbuse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Female")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Male")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherCrime")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Period")
@@ -3048,10 +3057,27 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<int>("SexNotKnown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SexualViolence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContractId", "Period")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("VictimServiceReturns");
                 });
