@@ -77,7 +77,7 @@ public sealed partial class PoliceFileImporter(
                 }
 
                 progress?.Invoke(rows.Read);
-                db.PoliceDataTerms.AddRange(terms.Added);
+                await terms.SaveAddedAsync(db, cancellationToken);
                 file.Sha256 = csv.Sha256();
                 (file.RowsRead, file.RowsImported, file.RowsRejected) = (rows.Read, rows.Imported, rows.Rejected.Count);
                 await db.SaveChangesAsync(cancellationToken);

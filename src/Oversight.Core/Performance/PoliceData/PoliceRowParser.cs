@@ -1,13 +1,15 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Oversight.Domain;
 
 namespace Oversight.Core.Performance.PoliceData;
 
 /// Turns one CSV row into a record, or says exactly what is wrong with it. Blank coordinates and "No Location"
 /// are real data (crimes police.uk could not place), not errors. Runs on the reading thread.
-public sealed partial class PoliceRowParser(string file, string month, int fileNumber, PoliceTermCodes terms)
+public sealed class PoliceRowParser(string file, string month, int fileNumber, PoliceTermCodes terms)
 {
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+
     public ImportProblem? Problem { get; private set; }
 
     public StreetCrimeRecord? Street(PoliceCsvReader f)
@@ -15,8 +17,8 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         ArgumentNullException.ThrowIfNull(f);
         var record = Located(new StreetCrimeRecord
         {
-            CrimeTypeTerm = terms.Code(f[9]) ?? 0,
-            LastOutcomeCategoryTerm = terms.Code(f[10]),
+            CrimeTypeTerm = terms.Code(f[9], 9) ?? 0,
+            LastOutcomeCategoryTerm = terms.Code(f[10], 10),
             Context = Blank(f[11]),
         }, f);
         Required(f[9], "Crime type", f.Line);
@@ -26,7 +28,7 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
     public OutcomeRecord? Outcome(PoliceCsvReader f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var record = Located(new OutcomeRecord { OutcomeTypeTerm = terms.Code(f[9]) ?? 0 }, f);
+        var record = Located(new OutcomeRecord { OutcomeTypeTerm = terms.Code(f[9], 9) ?? 0 }, f);
         Required(f[9], "Outcome type", f.Line);
         return Problem is null ? record : null;
     }
@@ -38,18 +40,18 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
         Problem = null;
         var line = f.Line;
         record.Id = PoliceRecordKey.Of(fileNumber, line);
-        record.ReportedByTerm = terms.Code(f[2]);
-        record.FallsWithinTerm = terms.Code(f[3]);
-        record.LocationTerm = terms.Code(f[6]);
-        record.LsoaCodeTerm = terms.Code(f[7]);
-        record.LsoaNameTerm = terms.Code(f[8]);
+        record.ReportedByTerm = terms.Code(f[2], 2);
+        record.FallsWithinTerm = terms.Code(f[3], 3);
+        record.LocationTerm = terms.Code(f[6], 6);
+        record.LsoaCodeTerm = terms.Code(f[7], 7);
+        record.LsoaNameTerm = terms.Code(f[8], 8);
         if (!f[1].SequenceEqual(month))
         {
             Fail(line, "Month", $"expected {month} (the file's month), found \"{f[1]}\"");
         }
 
         var crimeId = f[0];
-        if (crimeId.Length > 0 && !CrimeIdPattern().IsMatch(crimeId))
+        if (crimeId.Length > 0 && (crimeId.Length != 64 || crimeId.ContainsAnyExcept(LowerHex)))
         {
             Fail(line, "Crime ID", $"expected 64 lower-case hexadecimal characters (or blank), found \"{crimeId}\"");
         }
@@ -143,9 +145,6 @@ public sealed partial class PoliceRowParser(string file, string month, int fileN
                 return null;
         }
     }
-
-    [GeneratedRegex("^[0-9a-f]{64}$")]
-    private static partial Regex CrimeIdPattern();
 
     private void Fail(int line, string column, string message) => Problem ??= new ImportProblem(file, line, column, message);
 }
