@@ -53,6 +53,7 @@ public sealed partial class PoliceFileImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                await WaitForOtherImportsAsync(cancellationToken);
                 var replaced = await RemovePreviousAsync(force, kind, month, cancellationToken);
                 var file = new PoliceDataFile
                 {
@@ -175,8 +176,16 @@ public sealed partial class PoliceFileImporter(
         return true;
     }
 
-    // Inside the file's transaction, which on SQLite holds the write lock; on PostgreSQL the unique index turns a
-    // concurrent import of another file into a failed, rolled-back one rather than mixed rows.
+    // File numbers and term numbers are handed out as the highest so far plus one, so imports take turns. SQLite's
+    // write lock already makes them; PostgreSQL needs a lock held until the transaction ends.
+    private async Task WaitForOtherImportsAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20240501)", cancellationToken);
+        }
+    }
+
     private async Task<int> NextNumberAsync(CancellationToken cancellationToken) =>
         (await db.PoliceDataFiles.MaxAsync(f => (int?)f.Number, cancellationToken) ?? 0) + 1;
 
