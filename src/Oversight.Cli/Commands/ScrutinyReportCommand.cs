@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Reporting;
-using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Api;
 
@@ -14,34 +13,19 @@ public static class ScrutinyReportCommand
 {
     public static Command Create()
     {
-        var year = new Option<string>("--year") { Description = "UK financial year, such as 2024-25", Required = true };
-        var format = new Option<string>("--format") { Description = "html or pdf", Required = true };
-        format.CompletionSources.Add("html", "pdf");
-        format.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is not ("html" or "pdf"))
-            {
-                result.AddError($"--format must be html or pdf, not '{result.GetValueOrDefault<string>()}'");
-            }
-        });
-        var output = new Option<string>("--output") { Description = "The file to write", Required = true };
+        var options = new DocumentOptions();
         var open = new Option<bool>("--public") { Description = "Write the public version, with counts under 5 withheld" };
-        var scrutiny = new Command("scrutiny", "Write the scrutiny panels' annual report as HTML or PDF") { year, format, output, open };
+        var scrutiny = options.Command("scrutiny", "Write the scrutiny panels' annual report as HTML or PDF", open);
         scrutiny.SetAction(async (parsed, cancellationToken) =>
         {
-            if (!ReportingPeriodParser.TryParse(parsed.GetValue(year), MeasureFrequency.Annual, out var period, out var error))
-            {
-                throw new CliException($"--year: {error}", CliApp.Usage);
-            }
-
+            var period = options.ParseYear(parsed);
             await using var services = CliHost.Services(parsed);
             await using var scope = services.CreateAsyncScope();
             var figures = await scope.ServiceProvider.GetRequiredService<ScrutinyStatistics>().ForYearAsync(period.Start.Year, cancellationToken);
             var audience = parsed.GetValue(open) ? ReportAudience.Public : ReportAudience.Office;
             var office = scope.ServiceProvider.GetRequiredService<PoliceAndCrimePlan>().Office;
-            var file = await CustodyReportApi.RenderAsync(figures, office, audience, parsed.GetValue(format)!, cancellationToken);
-            var path = parsed.GetValue(output)!;
-            await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
+            var file = await CustodyReportApi.RenderAsync(figures, office, audience, parsed.GetValue(options.Format)!, cancellationToken);
+            var path = await options.WriteAsync(parsed, file.Content, cancellationToken);
             await parsed.InvocationConfiguration.Output.WriteLineAsync(
                 $"Wrote the scrutiny panels' report for {figures.Label} ({figures.Panels.Count} panels, {figures.Remand.Cases} remand cases, {(audience == ReportAudience.Public ? "public version" : "office version")}) to {path}");
             return CliApp.Ok;

@@ -1,5 +1,3 @@
-using System.Text;
-using Oversight.Core.Reporting;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
@@ -24,13 +22,10 @@ public static class AnnualReportApi
         return endpoints;
     }
 
-    public static async Task<ReportDocumentFile> RenderAsync(AnnualDocument document, string format, CancellationToken cancellationToken)
+    public static Task<ReportDocumentFile> RenderAsync(AnnualDocument document, string format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var html = AnnualReportHtml.Write(document);
-        var name = $"annual-report-{document.Cover.Year}-v{document.Cover.Version}.{format}";
-        return format == "pdf"
-            ? new(await PdfPrinter.PrintAsync(html, $"{document.Cover.Title} – {document.Cover.StatusText}", cancellationToken), "application/pdf", name)
-            : new(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", name);
+        return ReportDocumentFile.FromHtmlAsync(AnnualReportHtml.Write(document), $"{document.Cover.Title} – {document.Cover.StatusText}",
+            $"annual-report-{document.Cover.Year}-v{document.Cover.Version}.{format}", format == "pdf", cancellationToken);
     }
 }

@@ -21,11 +21,14 @@ public sealed record ReportDocumentFile(byte[] Content, string ContentType, stri
         ArgumentNullException.ThrowIfNull(document);
         var cover = document.Cover;
         var name = $"performance-report-{cover.Quarter.Replace(' ', '-').ToLowerInvariant()}-v{cover.Version}.{format.ToString().ToLowerInvariant()}";
-        return format switch
-        {
-            ReportFormat.Html => new(Encoding.UTF8.GetBytes(PerformanceReportHtml.Write(document)), "text/html; charset=utf-8", name),
-            ReportFormat.Pdf => new(await PdfPrinter.PrintAsync(PerformanceReportHtml.Write(document), $"{cover.Title} – {cover.StatusText}", cancellationToken), "application/pdf", name),
-            _ => new(PerformanceReportXlsx.Write(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name),
-        };
+        return format == ReportFormat.Xlsx
+            ? new(PerformanceReportXlsx.Write(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
+            : await FromHtmlAsync(PerformanceReportHtml.Write(document), $"{cover.Title} – {cover.StatusText}", name, format == ReportFormat.Pdf, cancellationToken);
     }
+
+    /// A report written as one standalone HTML page, sent as it is or printed to PDF with the footer on every page.
+    public static async Task<ReportDocumentFile> FromHtmlAsync(string html, string footer, string fileName, bool pdf, CancellationToken cancellationToken) =>
+        pdf
+            ? new(await PdfPrinter.PrintAsync(html, footer, cancellationToken), "application/pdf", fileName)
+            : new(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", fileName);
 }
