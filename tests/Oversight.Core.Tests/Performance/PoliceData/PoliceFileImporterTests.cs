@@ -53,6 +53,27 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Import_TwoFilesAtOnce_EachGetsItsOwnNumberAndTheTermsStayUnique()
+    {
+        var files = new[] { "2016-01", "2016-02" }
+            .Select(month => SharedData.Path("police-uk", "raw", "city-of-london", month, $"{month}-city-of-london-street.csv")).ToList();
+
+        // File and term numbers are the highest so far plus one: imports running at once must take turns.
+        var results = await Task.WhenAll(files.Select(f => ImportAsync(f, anyForce: true)));
+
+        Assert.All(results.SelectMany(r => r), r => Assert.True(r.Imported, r.Rejection?.ToString()));
+        Assert.Equal(ExpectedRows(files), await CountsAsync());
+        var (numbers, terms, texts) = await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            return (await db.PoliceDataFiles.Select(f => f.Number).Distinct().CountAsync(), await db.PoliceDataTerms.CountAsync(),
+                await db.PoliceDataTerms.Select(t => t.Text).Distinct().CountAsync());
+        });
+        Assert.Equal(2, numbers);
+        Assert.Equal(terms, texts);
+    }
+
+    [Fact]
     public async Task Import_SameFilesTwice_ChangesNoCountsAndSaysItReplaced()
     {
         var path = SharedData.Path("police-uk", "raw", "city-of-london", "2020-07");
