@@ -107,6 +107,8 @@ public sealed class BrowserHost : IAsyncLifetime
         await app.StartAsync();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // Expectations poll, so a long limit costs nothing when pages are quick (see NewPageAsync).
+        Assertions.SetDefaultExpectTimeout(90_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

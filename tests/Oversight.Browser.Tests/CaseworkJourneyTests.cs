@@ -85,7 +85,8 @@ public class CaseworkJourneyTests(BrowserHost host)
         await admin.Locator("#Role-CaseworkOfficer").CheckAsync();
         await admin.GetByLabel("Temporary password").FillAsync(BrowserHost.Password);
         await admin.GetByTestId("save-user").ClickAsync();
-        await admin.WaitForLoadStateAsync();
+        // Saved users go back to the list; a refusal would stay on the form with an error summary.
+        await admin.WaitForAddressAsync("/admin/users$");
         Assert.Equal(0, await admin.Locator(".govuk-error-summary").CountAsync());
         return email;
     }

@@ -49,7 +49,7 @@ public class CustodyVisitJourneyTests(BrowserHost host)
 
         // And once saved, the server holds it all.
         await page.GetByTestId("save-draft").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("saved=true", StringComparison.Ordinal));
+        await page.WaitForAddressAsync("saved=true");
         await using var scope = host.Services.CreateAsyncScope();
         var visit = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().CustodyVisits
             .Include(v => v.Detainees).Include(v => v.Issues).Include(v => v.Checks).SingleAsync(v => v.Id == visitId, TestContext.Current.CancellationToken);

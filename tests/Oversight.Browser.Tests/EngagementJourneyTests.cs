@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Oversight.Browser.Tests;
@@ -126,7 +127,7 @@ public class EngagementJourneyTests(BrowserHost host)
         await page.GetByLabel("Short key").FillAsync(key);
         await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the question" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/engagement/consultations/" + slug, StringComparison.Ordinal));
+        await page.WaitForAddressAsync("/engagement/consultations/" + Regex.Escape(slug) + "$");
     }
 
     private static async Task FillDateAsync(IPage page, string legend, string day, string month, string year)

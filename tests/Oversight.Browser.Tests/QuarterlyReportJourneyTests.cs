@@ -49,7 +49,7 @@ public class QuarterlyReportJourneyTests(BrowserHost host)
         await visitor.GotoAsync("/reports");
         await visitor.AssertNoAxeViolationsAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "2024-25 Q4" }).ClickAsync();
-        await visitor.WaitForURLAsync("**/reports/2024-25-q4");
+        await visitor.WaitForAddressAsync("/reports/2024-25-q4$");
         Assert.Equal("2024-25 Q4", await visitor.Locator("h1").InnerTextAsync());
         Assert.Equal("Serious violence is broadly stable.", await visitor.GetByTestId("theme-serious-violence").GetByTestId("theme-commentary").InnerTextAsync());
         Assert.Equal("Homicides are steady this quarter.", await visitor.GetByTestId("measure-homicide").GetByTestId("commentary").InnerTextAsync());
