@@ -8,8 +8,8 @@ using Xunit;
 namespace Oversight.TestCommon;
 
 /// Core services (no web host) on a fresh, migrated database of their own, for tests that count rows and so
-/// must not share a database with other tests.
-public sealed class CoreHost(DatabaseProvider provider) : IAsyncLifetime
+/// must not share a database with other tests. Without migrate, the database is left empty for migration tests.
+public sealed class CoreHost(DatabaseProvider provider, bool migrate = true) : IAsyncLifetime
 {
     private TestDatabase database = null!;
 
@@ -28,8 +28,11 @@ public sealed class CoreHost(DatabaseProvider provider) : IAsyncLifetime
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("test"));
         services.AddOversightCore(configuration);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        if (migrate)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -68,6 +68,8 @@ public sealed class ObservationConfiguration :
         builder.Property(o => o.Period).HasMaxLength(20);
         builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(o => new { o.MeasureId, o.Area, o.PeriodStart, o.IsCurrent });
+        // However values arrive (file, upload, typed, imported table), one is current for a measure, area and period.
+        builder.HasIndex(o => new { o.MeasureId, o.Area, o.PeriodStart }).IsUnique().HasFilter("\"IsCurrent\"").HasDatabaseName("IX_Observations_OneCurrent");
         // The matrix reads one area's current values for every measure at once.
         builder.HasIndex(o => new { o.Area, o.IsCurrent });
         builder.HasIndex(o => o.ProvenanceId);

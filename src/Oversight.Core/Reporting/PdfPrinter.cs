@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Playwright;
 
 namespace Oversight.Core.Reporting;
@@ -17,12 +20,32 @@ public static class PdfPrinter
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("OVERSIGHT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    // Reports are written from published or fixed records, so the same HTML recurs: a public annual report is
+    // downloaded again and again. Printed PDFs are kept by the hash of what was printed, up to 64 MB, and an hour
+    // unused; any change in the records changes the HTML and so misses the cache.
+    private static readonly MemoryCache Printed = new(new MemoryCacheOptions { SizeLimit = 64L << 20 });
+
+    /// The PDF of the HTML with the footer on every page. The same bytes may be returned to several callers:
+    /// treat them as read-only.
     public static async Task<byte[]> PrintAsync(string html, string footer, CancellationToken cancellationToken)
     {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(footer + "\n" + html)));
+        if (Printed.TryGetValue(key, out byte[]? pdf))
+        {
+            return pdf!;
+        }
+
         await Printers.WaitAsync(cancellationToken);
         try
         {
-            return await PrintOneAsync(html, footer, cancellationToken);
+            // A burst of the same download queues here: whoever printed first serves those behind.
+            if (!Printed.TryGetValue(key, out pdf))
+            {
+                pdf = await PrintOneAsync(html, footer, cancellationToken);
+                Printed.Set(key, pdf, new MemoryCacheEntryOptions { Size = pdf.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            }
+
+            return pdf!;
         }
         finally
         {

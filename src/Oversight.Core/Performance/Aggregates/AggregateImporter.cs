@@ -16,7 +16,7 @@ public sealed record AggregateImportResult(string File, AggregateShape? Shape, i
 
 /// Imports already-aggregated monthly tables (such as a district's MSOA × month counts) as observations for one area.
 public sealed partial class AggregateImporter(
-    OversightDbContext db, PoliceDataConfiguration config, PoliceDataDerivation derivation, IAuditActor actor, TimeProvider clock)
+    OversightDbContext db, PoliceDataConfiguration config, PoliceDataDerivation derivation, ObservationWriter writer, IAuditActor actor, TimeProvider clock)
 {
     public async Task<AggregateImportResult> ImportAsync(ImportSource source, string area, string? firstMonth, CancellationToken cancellationToken)
     {
@@ -98,48 +98,18 @@ public sealed partial class AggregateImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var import = new AggregateImport { FileName = name, Sha256 = sha, Description = description, ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name };
         db.AggregateImports.Add(import);
-        var measures = values.Select(v => v.Value.Measure).Distinct().ToList();
+        await db.SaveChangesAsync(cancellationToken);
         var area = values.Count > 0 ? values[0].Value.Area : "";
-        var current = await db.Observations
-            .Where(o => o.IsCurrent && o.Area == area && measures.Contains(o.MeasureId) && o.Source == ObservationSource.AggregateImport)
-            .ToDictionaryAsync(o => (o.MeasureId, o.Period), cancellationToken);
-        var written = 0;
-        foreach (var (month, value) in values)
-        {
-            var previous = current.GetValueOrDefault((value.Measure, month));
-            if (previous is not null && previous.Value.Equals(value.Value))
-            {
-                continue;
-            }
-
-            if (previous is not null)
-            {
-                previous.IsCurrent = false;
-            }
-
-            db.Observations.Add(new Observation
-            {
-                MeasureId = value.Measure,
-                Area = value.Area,
-                Period = month,
-                PeriodStart = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Value = value.Value,
-                Numerator = value.Numerator,
-                Denominator = value.Denominator,
-                Source = ObservationSource.AggregateImport,
-                ProvenanceId = import.Id,
-                Version = (previous?.Version ?? 0) + 1,
-                RecordedAt = clock.GetUtcNow(),
-                RecordedBy = actor.Name,
-            });
-            written++;
-        }
-
+        var written = await writer.WriteImportedAsync(
+            values.Select(v => new PeriodValue(v.Value.Measure, v.Value.Area, v.Month, MonthStart(v.Month), v.Value.Value, v.Value.Numerator, v.Value.Denominator)).ToList(),
+            [area], ObservationSource.AggregateImport, import.Id, actor.Name, cancellationToken);
         import.Observations = written;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return written;
     }
+
+    private static DateOnly MonthStart(string month) => DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ImportProblem? Read(AggregateTable table, string file, int line, string[] fields, int columns)
     {

@@ -9,7 +9,7 @@ namespace Oversight.Core.Performance.PoliceData;
 
 /// Turns an imported month of the office's own force into measure values for the force and each district,
 /// as the police-data configuration says. Runs inside the file's transaction, so values and rows agree.
-public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfiguration config, PoliceAndCrimePlan plan, IAuditActor actor, TimeProvider clock)
+public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfiguration config, PoliceAndCrimePlan plan, IAuditActor actor, ObservationWriter writer)
 {
     public async Task DeriveAsync(PoliceDataFile file, CancellationToken cancellationToken)
     {
@@ -20,25 +20,11 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
             PoliceFileKind.StopAndSearch => await StopSearchValuesAsync(file.Number, cancellationToken),
             _ => await OutcomeValuesAsync(file.Number, cancellationToken),
         };
-        var measures = values.Select(v => v.Measure).Distinct().ToList();
-        await db.Observations
-            .Where(o => o.Source == ObservationSource.PoliceOpenData && o.Period == file.Month && measures.Contains(o.MeasureId))
-            .ExecuteDeleteAsync(cancellationToken);
         var start = DateOnly.ParseExact(file.Month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        db.Observations.AddRange(values.Select(v => new Observation
-        {
-            MeasureId = v.Measure,
-            Area = v.Area,
-            Period = file.Month,
-            PeriodStart = start,
-            Value = v.Value,
-            Numerator = v.Numerator,
-            Denominator = v.Denominator,
-            Source = ObservationSource.PoliceOpenData,
-            ProvenanceId = file.Id,
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = actor.Name,
-        }));
+        var areas = config.Districts.Select(d => d.Id).Append(Observation.ForceArea).ToList();
+        await writer.WriteImportedAsync(
+            values.Select(v => new PeriodValue(v.Measure, v.Area, file.Month, start, v.Value, v.Numerator, v.Denominator)).ToList(),
+            areas, ObservationSource.PoliceOpenData, file.Id, actor.Name, cancellationToken);
     }
 
     private async Task<List<DerivedValue>> StreetValuesAsync(int fileNumber, CancellationToken cancellationToken)

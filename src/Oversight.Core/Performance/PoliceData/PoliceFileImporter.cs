@@ -33,7 +33,7 @@ public sealed partial class PoliceFileImporter(
         }
 
         var first = csv.Read();
-        var identity = Identify(name, kind, first, csv.Line);
+        var identity = Identify(config, name, kind, first, csv.Line);
         if (identity.Problem is not null)
         {
             return FileImportResult.Rejected(source.Name, identity.Problem);
@@ -190,7 +190,7 @@ public sealed partial class PoliceFileImporter(
         (await db.PoliceDataFiles.MaxAsync(f => (int?)f.Number, cancellationToken) ?? 0) + 1;
 
     /// The month and force a file is for: from its police.uk name where it has one, otherwise from its first row.
-    private static (string? Month, string? Force, ImportProblem? Problem) Identify(string name, PoliceFileKind kind, string[]? first, int line)
+    private static (string? Month, string? Force, ImportProblem? Problem) Identify(PoliceDataConfiguration office, string name, PoliceFileKind kind, string[]? first, int line)
     {
         var fromName = PoliceFileFormat.ParseName(name);
         string? month = fromName?.Month;
@@ -208,7 +208,14 @@ public sealed partial class PoliceFileImporter(
             }
 
             month = first[1];
-            force ??= first[3].Length > 0 ? PoliceFileFormat.ForceSlug(first[3]) : null;
+            var fallsWithin = first[3];
+            // A renamed file from another force would otherwise be counted in this office's figures.
+            if (force == office.Force && fallsWithin.Length > 0 && fallsWithin != office.ForceName)
+            {
+                return (null, null, new(name, line, "Falls within", $"the file is named for {force} but its rows fall within {fallsWithin}, not {office.ForceName}"));
+            }
+
+            force ??= fallsWithin == office.ForceName ? office.Force : fallsWithin.Length > 0 ? PoliceFileFormat.ForceSlug(fallsWithin) : null;
         }
 
         if (kind == PoliceFileKind.StopAndSearch && month is null && first is not null && first.Length > 1

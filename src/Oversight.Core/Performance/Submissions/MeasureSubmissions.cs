@@ -83,7 +83,7 @@ public sealed class MeasureSubmissions(
         }
 
         var changes = await writer.CompareAsync(upload.MeasureId, RowsOf(upload), cancellationToken);
-        writer.Apply(upload.MeasureId, changes, ObservationSource.PartnerUpload, upload.Id, user.Name);
+        await writer.ApplyAsync(upload.MeasureId, changes, ObservationSource.PartnerUpload, upload.Id, user.Name, cancellationToken);
         upload.Status = UploadStatus.Committed;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -115,7 +115,7 @@ public sealed class MeasureSubmissions(
 
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var changes = await writer.CompareAsync(measure.Id, [row], cancellationToken);
-        writer.Apply(measure.Id, changes, ObservationSource.ManualEntry, null, user.Name);
+        await writer.ApplyAsync(measure.Id, changes, ObservationSource.ManualEntry, null, user.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
+using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.TestCommon;
 
@@ -56,6 +57,52 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
         Assert.Equal(0, neighbourhood["wakefield"]);
         Directory.Delete(folder, true);
     }
+
+    [Fact]
+    public async Task Import_OverATypedValueAndAgain_AddsVersionsAndNeverDeletes()
+    {
+        var folder = Directory.CreateTempSubdirectory("oversight-derive-").FullName;
+        var file = Path.Combine(folder, "2024-05-west-yorkshire-street.csv");
+        string Row(string lsoa) => $"8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},Burglary,,";
+        var header = string.Join(",", PoliceFileFormat.Street);
+        await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            db.Observations.Add(new Observation
+            {
+                MeasureId = "neighbourhood-crime", Area = "leeds", Period = "2024-05", PeriodStart = new DateOnly(2024, 5, 1),
+                Value = 9, Source = ObservationSource.ManualEntry, RecordedBy = "An analyst",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        File.WriteAllLines(file, [header, Row("Leeds 001A"), Row("Leeds 002B")]);
+        await ImportAsync(file);
+        var afterFirst = await LeedsMayAsync();
+        await ImportAsync(file);
+        var afterSame = await LeedsMayAsync();
+        var secondFile = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().PoliceDataFiles.SingleAsync(f => f.Month == "2024-05"));
+        File.WriteAllLines(file, [header, Row("Leeds 001A")]);
+        await ImportAsync(file);
+        var afterChange = await LeedsMayAsync();
+
+        // The typed value stays on record; the file's value is the next version and the only current one.
+        Assert.Equal([(1, 9.0, ObservationSource.ManualEntry, false), (2, 2.0, ObservationSource.PoliceOpenData, true)], afterFirst.Select(o => (o.Version, o.Value, o.Source, o.IsCurrent)));
+        // The same figures again add nothing, but are credited to the file now on record.
+        Assert.Equal(afterFirst.Select(o => (o.Version, o.Value, o.IsCurrent)), afterSame.Select(o => (o.Version, o.Value, o.IsCurrent)));
+        Assert.Equal(secondFile.Id, afterSame[^1].ProvenanceId);
+        Assert.Equal([(1, false), (2, false), (3, true)], afterChange.Select(o => (o.Version, o.IsCurrent)));
+        Assert.Equal(1.0, afterChange[^1].Value);
+        Directory.Delete(folder, true);
+    }
+
+    private Task<List<Observation>> LeedsMayAsync() =>
+        host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().Observations.AsNoTracking()
+            .Where(o => o.MeasureId == "neighbourhood-crime" && o.Area == "leeds" && o.Period == "2024-05").OrderBy(o => o.Version).ToListAsync());
+
+    private Task<FileImportResult> ImportAsync(string file) =>
+        host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
+            .ImportAsync(new ImportSource(file, () => File.OpenRead(file)), new PoliceImportOptions(), null, TestContext.Current.CancellationToken));
 
     [Fact]
     public async Task Import_OutcomesFileOfTheForce_GivesTheChargedShareForTheForceAndDistricts()

@@ -196,6 +196,19 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Import_AnotherForcesFileRenamedAsThisForces_IsRejectedNamingFallsWithin()
+    {
+        var original = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01", "2016-01-city-of-london-street.csv");
+        var renamed = Write("2016-01-west-yorkshire-street.csv", File.ReadAllText(original));
+
+        var result = Assert.Single(await ImportAsync(renamed, anyForce: false));
+
+        Assert.Equal(("2016-01-west-yorkshire-street.csv", 2, "Falls within"), (result.Rejection!.File, result.Rejection.Line, result.Rejection.Column));
+        Assert.Contains("fall within City of London Police, not West Yorkshire Police", result.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0, 0), await CountsAsync());
+    }
+
+    [Fact]
     public async Task Import_Zip_ImportsEveryCsvInside()
     {
         var zip = Path.Combine(folder, "archive.zip");

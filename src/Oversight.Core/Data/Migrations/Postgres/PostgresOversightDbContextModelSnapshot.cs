@@ -3345,6 +3345,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Area", "IsCurrent");
 
+                    b.HasIndex("MeasureId", "Area", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Observations_OneCurrent")
+                        .HasFilter("\"IsCurrent\"");
+
                     b.HasIndex("MeasureId", "Area", "PeriodStart", "IsCurrent");
 
                     b.ToTable("Observations");
