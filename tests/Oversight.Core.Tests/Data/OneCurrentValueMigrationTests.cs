@@ -43,8 +43,14 @@ public abstract class OneCurrentValueMigrationTests(DatabaseProvider provider) :
 
     private static Observation Value(OversightDbContext db, double value, DateTimeOffset at, ObservationSource source) => new()
     {
-        MeasureId = "neighbourhood-crime", Area = "leeds", Period = "2024-05", PeriodStart = new DateOnly(2024, 5, 1),
-        Value = value, Source = source, RecordedAt = at, RecordedBy = db.GetType().Name,
+        MeasureId = "neighbourhood-crime",
+        Area = "leeds",
+        Period = "2024-05",
+        PeriodStart = new DateOnly(2024, 5, 1),
+        Value = value,
+        Source = source,
+        RecordedAt = at,
+        RecordedBy = db.GetType().Name,
     };
 }
 

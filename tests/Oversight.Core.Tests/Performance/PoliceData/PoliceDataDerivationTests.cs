@@ -70,8 +70,13 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
             var db = sp.GetRequiredService<OversightDbContext>();
             db.Observations.Add(new Observation
             {
-                MeasureId = "neighbourhood-crime", Area = "leeds", Period = "2024-05", PeriodStart = new DateOnly(2024, 5, 1),
-                Value = 9, Source = ObservationSource.ManualEntry, RecordedBy = "An analyst",
+                MeasureId = "neighbourhood-crime",
+                Area = "leeds",
+                Period = "2024-05",
+                PeriodStart = new DateOnly(2024, 5, 1),
+                Value = 9,
+                Source = ObservationSource.ManualEntry,
+                RecordedBy = "An analyst",
             });
             return await db.SaveChangesAsync();
         });
