@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Reporting;
 using Oversight.Web.Pages.Custody;
@@ -19,18 +18,13 @@ public static class CustodyReportHtml
     {
         ArgumentNullException.ThrowIfNull(year);
         var open = audience == ReportAudience.Public;
-        string N(int count) => open && count is > 0 and < ReportDocument.SuppressBelow ? ReportDocument.Suppressed : count.ToString("N0", CustodyText.Culture);
-        string Share(int of, decimal share) => open && of is > 0 and < ReportDocument.SuppressBelow ? "withheld" : CustodyText.Percent(share);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append(Invariant, $"<title>{E(Title(year))}</title><style>{ReportStyles.Css}{Css}</style></head><body>")
-            .Append(Invariant, $"<section class=\"cover\"><p class=\"office\">{E(office)}</p><h1>{E(Title(year))}</h1>")
-            .Append(Invariant, $"<p class=\"plan\">Police Reform Act 2002, section 51, and the Home Office Code of Practice on Independent Custody Visiting</p>")
-            .Append(Invariant, $"<p data-audience=\"{(open ? "public" : "office")}\">{(open ? "Public version: counts from 1 to 4 are shown as \u201cfewer than 5\u201d so that no one can be identified." : "Version for the office, with every count. Not for publication.")}</p></section>");
+        string N(int count) => CustodyReportParts.Count(count, open);
+        string Share(int of, decimal share) => CustodyReportParts.Share(of, share, open);
+        var html = CustodyReportParts.Start(Title(year), office, "Police Reform Act 2002, section 51, and the Home Office Code of Practice on Independent Custody Visiting", Css, open);
         html.Append("<section id=\"scheme\"><h2>The scheme</h2>")
             .Append(Invariant, $"<p>In {E(year.Label)}, {N(year.Visitors)} volunteer independent custody visitors made {N(year.Visits)} unannounced visits to custody suites, in pairs. They found {N(year.DetaineesMet)} detainees in custody and spoke to {Share(year.Available, year.SpokenToShare)} of those available to see.</p>");
-        Table(html, "Volunteers and visits", "visiting", [("Volunteer visitors who visited", N(year.Visitors)), ("Visits to custody suites", N(year.Visits))]);
-        Table(html, "Detainees", "detainees",
+        CustodyReportParts.Table(html, "Volunteers and visits", "visiting", [("Volunteer visitors who visited", N(year.Visitors)), ("Visits to custody suites", N(year.Visits))]);
+        CustodyReportParts.Table(html, "Detainees", "detainees",
         [
             ("Detainees in custody during visits", N(year.DetaineesMet)),
             ("Not available (asleep, in interview, at court)", N(year.NotAvailable)),
@@ -57,17 +51,6 @@ public static class CustodyReportHtml
         }
 
         return html.Append("</tbody></table></section></body></html>").ToString();
-    }
-
-    private static void Table(StringBuilder html, string caption, string key, IEnumerable<(string Label, string Value)> rows)
-    {
-        html.Append(Invariant, $"<table data-table=\"{key}\"><caption>{E(caption)}</caption><tbody>");
-        foreach (var (label, value) in rows)
-        {
-            html.Append(Invariant, $"<tr><th scope=\"row\">{E(label)}</th><td class=\"num\">{E(value)}</td></tr>");
-        }
-
-        html.Append("</tbody></table>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

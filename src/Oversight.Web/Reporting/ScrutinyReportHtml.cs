@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Reporting;
 using Oversight.Web.Pages.Custody;
@@ -20,16 +19,11 @@ public static class ScrutinyReportHtml
     {
         ArgumentNullException.ThrowIfNull(year);
         var open = audience == ReportAudience.Public;
-        string N(int count) => open && count is > 0 and < ReportDocument.SuppressBelow ? ReportDocument.Suppressed : count.ToString("N0", CustodyText.Culture);
+        string N(int count) => CustodyReportParts.Count(count, open);
         // Members, meetings and recommendations are not about anyone in custody, so they are never withheld.
         static string Plain(int count) => count.ToString("N0", CustodyText.Culture);
-        string Share(int of, decimal share) => open && of is > 0 and < ReportDocument.SuppressBelow ? "withheld" : CustodyText.Percent(share);
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append(Invariant, $"<title>{E(Title(year))}</title><style>{ReportStyles.Css}{Css}</style></head><body>")
-            .Append(Invariant, $"<section class=\"cover\"><p class=\"office\">{E(office)}</p><h1>{E(Title(year))}</h1>")
-            .Append("<p class=\"plan\">Independent scrutiny of police custody decisions and out-of-court resolutions</p>")
-            .Append(Invariant, $"<p data-audience=\"{(open ? "public" : "office")}\">{(open ? "Public version: counts from 1 to 4 are shown as \u201cfewer than 5\u201d so that no one can be identified." : "Version for the office, with every count. Not for publication.")}</p></section>");
+        string Share(int of, decimal share) => CustodyReportParts.Share(of, share, open);
+        var html = CustodyReportParts.Start(Title(year), office, "Independent scrutiny of police custody decisions and out-of-court resolutions", Css, open);
         foreach (var panel in year.Panels)
         {
             html.Append(Invariant, $"<section class=\"panel\" data-panel=\"{E(panel.Name)}\"><h2>{E(panel.Name)}</h2><p>{E(panel.Remit)}.</p>");
@@ -38,7 +32,7 @@ public static class ScrutinyReportHtml
                 html.Append("<p>The panel reviews cases blind to ethnicity: the ethnicity of each case is revealed only in the analysis below, across all cases.</p>");
             }
 
-            Rows(html, $"{panel.Name} in figures", "panel",
+            CustodyReportParts.Table(html, $"{panel.Name} in figures", "panel",
             [
                 ("Members", Plain(panel.Members)), ("Meetings held", Plain(panel.Meetings)), ("Meetings with published minutes", Plain(panel.MinutesPublished)),
                 ("Cases examined", N(panel.Cases)),
@@ -57,7 +51,7 @@ public static class ScrutinyReportHtml
 
         var r = year.Remand;
         html.Append("<section class=\"panel\" id=\"remand\"><h2>Children remanded in police custody</h2>");
-        Rows(html, "Child remand cases", "remand",
+        CustodyReportParts.Table(html, "Child remand cases", "remand",
         [
             ("Cases scrutinised", N(r.Cases)), ("Given local authority accommodation (foster or secure)", Share(r.Cases, r.AccommodatedShare)),
             ("Stayed in police custody", N(r.NotAccommodated)), ("Of whom charged after 11pm", N(r.NotAccommodatedChargedLate)),
@@ -71,23 +65,12 @@ public static class ScrutinyReportHtml
 
         var s = year.StripSearches;
         html.Append("</tbody></table><h2>Strip searches of children</h2>");
-        Rows(html, "Strip searches of children", "strip-searches",
+        CustodyReportParts.Table(html, "Strip searches of children", "strip-searches",
         [
             ("Searches examined", N(s.Searches)), ("Appropriate adult present", N(s.AppropriateAdultPresent)), ("Safeguarding referral made", N(s.SafeguardingReferrals)),
             ("Parent or guardian notified", N(s.ParentsNotified)), ("Item found", N(s.ItemFound)),
         ]);
         return html.Append("</section></body></html>").ToString();
-    }
-
-    private static void Rows(StringBuilder html, string caption, string key, IEnumerable<(string Label, string Value)> rows)
-    {
-        html.Append(Invariant, $"<table data-table=\"{key}\"><caption>{E(caption)}</caption><tbody>");
-        foreach (var (label, value) in rows)
-        {
-            html.Append(Invariant, $"<tr><th scope=\"row\">{E(label)}</th><td class=\"num\">{E(value)}</td></tr>");
-        }
-
-        html.Append("</tbody></table>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

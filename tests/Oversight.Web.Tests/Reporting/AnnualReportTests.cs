@@ -65,6 +65,37 @@ public abstract class AnnualReportTests(HostFixture host)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task Correct_APublishedReport_StartsVersionTwoWithTheSameTextAndRefusesCorrectingVersionOneAgain()
+    {
+        // Arrange: a published report with a foreword
+        var ct = TestContext.Current.CancellationToken;
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var first = await CreateAsync(analyst, "1955-56");
+        await PassAsync(analyst, first, "save", new() { ["Sections[foreword]"] = "The first words." });
+        await PassAsync(analyst, first, "submit");
+        await PassAsync(leadership, first, "approve");
+        await PassAsync(leadership, first, "publish");
+
+        // Act
+        var noReason = await PostAsync(analyst, first, "correct");
+        var corrected = await PostAsync(analyst, first, "correct", new() { ["Reason"] = "A figure was revised." });
+        var second = Guid.Parse(corrected.Headers.Location!.ToString().Split('/')[^1]);
+        var again = await PostAsync(analyst, first, "correct", new() { ["Reason"] = "Another go." });
+        var secondPage = await (await analyst.GetAsync($"/annual-reports/{second}", ct)).GetDocumentAsync();
+        var firstPage = await (await analyst.GetAsync($"/annual-reports/{first}", ct)).GetDocumentAsync();
+
+        // Assert
+        Assert.Contains("Enter why the report needs correcting", (await noReason.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.NotEqual(first, second);
+        Assert.Equal("Draft", secondPage.QuerySelector("[data-testid=status]")?.TextContent);
+        Assert.Equal("A figure was revised.", secondPage.QuerySelector("[data-testid=correction-reason]")?.TextContent);
+        Assert.Equal("The first words.", secondPage.QuerySelector("#section-foreword")?.TextContent);
+        Assert.Equal("Published", firstPage.QuerySelector("[data-testid=status]")?.TextContent);
+        Assert.Contains("1955-56 already has a later version; correct that one", (await again.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> CreateAsync(HttpClient analyst, string year)
     {
         var response = await analyst.PostFormAsync("/annual-reports", new Dictionary<string, string> { ["Year"] = year });

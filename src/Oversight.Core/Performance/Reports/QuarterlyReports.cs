@@ -11,6 +11,7 @@ namespace Oversight.Core.Performance.Reports;
 /// The quarterly judgement and commentary workflow: Draft → Submitted → Approved → Published, with send-back
 /// to Draft, and corrections of a published report as new versions.
 public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan plan, MeasureJudgements judgements, TimeProvider clock)
+    : ReviewedReports<QuarterlyReport>(db, clock)
 {
     /// Reports judge the whole force: the office holds the chief constable to account for the force area.
     public const string Area = Observation.ForceArea;
@@ -20,24 +21,23 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
         [.. RollUpPolicy.Default.Rules.Select(r => r.Judgement).Append(RollUpPolicy.Default.Otherwise).Distinct(StringComparer.Ordinal)];
 
     public Task<List<QuarterlyReport>> ListAsync(CancellationToken cancellationToken) =>
-        db.QuarterlyReports.AsNoTracking()
+        Db.QuarterlyReports.AsNoTracking()
             .OrderByDescending(r => r.Quarter).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
 
-    public Task<QuarterlyReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.QuarterlyReports.Include(r => r.MeasureCommentaries).Include(r => r.ThemeCommentaries)
+    public override Task<QuarterlyReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Db.QuarterlyReports.Include(r => r.MeasureCommentaries).Include(r => r.ThemeCommentaries)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    /// Whether a later version of the report's quarter exists (so this one can no longer be corrected).
-    public Task<bool> IsSupersededAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    public override Task<bool> IsSupersededAsync(QuarterlyReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return db.QuarterlyReports.AnyAsync(r => r.Quarter == report.Quarter && r.Version > report.Version, cancellationToken);
+        return Db.QuarterlyReports.AnyAsync(r => r.Quarter == report.Quarter && r.Version > report.Version, cancellationToken);
     }
 
     /// The latest published version of each quarter, newest quarter first.
     public async Task<IReadOnlyList<QuarterlyReport>> PublishedAsync(CancellationToken cancellationToken)
     {
-        var published = await db.QuarterlyReports.AsNoTracking()
+        var published = await Db.QuarterlyReports.AsNoTracking()
             .Where(r => r.Status == ReportStatus.Published).ToListAsync(cancellationToken);
         return
         [
@@ -49,7 +49,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
 
     /// The latest published version of a quarter, or null when none is published.
     public Task<QuarterlyReport?> FindPublishedAsync(string quarter, CancellationToken cancellationToken) =>
-        db.QuarterlyReports.AsNoTracking()
+        Db.QuarterlyReports.AsNoTracking()
             .Where(r => r.Quarter == quarter && r.Status == ReportStatus.Published)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
 
@@ -66,7 +66,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             return ReportOutcome.Invalid(new FieldError("Quarter", error));
         }
 
-        var existing = await db.QuarterlyReports.Where(r => r.Quarter == period.Text)
+        var existing = await Db.QuarterlyReports.Where(r => r.Quarter == period.Text)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
@@ -75,9 +75,9 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
                 : $"{period.Text} already has a report in progress"));
         }
 
-        var report = new QuarterlyReport { Quarter = period.Text, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow() };
-        db.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        var report = new QuarterlyReport { Quarter = period.Text, CreatedBy = user.Name, CreatedAt = Clock.GetUtcNow() };
+        Db.Add(report);
+        await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
 
@@ -111,7 +111,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             else if (row is null)
             {
                 // N.B. Added explicitly: EF takes a new child with a client-generated key, found through the navigation, for an existing row.
-                db.Add(new MeasureCommentary { ReportId = report.Id, MeasureId = measureId, Text = clean });
+                Db.Add(new MeasureCommentary { ReportId = report.Id, MeasureId = measureId, Text = clean });
             }
             else
             {
@@ -138,7 +138,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             if (row is null)
             {
                 row = new ThemeCommentary { ReportId = report.Id, ThemeId = themeId };
-                db.Add(row);
+                Db.Add(row);
             }
 
             row.Text = text;
@@ -146,67 +146,18 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             row.OverrideRationale = rationale;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
 
-    public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Submit, cancellationToken);
+    protected override string Period(QuarterlyReport report) => report.Quarter;
 
-    public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.SendBack, cancellationToken);
+    protected override async Task<string> SnapshotJsonAsync(QuarterlyReport report, CancellationToken cancellationToken) =>
+        (await PreviewAsync(report, cancellationToken)).ToJson();
 
-    public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Approve, cancellationToken);
-
-    /// Publishes the report, freezing the force's judgements as they stand with the commentary beside them.
-    public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    protected override QuarterlyReport Copy(QuarterlyReport report, string createdBy)
     {
-        var (report, refusal) = await OpenAsync(user, id, ReportAction.Publish, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        report.Snapshot = (await PreviewAsync(report, cancellationToken)).ToJson();
-        ReportSteps.Take(report, ReportAction.Publish, user.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(report.Id);
-    }
-
-    /// Starts the next version of a published report as a draft with the same commentary; the published one stays as it is.
-    public async Task<ReportOutcome> CorrectAsync(MeasureUser user, Guid id, string? reason, CancellationToken cancellationToken)
-    {
-        var (report, refusal) = await OpenAsync(user, id, ReportAction.Correct, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        var why = reason?.Trim() ?? "";
-        if (why.Length == 0)
-        {
-            return ReportOutcome.Invalid(new FieldError("Reason", "Enter why the report needs correcting"));
-        }
-
-        if (why.Length > QuarterlyReport.ReasonLength)
-        {
-            return ReportOutcome.Invalid(new FieldError("Reason", $"Reason must be {QuarterlyReport.ReasonLength} characters or fewer"));
-        }
-
-        if (await IsSupersededAsync(report, cancellationToken))
-        {
-            return ReportOutcome.Invalid(new FieldError("Reason", $"{report.Quarter} already has a later version; correct that one"));
-        }
-
-        var next = new QuarterlyReport
-        {
-            Quarter = report.Quarter,
-            Version = report.Version + 1,
-            CreatedBy = user.Name,
-            CreatedAt = clock.GetUtcNow(),
-            CorrectionReason = why,
-        };
+        var next = new QuarterlyReport { Quarter = report.Quarter, CreatedBy = createdBy };
         next.MeasureCommentaries.AddRange(report.MeasureCommentaries.Select(c => new MeasureCommentary { ReportId = next.Id, MeasureId = c.MeasureId, Text = c.Text }));
         next.ThemeCommentaries.AddRange(report.ThemeCommentaries.Select(c => new ThemeCommentary
         {
@@ -216,31 +167,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             OverrideJudgement = c.OverrideJudgement,
             OverrideRationale = c.OverrideRationale,
         }));
-        db.Add(next);
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(next.Id);
-    }
-
-    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
-    {
-        var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        ReportSteps.Take(report, action, user.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(report.Id);
-    }
-
-    /// The report, once the user's role may take the action and its status allows it; otherwise why not.
-    private async Task<(QuarterlyReport? Report, ReportOutcome? Refusal)> OpenAsync(
-        MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var report = ReportRules.Allows(user.Role, action) ? await FindAsync(id, cancellationToken) : null;
-        return ReportSteps.Refusal(user.Role, report, action) is { } refusal ? (null, refusal) : (report, null);
+        return next;
     }
 
     /// The last day of the report's quarter: values for later periods belong to later reports.

@@ -9,12 +9,7 @@ public sealed class ReportConfiguration :
     public void Configure(EntityTypeBuilder<QuarterlyReport> builder)
     {
         builder.Property(r => r.Quarter).HasMaxLength(QuarterlyReport.QuarterLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.CreatedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.SubmittedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.ApprovedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.PublishedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.CorrectionReason).HasMaxLength(QuarterlyReport.ReasonLength);
+        ReviewedReportConfiguration.Configure(builder);
         // N.B. the version number per quarter is unique, so two people cannot both start the same draft or correction.
         builder.HasIndex(r => new { r.Quarter, r.Version }).IsUnique();
         builder.HasMany(r => r.MeasureCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);

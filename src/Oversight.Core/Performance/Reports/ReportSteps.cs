@@ -1,30 +1,10 @@
 namespace Oversight.Core.Performance.Reports;
 
-/// A report that goes through drafting, submission, approval and publication: the quarterly and annual reports.
-public interface IReviewedReport
-{
-    Guid Id { get; }
-
-    ReportStatus Status { get; set; }
-
-    string? SubmittedBy { get; set; }
-
-    DateTimeOffset? SubmittedAt { get; set; }
-
-    string? ApprovedBy { get; set; }
-
-    DateTimeOffset? ApprovedAt { get; set; }
-
-    string? PublishedBy { get; set; }
-
-    DateTimeOffset? PublishedAt { get; set; }
-}
-
 /// The steps every reviewed report takes, so both reports move and refuse in exactly the same way.
 public static class ReportSteps
 {
     /// Why the user may not take the action on the report now, or null when they may.
-    public static ReportOutcome? Refusal(string role, IReviewedReport? report, ReportAction action)
+    public static ReportOutcome? Refusal(string role, ReviewedReport? report, ReportAction action)
     {
         if (!ReportRules.Allows(role, action))
         {
@@ -42,7 +22,7 @@ public static class ReportSteps
     }
 
     /// Moves the report on by a submit, send back, approve or publish, recording who did it and when.
-    public static void Take(IReviewedReport report, ReportAction action, string by, DateTimeOffset at)
+    public static void Take(ReviewedReport report, ReportAction action, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(report);
         switch (action)

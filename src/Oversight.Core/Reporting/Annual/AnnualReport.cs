@@ -5,41 +5,13 @@ namespace Oversight.Core.Reporting.Annual;
 /// One version of the Mayor's annual report on a financial year: authored narrative per section around figures
 /// computed from the records. It goes through the same Draft → Submitted → Approved → Published steps as the
 /// quarterly report; a published version never changes and a correction is a new version.
-public sealed class AnnualReport : IReviewedReport
+public sealed class AnnualReport : ReviewedReport
 {
     public const int YearLength = 10;
     public const int TextLength = 20_000;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
     /// The UK financial year as ReportingPeriod writes it ("2024-25").
     public required string Year { get; set; }
-
-    public int Version { get; set; } = 1;
-
-    public ReportStatus Status { get; set; } = ReportStatus.Draft;
-
-    public required string CreatedBy { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
-
-    public string? SubmittedBy { get; set; }
-
-    public DateTimeOffset? SubmittedAt { get; set; }
-
-    public string? ApprovedBy { get; set; }
-
-    public DateTimeOffset? ApprovedAt { get; set; }
-
-    public string? PublishedBy { get; set; }
-
-    public DateTimeOffset? PublishedAt { get; set; }
-
-    /// Why this version corrects the one before it; null for a first version.
-    public string? CorrectionReason { get; set; }
-
-    /// The sections and figures as published (JSON of AnnualSnapshot); null until published.
-    public string? Snapshot { get; set; }
 
     public List<AnnualReportSection> Sections { get; set; } = [];
 }

@@ -9,12 +9,7 @@ public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualR
     public void Configure(EntityTypeBuilder<AnnualReport> builder)
     {
         builder.Property(r => r.Year).HasMaxLength(AnnualReport.YearLength);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.CreatedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.SubmittedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.ApprovedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.PublishedBy).HasMaxLength(QuarterlyReport.NameLength);
-        builder.Property(r => r.CorrectionReason).HasMaxLength(QuarterlyReport.ReasonLength);
+        ReviewedReportConfiguration.Configure(builder);
         builder.HasIndex(r => new { r.Year, r.Version }).IsUnique();
         builder.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
     }

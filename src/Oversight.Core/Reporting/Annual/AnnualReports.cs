@@ -11,22 +11,23 @@ namespace Oversight.Core.Reporting.Annual;
 /// The annual report's authoring workflow, with the quarterly report's roles and steps (ReportRules).
 public sealed class AnnualReports(
     OversightDbContext db, PoliceAndCrimePlan plan, ReportFigures figures, IEnumerable<ICaseStudySource> stories, QuarterlyReports quarterly, TimeProvider clock)
+    : ReviewedReports<AnnualReport>(db, clock)
 {
     public IReadOnlyList<ReportSection> Sections { get; } = ReportSection.For(plan);
 
     public Task<List<AnnualReport>> ListAsync(CancellationToken cancellationToken) =>
-        db.AnnualReports.AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
+        Db.AnnualReports.AsNoTracking().OrderByDescending(r => r.Year).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
 
-    public Task<AnnualReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.AnnualReports.Include(r => r.Sections).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+    public override Task<AnnualReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Db.AnnualReports.Include(r => r.Sections).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     /// The latest version of a year's report, published or not.
     public Task<AnnualReport?> LatestAsync(string year, CancellationToken cancellationToken) =>
-        db.AnnualReports.Include(r => r.Sections).Where(r => r.Year == year)
+        Db.AnnualReports.Include(r => r.Sections).Where(r => r.Year == year)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
 
     public Task<AnnualReport?> FindPublishedAsync(string year, CancellationToken cancellationToken) =>
-        db.AnnualReports.AsNoTracking().Include(r => r.Sections)
+        Db.AnnualReports.AsNoTracking().Include(r => r.Sections)
             .Where(r => r.Year == year && r.Status == ReportStatus.Published)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
 
@@ -45,14 +46,14 @@ public sealed class AnnualReports(
             return ReportOutcome.Invalid(new FieldError("Year", error));
         }
 
-        if (await db.AnnualReports.AnyAsync(r => r.Year == period.Text, cancellationToken))
+        if (await Db.AnnualReports.AnyAsync(r => r.Year == period.Text, cancellationToken))
         {
             return ReportOutcome.Invalid(new FieldError("Year", $"{period.Text} already has an annual report; open it instead"));
         }
 
-        var report = new AnnualReport { Year = period.Text, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow() };
-        db.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        var report = new AnnualReport { Year = period.Text, CreatedBy = user.Name, CreatedAt = Clock.GetUtcNow() };
+        Db.Add(report);
+        await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
 
@@ -79,7 +80,7 @@ public sealed class AnnualReports(
             var row = report.Sections.FirstOrDefault(s => s.SectionKey == key);
             if (row is null && clean.Length > 0)
             {
-                db.Add(new AnnualReportSection { ReportId = report.Id, SectionKey = key, Text = clean });
+                Db.Add(new AnnualReportSection { ReportId = report.Id, SectionKey = key, Text = clean });
             }
             else if (row is not null)
             {
@@ -87,61 +88,26 @@ public sealed class AnnualReports(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
 
-    public Task<ReportOutcome> SubmitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Submit, cancellationToken);
-
-    public Task<ReportOutcome> SendBackAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.SendBack, cancellationToken);
-
-    public Task<ReportOutcome> ApproveAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(user, id, ReportAction.Approve, cancellationToken);
-
-    /// Publishes the report, freezing its text and every figure's value as they stand.
-    public async Task<ReportOutcome> PublishAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
+    public override Task<bool> IsSupersededAsync(AnnualReport report, CancellationToken cancellationToken)
     {
-        var (report, refusal) = await OpenAsync(user, id, ReportAction.Publish, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        report.Snapshot = (await SnapshotAsync(report, cancellationToken)).ToJson();
-        ReportSteps.Take(report, ReportAction.Publish, user.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(report.Id);
+        ArgumentNullException.ThrowIfNull(report);
+        return Db.AnnualReports.AnyAsync(r => r.Year == report.Year && r.Version > report.Version, cancellationToken);
     }
 
-    /// Starts the next version of a published report as a draft with the same text; the published one stays.
-    public async Task<ReportOutcome> CorrectAsync(MeasureUser user, Guid id, string? reason, CancellationToken cancellationToken)
+    protected override string Period(AnnualReport report) => report.Year;
+
+    protected override async Task<string> SnapshotJsonAsync(AnnualReport report, CancellationToken cancellationToken) =>
+        (await SnapshotAsync(report, cancellationToken)).ToJson();
+
+    protected override AnnualReport Copy(AnnualReport report, string createdBy)
     {
-        var (report, refusal) = await OpenAsync(user, id, ReportAction.Correct, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        var why = reason?.Trim() ?? "";
-        if (why.Length == 0 || why.Length > QuarterlyReport.ReasonLength)
-        {
-            return ReportOutcome.Invalid(new FieldError("Reason", why.Length == 0
-                ? "Enter why the report needs correcting"
-                : $"Reason must be {QuarterlyReport.ReasonLength} characters or fewer"));
-        }
-
-        if (await db.AnnualReports.AnyAsync(r => r.Year == report.Year && r.Version > report.Version, cancellationToken))
-        {
-            return ReportOutcome.Invalid(new FieldError("Reason", $"{report.Year} already has a later version; correct that one"));
-        }
-
-        var next = new AnnualReport { Year = report.Year, Version = report.Version + 1, CreatedBy = user.Name, CreatedAt = clock.GetUtcNow(), CorrectionReason = why };
+        var next = new AnnualReport { Year = report.Year, CreatedBy = createdBy };
         next.Sections.AddRange(report.Sections.Select(s => new AnnualReportSection { ReportId = next.Id, SectionKey = s.SectionKey, Text = s.Text }));
-        db.Add(next);
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(next.Id);
+        return next;
     }
 
     /// The report as it reads now: a published version's own snapshot, otherwise its text with today's figures.
@@ -188,25 +154,5 @@ public sealed class AnnualReports(
         return last?.Snapshot is { } json
             ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))])
             : (null, []);
-    }
-
-    private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
-    {
-        var (report, refusal) = await OpenAsync(user, id, action, cancellationToken);
-        if (report is null)
-        {
-            return refusal!;
-        }
-
-        ReportSteps.Take(report, action, user.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportOutcome.Done(report.Id);
-    }
-
-    private async Task<(AnnualReport? Report, ReportOutcome? Refusal)> OpenAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var report = ReportRules.Allows(user.Role, action) ? await FindAsync(id, cancellationToken) : null;
-        return ReportSteps.Refusal(user.Role, report, action) is { } refusal ? (null, refusal) : (report, null);
     }
 }

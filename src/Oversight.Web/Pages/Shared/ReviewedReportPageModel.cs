@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Performance;
+using Oversight.Core.Performance.Reports;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages;
+
+/// What the quarterly and annual report pages share: the review steps as form handlers, and showing their outcome.
+public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : FormPageModel
+    where TReport : ReviewedReport
+{
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public TReport Report { get; private set; } = null!;
+
+    public MeasureUser Me { get; private set; } = null!;
+
+    /// Where the page lives, without the report's id: each step redirects back to the report it made or moved.
+    protected abstract string Route { get; }
+
+    protected abstract ReviewedReports<TReport> Reviews { get; }
+
+    public virtual bool Can(ReportAction action) => ReportRules.CanDo(Me.Role, Report.Status, action);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, await Reviews.SubmitAsync(await MeAsync(cancellationToken), id, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostSendBackAsync(Guid id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, await Reviews.SendBackAsync(await MeAsync(cancellationToken), id, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, await Reviews.ApproveAsync(await MeAsync(cancellationToken), id, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, await Reviews.PublishAsync(await MeAsync(cancellationToken), id, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, CancellationToken cancellationToken) =>
+        await ShowAsync(id, await Reviews.CorrectAsync(await MeAsync(cancellationToken), id, Reason, cancellationToken), cancellationToken);
+
+    /// Loads what the page shows beside the report itself, such as its preview.
+    protected abstract Task LoadPreviewAsync(TReport report, CancellationToken cancellationToken);
+
+    protected Task<MeasureUser> MeAsync(CancellationToken cancellationToken) => current.GetAsync(cancellationToken);
+
+    protected async Task<IActionResult> ShowAsync(Guid id, ReportOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        switch (outcome.Kind)
+        {
+            case ReportOutcomeKind.Done:
+                return Redirect($"{Route}/{outcome.ReportId}");
+            case ReportOutcomeKind.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ReportOutcomeKind.NotFound:
+                return NotFound();
+            default:
+                foreach (var error in outcome.Errors)
+                {
+                    ModelState.AddModelError(error.Field, error.Message);
+                }
+
+                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await Reviews.FindAsync(id, cancellationToken) is not { } report)
+        {
+            return false;
+        }
+
+        Report = report;
+        Me = await MeAsync(cancellationToken);
+        await LoadPreviewAsync(report, cancellationToken);
+        return true;
+    }
+}
