@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Statistics;
@@ -13,10 +14,8 @@ public sealed class CaseworkStatistics(OversightDbContext db)
     {
         var enquiries = await db.Enquiries.Select(e => e.ReceivedOn).Distinct().ToListAsync(cancellationToken);
         var reviews = await db.ComplaintReviews.Select(r => r.ReceivedOn).Distinct().ToListAsync(cancellationToken);
-        return enquiries.Concat(reviews).Select(StartYearOf).Distinct().OrderDescending().ToList();
+        return enquiries.Concat(reviews).Select(FinancialYear.StartYearOf).Distinct().OrderDescending().ToList();
     }
-
-    public static int StartYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;
 
     public async Task<CaseworkYear> YearAsync(int startYear, CancellationToken cancellationToken)
     {

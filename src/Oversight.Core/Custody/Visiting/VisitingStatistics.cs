@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Visiting;
 
@@ -15,7 +16,7 @@ public sealed record VisitingYear(
     /// Share of the detainees available to see whom the visitors spoke to.
     public decimal SpokenToShare => Available == 0 ? 0m : (decimal)SpokenTo / Available;
 
-    public string Label => $"{FirstYear}/{(FirstYear + 1) % 100:D2}";
+    public string Label => FinancialYear.Label(FirstYear);
 }
 
 public sealed class VisitingStatistics(OversightDbContext db)
