@@ -21,8 +21,8 @@ public sealed class JusticeStatistics(OversightDbContext db)
     {
         var (from, to) = FinancialYear.Instants(firstYear);
         var referrals = await db.JusticeReferrals.AsNoTracking().Where(r => r.DisposedAt >= from && r.DisposedAt < to).ToListAsync(cancellationToken);
-        var conferences = await db.CommunityConferences.CountAsync(
-            c => c.HeldOn >= new DateOnly(firstYear, 4, 1) && c.HeldOn < new DateOnly(firstYear + 1, 4, 1), cancellationToken);
+        var (first, last) = (FinancialYear.Start(firstYear), FinancialYear.End(firstYear));
+        var conferences = await db.CommunityConferences.CountAsync(c => c.HeldOn >= first && c.HeldOn <= last, cancellationToken);
         return new JusticeYear(firstYear, Figures(Cohort.Adult, referrals), Figures(Cohort.Child, referrals), conferences);
     }
 

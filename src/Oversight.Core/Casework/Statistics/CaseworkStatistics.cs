@@ -19,8 +19,8 @@ public sealed class CaseworkStatistics(OversightDbContext db)
 
     public async Task<CaseworkYear> YearAsync(int startYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(startYear, 4, 1);
-        var to = new DateOnly(startYear + 1, 3, 31);
+        var from = FinancialYear.Start(startYear);
+        var to = FinancialYear.End(startYear);
         var enquiries = await db.Enquiries.AsNoTracking().Where(e => e.ReceivedOn >= from && e.ReceivedOn <= to)
             .Select(e => new { e.ReceivedOn, e.Category, e.Channel, e.District, e.RespondedOn, e.DueOn }).ToListAsync(cancellationToken);
         var reviews = await db.ComplaintReviews.AsNoTracking().Include(r => r.Recommendations)

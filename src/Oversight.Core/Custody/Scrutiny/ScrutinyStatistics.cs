@@ -22,7 +22,7 @@ public sealed class ScrutinyStatistics(OversightDbContext db, RemandCases remand
 {
     public async Task<ScrutinyYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(firstYear, 4, 1);
+        var from = FinancialYear.Start(firstYear);
         var to = from.AddYears(1);
         var panels = await db.ScrutinyPanels.AsNoTracking().AsSplitQuery()
             .Include(p => p.Members).Include(p => p.Meetings).ThenInclude(m => m.Cases).Include(p => p.Recommendations)

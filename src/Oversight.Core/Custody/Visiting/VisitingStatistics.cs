@@ -24,7 +24,7 @@ public sealed class VisitingStatistics(OversightDbContext db)
     /// Figures for the financial year starting 1 April <paramref name="firstYear"/>, from submitted reports only.
     public async Task<VisitingYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(firstYear, 4, 1);
+        var from = FinancialYear.Start(firstYear);
         var to = from.AddYears(1);
         var visits = db.CustodyVisits.Where(v => v.Status == VisitStatus.Submitted && v.VisitDate >= from && v.VisitDate < to);
         var visitCount = await visits.CountAsync(cancellationToken);
