@@ -19,7 +19,8 @@ public static class UkTime
     /// <summary>The UK date of an instant.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
 
-    /// <summary>The instant of a UK wall-clock date and time, as people in the office write them down.</summary>
+    /// <summary>The instant of a UK wall-clock date and time, as people in the office write them down. A time the
+    /// clocks skip in March or show twice in October (01:30 on those Sundays) is read as GMT.</summary>
     public static DateTimeOffset ToInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
