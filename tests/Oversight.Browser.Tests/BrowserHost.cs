@@ -10,6 +10,7 @@ using Oversight.Core.Performance.Aggregates;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.TestCommon;
 
 [assembly: AssemblyFixture(typeof(Oversight.Browser.Tests.BrowserHost))]
@@ -66,7 +67,7 @@ public sealed class BrowserHost : IAsyncLifetime
             // A Leeds City Council partner under the demo-style agreement: police open data shared from last month.
             errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
                 .CreateAsync(new NewUser(PartnerEmail, "Browser Partner", Password, Roles.PartnerUser, "leeds-city-council"), CancellationToken.None);
-            var today = UkCalendar.Today(TimeProvider.System);
+            var today = UkTime.Today(TimeProvider.System);
             var (_, agreementErrors) = await scope.ServiceProvider.GetRequiredService<DataSharingAgreements>().CreateAsync(
                 new AgreementDetails("Police open data for Leeds", "Serious Violence Duty", today.AddMonths(-1), today.AddYears(1), ["police-open-data"], ["leeds-city-council"]),
                 CancellationToken.None);

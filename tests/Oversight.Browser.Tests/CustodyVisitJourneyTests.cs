@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 
 namespace Oversight.Browser.Tests;
 
@@ -81,7 +81,7 @@ public class CustodyVisitJourneyTests(BrowserHost host)
         db.CustodyVisitors.AddRange(visitors);
         await db.SaveChangesAsync();
         var (id, problems) = await services.GetRequiredService<VisitReports>().StartAsync(
-            visitors[0].UserId!, suite, visitors[1].Id.ToString(), UkCalendar.Today(TimeProvider.System), CancellationToken.None);
+            visitors[0].UserId!, suite, visitors[1].Id.ToString(), UkTime.Today(TimeProvider.System), CancellationToken.None);
         Assert.Empty(problems);
         return (emails[0], id!.Value);
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Funding.OpenData;
-using Oversight.Domain.Funding;
+using Oversight.Domain;
 
 namespace Oversight.Cli.Commands;
 

@@ -5,6 +5,7 @@ using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accountability.Precept;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Core.Data;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Demo;
 
@@ -84,7 +85,7 @@ public sealed class DemoAccountability(OversightDbContext db)
         }
     }
 
-    private static string Quarter(int year, int index) => string.Create(Invariant, $"{year}-{(year + 1) % 100:D2} Q{index + 1}");
+    private static string Quarter(int year, int index) => ReportingPeriod.Quarter(year, index + 1).Text;
 
     private void AddMeeting(string typeId, string title, string? theme, DateOnly date)
     {

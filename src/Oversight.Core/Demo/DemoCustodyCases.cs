@@ -1,6 +1,6 @@
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
-using Oversight.Core.Justice;
+using Oversight.Domain;
 
 namespace Oversight.Core.Demo;
 
@@ -56,7 +56,7 @@ internal static class DemoCustodyCases
             var housed = i < accommodated;
             var chargedLate = !housed && i - accommodated < late;
             var time = chargedLate ? new TimeOnly(23, 5 + random.Next(50)) : new TimeOnly(13 + random.Next(9), random.Next(60));
-            var charged = UkClock.ToInstant(day, time);
+            var charged = UkTime.ToInstant(day, time);
             cases.Add(new ChildRemandCase
             {
                 CustodyNumber = $"CR{firstYear % 100}{i + 1:D4}",
@@ -80,7 +80,7 @@ internal static class DemoCustodyCases
         [.. Enumerable.Range(0, 14).Select(i => new ChildStripSearch
         {
             CustodyNumber = $"SS24{i + 1:D4}",
-            SearchedAt = UkClock.ToInstant(new DateOnly(2024, 4, 10).AddDays(i * 25), new TimeOnly(10 + random.Next(12), 0)),
+            SearchedAt = UkTime.ToInstant(new DateOnly(2024, 4, 10).AddDays(i * 25), new TimeOnly(10 + random.Next(12), 0)),
             AuthorisedBy = $"Inspector {4100 + random.Next(800)}",
             AppropriateAdultPresent = random.Next(8) != 0,
             Location = random.Next(3) == 0 ? "Medical room, Elland Road" : "Search room, Trafalgar House",

@@ -1,6 +1,7 @@
 using Oversight.Core.Data;
 using Oversight.Core.Engagement;
 using Oversight.Core.Engagement.Coding;
+using Oversight.Domain;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Demo;
@@ -122,9 +123,9 @@ public sealed class DemoEngagement(OversightDbContext db, TimeProvider clock)
     // January's in-person precept engagement; the year before is there so the two can be compared.
     private (Consultation Consultation, List<Respondent> Respondents) PreceptEngagement(string slug, int year, int people, int yes)
     {
-        var consultation = Build(slug, $"Police precept engagement {year}/{(year + 1) % 100:00}", ConsultationPurpose.Precept, [ConsultationChannel.InPersonEvent],
+        var consultation = Build(slug, $"Police precept engagement {FinancialYear.Label(year)}", ConsultationPurpose.Precept, [ConsultationChannel.InPersonEvent],
             new(year, 1, 6), new(year, 1, 31),
-            [("support-increase", $"Would you support an increase in the policing part of council tax for {year}/{(year + 1) % 100:00}?", QuestionKind.YesNo)]);
+            [("support-increase", $"Would you support an increase in the policing part of council tax for {FinancialYear.Label(year)}?", QuestionKind.YesNo)]);
         var respondents = Enumerable.Range(0, people).Select(_ => Adult(consultation.Id, ConsultationChannel.InPersonEvent)).ToList();
         Answer(respondents, "support-increase", ("yes", yes), ("no", people - yes));
         return (consultation, respondents);

@@ -101,7 +101,7 @@ public static partial class DemoFunding
             db.FundingApplications.AddRange(Projects(plan, round, organisations, studyOrganisations, random));
         }
 
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow()));
+        var today = UkTime.Today(clock);
         var open = Round(new RoundPlan(8, FinancialYear.Of(today), today.AddDays(-7), today.AddDays(42), today.AddDays(90), 1_000_000m, 0, 0, []));
         open.Name = "Round 8";
         db.FundingRounds.Add(open);

@@ -1,4 +1,5 @@
 using Oversight.Core.Justice;
+using Oversight.Domain;
 using Oversight.Domain.Justice;
 
 namespace Oversight.Core.Demo;
@@ -18,7 +19,7 @@ internal static class DemoJustice
             var roll = random.Next(10);
             var disposal = roll < 5 ? Disposal.CommunityResolution : roll < 8 ? Disposal.Outcome22 : Disposal.ConditionalCaution;
             var district = Justice.Referrals.Districts[random.Next(Justice.Referrals.Districts.Count)];
-            var disposed = UkClock.ToInstant(start.AddDays(random.Next(365)), new TimeOnly(9 + random.Next(9), random.Next(60)));
+            var disposed = UkTime.ToInstant(start.AddDays(random.Next(365)), new TimeOnly(9 + random.Next(9), random.Next(60)));
             var started = random.Next(10) == 0 ? (DateTimeOffset?)null : disposed.AddHours(random.Next(10) < 7 ? 12 + random.Next(36) : 49 + random.Next(120));
             var unpaid = child || random.Next(5) != 0;
             var hours = unpaid ? ImmediateJustice.HoursRequired(disposal, age) : null;

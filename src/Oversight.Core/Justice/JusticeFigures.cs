@@ -1,4 +1,5 @@
 using Oversight.Core.Reporting.Annual;
+using Oversight.Domain;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Justice;
@@ -12,7 +13,7 @@ public sealed class JusticeFigures(JusticeStatistics statistics) : IFigureSource
     public async Task<IReadOnlyList<Figure>> FiguresAsync(int firstYear, CancellationToken cancellationToken)
     {
         var year = await statistics.ForYearAsync(firstYear, cancellationToken);
-        var label = $"{firstYear}/{(firstYear + 1) % 100:D2}";
+        var label = FinancialYear.Label(firstYear);
         const string Source = "Immediate Justice referrals";
         return
         [

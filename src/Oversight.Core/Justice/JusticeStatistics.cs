@@ -19,20 +19,11 @@ public sealed class JusticeStatistics(OversightDbContext db)
 {
     public async Task<JusticeYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var (from, to) = Year(firstYear);
+        var (from, to) = FinancialYear.Instants(firstYear);
         var referrals = await db.JusticeReferrals.AsNoTracking().Where(r => r.DisposedAt >= from && r.DisposedAt < to).ToListAsync(cancellationToken);
-        var conferences = await db.CommunityConferences.CountAsync(
-            c => c.HeldOn >= new DateOnly(firstYear, 4, 1) && c.HeldOn < new DateOnly(firstYear + 1, 4, 1), cancellationToken);
+        var (first, last) = (FinancialYear.Start(firstYear), FinancialYear.End(firstYear));
+        var conferences = await db.CommunityConferences.CountAsync(c => c.HeldOn >= first && c.HeldOn <= last, cancellationToken);
         return new JusticeYear(firstYear, Figures(Cohort.Adult, referrals), Figures(Cohort.Child, referrals), conferences);
-    }
-
-    internal static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
-        (UkMidnight(new DateOnly(firstYear, 4, 1)), UkMidnight(new DateOnly(firstYear + 1, 4, 1)));
-
-    private static DateTimeOffset UkMidnight(DateOnly day)
-    {
-        var utc = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return utc - (UkTime.ToLocal(utc) - utc.UtcDateTime);
     }
 
     private static CohortFigures Figures(Cohort cohort, List<JusticeReferral> all)

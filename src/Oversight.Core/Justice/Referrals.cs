@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Justice;
 
 namespace Oversight.Core.Justice;
@@ -97,7 +98,7 @@ public sealed class Referrals(OversightDbContext db)
 
     public Task<List<JusticeReferral>> ListAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var (from, to) = JusticeStatistics.Year(firstYear);
+        var (from, to) = FinancialYear.Instants(firstYear);
         return db.JusticeReferrals.AsNoTracking().Where(r => r.DisposedAt >= from && r.DisposedAt < to)
             .OrderByDescending(r => r.DisposedAt).Take(200).ToListAsync(cancellationToken);
     }

@@ -1,8 +1,8 @@
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Reporting;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
-using Oversight.Web.Pages.Custody;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
 
@@ -41,7 +41,7 @@ public static class CustodyReportApi
     }
 
     private static string Name(string stem, int firstYear, ReportAudience audience, string format) =>
-        $"{stem}-{firstYear}-{(firstYear + 1) % 100:D2}{(audience == ReportAudience.Public ? "-public" : "")}.{format}";
+        $"{stem}-{FinancialYear.Name(firstYear)}{(audience == ReportAudience.Public ? "-public" : "")}.{format}";
 
     private static async Task<IResult> SendAsync(string format, Func<Task<ReportDocumentFile>> render)
     {

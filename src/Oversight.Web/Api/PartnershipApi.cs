@@ -1,7 +1,7 @@
-using Oversight.Core.Performance;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Web.Pages.Performance.Partnership;
 using Oversight.Web.Security;
 
@@ -35,7 +35,7 @@ public static class PartnershipApi
         endpoints.MapGet("/partnership/export.csv", async (
             HttpRequest request, CurrentUser current, PartnershipSeries partnership, MeasureJudgements judgements, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var query = PartnershipQuery.Read(request.Query, UkCalendar.Today(clock));
+            var query = PartnershipQuery.Read(request.Query, UkTime.Today(clock));
             if (!judgements.IsArea(query.Area))
             {
                 return Results.NotFound();

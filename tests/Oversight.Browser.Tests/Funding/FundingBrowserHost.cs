@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Rounds;
-using Oversight.Domain.Funding;
+using Oversight.Domain;
 using Oversight.TestCommon;
 
 namespace Oversight.Browser.Tests.Funding;

@@ -8,6 +8,7 @@ using MiniExcelLibs;
 using NJsonSchema;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.OpenData;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 using Oversight.TestCommon;
 

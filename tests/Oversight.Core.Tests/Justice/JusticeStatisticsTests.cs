@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Justice;
+using Oversight.Domain;
 using Oversight.Domain.Justice;
 using Oversight.TestCommon;
 
@@ -17,7 +18,7 @@ public abstract class JusticeStatisticsTests(DatabaseProvider provider) : IAsync
     [Fact]
     public async Task ForYear_MeasuresStartsAgainstThe48HourAmbitionAndTheHoursRule()
     {
-        var disposed = UkClock.ToInstant(new DateOnly(2024, 6, 3), new TimeOnly(10, 0));
+        var disposed = UkTime.ToInstant(new DateOnly(2024, 6, 3), new TimeOnly(10, 0));
         await host.WithAsync(async sp =>
         {
             var referrals = sp.GetRequiredService<Referrals>();
@@ -56,7 +57,7 @@ public abstract class JusticeStatisticsTests(DatabaseProvider provider) : IAsync
         await host.WithAsync(async sp =>
         {
             var db = sp.GetRequiredService<OversightDbContext>();
-            foreach (var at in new[] { UkClock.ToInstant(new DateOnly(2024, 3, 31), new TimeOnly(23, 59)), UkClock.ToInstant(new DateOnly(2024, 4, 1), new TimeOnly(0, 30)), UkClock.ToInstant(new DateOnly(2025, 3, 31), new TimeOnly(23, 30)) })
+            foreach (var at in new[] { UkTime.ToInstant(new DateOnly(2024, 3, 31), new TimeOnly(23, 59)), UkTime.ToInstant(new DateOnly(2024, 4, 1), new TimeOnly(0, 30)), UkTime.ToInstant(new DateOnly(2025, 3, 31), new TimeOnly(23, 30)) })
             {
                 db.JusticeReferrals.Add(new JusticeReferral { OffenceType = "x", District = "Leeds", AgeBand = "25-34", DeliveredBy = "Probation Service", DisposedAt = at });
             }

@@ -49,21 +49,4 @@ public sealed class GrantIdentifiersTests
     {
         Assert.Equal(personal, PersonalDataCheck.LooksPersonal(text));
     }
-
-    [Theory]
-    [InlineData(2024, 4, 1, "2024-25")]
-    [InlineData(2025, 3, 31, "2024-25")]
-    [InlineData(2021, 12, 1, "2021-22")]
-    public void FinancialYear_StartsInApril(int year, int month, int day, string expected)
-    {
-        Assert.Equal(expected, FinancialYear.Of(new DateOnly(year, month, day)));
-        Assert.Equal(new DateOnly(int.Parse(expected[..4], System.Globalization.CultureInfo.InvariantCulture), 4, 1), FinancialYear.Parse(expected)?.Start);
-    }
-
-    [Fact]
-    public void FinancialYear_Parse_RejectsOtherSpellings()
-    {
-        Assert.Null(FinancialYear.Parse("2024/25"));
-        Assert.Null(FinancialYear.Parse("2024-26"));
-    }
 }

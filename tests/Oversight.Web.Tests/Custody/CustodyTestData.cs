@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Custody;
@@ -13,7 +13,7 @@ public sealed record VisitorPair(string FirstEmail, Guid FirstId, string SecondE
 
 public static class CustodyTestData
 {
-    public static DateOnly Yesterday => UkCalendar.Today(TimeProvider.System).AddDays(-1);
+    public static DateOnly Yesterday => UkTime.Today(TimeProvider.System).AddDays(-1);
 
     public static async Task<VisitorPair> PairAsync(this HostFixture host)
     {

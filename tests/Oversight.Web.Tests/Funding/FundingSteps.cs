@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Rounds;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 using Oversight.TestCommon;
 

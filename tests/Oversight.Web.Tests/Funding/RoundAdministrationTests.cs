@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Funding.Applicants;
 using Oversight.Core.Funding.Applications;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 using Oversight.TestCommon;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
-using Oversight.Domain.Funding;
+using Oversight.Domain;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Funding;

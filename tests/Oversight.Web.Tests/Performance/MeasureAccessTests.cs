@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Oversight.Core.Accounts;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Performance;
@@ -37,7 +37,7 @@ public abstract class MeasureAccessTests(ClockHost host)
     {
         // Arrange
         var (_, upload) = await SeedAsync();
-        var today = UkCalendar.Today(host.Clock);
+        var today = UkTime.Today(host.Clock);
         var (starts, ends) = (today.AddDays(10), today.AddDays(15));
         await CreateAgreementAsync(starts, ends);
         var email = await host.CreateUserAsync(Roles.PartnerUser, "leeds-city-council");

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.TestCommon;
 
@@ -31,7 +31,7 @@ public abstract class PartnershipDashboardTests(ClockHost host)
         // Arrange
         await TestObservations.AddAsync(host, Granted, "leeds", TestObservations.Rising());
         await TestObservations.AddAsync(host, NotGranted, "leeds", TestObservations.Rising());
-        var today = UkCalendar.Today(host.Clock);
+        var today = UkTime.Today(host.Clock);
         await CreateAgreementAsync("leeds-city-council", today.AddDays(-30), today.AddDays(365));
         var partner = await host.SignedInClientAsync(Roles.PartnerUser);
 
@@ -83,7 +83,7 @@ public abstract class PartnershipDashboardTests(ClockHost host)
     {
         // Arrange
         await TestObservations.AddAsync(host, Granted, "kirklees", TestObservations.Rising());
-        var starts = UkCalendar.Today(host.Clock).AddDays(10);
+        var starts = UkTime.Today(host.Clock).AddDays(10);
         await CreateAgreementAsync("kirklees-council", starts, starts.AddDays(30));
         var email = await host.CreateUserAsync(Roles.PartnerUser, "kirklees-council");
         var selection = $"/partnership?measures={Granted}&area=kirklees&{Months2024}";

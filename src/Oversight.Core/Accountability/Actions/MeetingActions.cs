@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Accountability.Actions;
@@ -9,7 +10,7 @@ namespace Oversight.Core.Accountability.Actions;
 /// Actions arising from meetings: who owes what by when, their progress, and which are overdue today.
 public sealed class MeetingActions(OversightDbContext db, PoliceAndCrimePlan plan, TimeProvider clock)
 {
-    public DateOnly Today => AccountabilityDates.Today(clock);
+    public DateOnly Today => UkTime.Today(clock);
 
     public Task<MeetingAction?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<MeetingAction>().Include(a => a.Updates).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Accountability.Meetings;
 
@@ -10,7 +12,7 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     public async Task<List<Meeting>> ListAsync(string? financialYear, CancellationToken cancellationToken)
     {
         var query = db.Set<Meeting>().AsNoTracking();
-        if (AccountabilityDates.FinancialYear(financialYear) is { } year)
+        if (ReportingPeriodParser.FinancialYear(financialYear) is { } year)
         {
             query = query.Where(m => m.Date >= year.Start && m.Date <= year.End);
         }
@@ -22,7 +24,7 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     public async Task<string> LatestYearAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var latest = await db.Set<Meeting>().Where(m => m.Date <= today).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken);
-        return Domain.Performance.Periods.ReportingPeriod.Containing(latest ?? today, Domain.Plan.MeasureFrequency.Annual).Text;
+        return FinancialYear.Of(latest ?? today);
     }
 
     public Task<Meeting?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -45,7 +47,7 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     /// How many meetings of each heading ("Governance Meetings", …) were held in a financial year, for the annual report.
     public async Task<IReadOnlyDictionary<string, int>> CountsAsync(string financialYear, CancellationToken cancellationToken)
     {
-        var year = AccountabilityDates.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
+        var year = ReportingPeriodParser.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
         var held = await db.Set<Meeting>().Where(m => m.Date >= year.Start && m.Date <= year.End)
             .GroupBy(m => m.TypeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return MeetingType.All.Select(t => t.CountsAs).Distinct(StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Accountability.Outputs;
 
@@ -63,7 +64,7 @@ public sealed class ProgrammeOutputs(OversightDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(details);
         var checks = new Checks();
-        var period = AccountabilityDates.FinancialYear(details.Period);
+        var period = ReportingPeriodParser.FinancialYear(details.Period);
         if (period is null)
         {
             checks.Add("Period", "Enter a financial year like 2024-25");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Domain.Accountability.Precept;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Accountability.Precept;
 
@@ -34,9 +35,7 @@ public sealed class PreceptRecords(OversightDbContext db, TimeProvider clock)
     public Task<PreceptRecord?> PreviousAsync(PreceptRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        // Years are written "2024-25", so the year before is the one that starts a year earlier.
-        var start = AccountabilityDates.FinancialYear(record.Year)?.Start.Year ?? 0;
-        var year = AccountabilityDates.FinancialYear($"{start - 1}-{start % 100:D2}")?.Text ?? "";
+        var year = ReportingPeriodParser.FinancialYear(record.Year)?.Previous().Text ?? "";
         return FindAsync(year, cancellationToken);
     }
 
@@ -45,7 +44,7 @@ public sealed class PreceptRecords(OversightDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(taxBases);
         var checks = new Checks();
-        var period = AccountabilityDates.FinancialYear(year);
+        var period = ReportingPeriodParser.FinancialYear(year);
         if (period is null)
         {
             checks.Add("Year", "Enter a financial year like 2025-26");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Accountability.Spr;
 
@@ -26,7 +27,7 @@ public sealed class SprAssurance(OversightDbContext db)
     /// The updates given in a financial year, for the annual report's SPR section.
     public async Task<IReadOnlyList<ThreatAssurance>> InYearAsync(string financialYear, CancellationToken cancellationToken)
     {
-        var year = AccountabilityDates.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
+        var year = ReportingPeriodParser.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
         return [.. (await AllAsync(cancellationToken)).Select(t => t with { Updates = [.. t.Updates.Where(u => u.Date >= year.Start && u.Date <= year.End)] })];
     }
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Enquiries;
@@ -10,7 +10,7 @@ namespace Oversight.Core.Casework.Enquiries;
 /// Contacts from the public: recording, queues, the correspondence log, assignment and closure.
 public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options)
 {
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => UkTime.Today(clock);
 
     public CaseworkOptions Options => options.Value;
 

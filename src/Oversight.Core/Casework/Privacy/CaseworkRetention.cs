@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 
 namespace Oversight.Core.Casework.Privacy;
 
@@ -17,7 +17,7 @@ public sealed class CaseworkRetention(OversightDbContext db, TimeProvider clock,
 {
     public async Task<RetentionResult> RunAsync(CancellationToken cancellationToken)
     {
-        var today = UkCalendar.Today(clock);
+        var today = UkTime.Today(clock);
         var now = clock.GetUtcNow();
         var retention = options.Value.Retention;
 

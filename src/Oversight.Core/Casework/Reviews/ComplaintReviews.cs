@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Reviews;
@@ -11,7 +11,7 @@ namespace Oversight.Core.Casework.Reviews;
 /// Records and decides applications for reviews of complaint outcomes.
 public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options)
 {
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => UkTime.Today(clock);
 
     /// Every review, newest first, without the free text.
     public Task<List<ComplaintReview>> ListAsync(CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Statistics;
@@ -13,15 +14,13 @@ public sealed class CaseworkStatistics(OversightDbContext db)
     {
         var enquiries = await db.Enquiries.Select(e => e.ReceivedOn).Distinct().ToListAsync(cancellationToken);
         var reviews = await db.ComplaintReviews.Select(r => r.ReceivedOn).Distinct().ToListAsync(cancellationToken);
-        return enquiries.Concat(reviews).Select(StartYearOf).Distinct().OrderDescending().ToList();
+        return enquiries.Concat(reviews).Select(FinancialYear.StartYearOf).Distinct().OrderDescending().ToList();
     }
-
-    public static int StartYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;
 
     public async Task<CaseworkYear> YearAsync(int startYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(startYear, 4, 1);
-        var to = new DateOnly(startYear + 1, 3, 31);
+        var from = FinancialYear.Start(startYear);
+        var to = FinancialYear.End(startYear);
         var enquiries = await db.Enquiries.AsNoTracking().Where(e => e.ReceivedOn >= from && e.ReceivedOn <= to)
             .Select(e => new { e.ReceivedOn, e.Category, e.Channel, e.District, e.RespondedOn, e.DueOn }).ToListAsync(cancellationToken);
         var reviews = await db.ComplaintReviews.AsNoTracking().Include(r => r.Recommendations)

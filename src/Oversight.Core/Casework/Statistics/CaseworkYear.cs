@@ -1,11 +1,12 @@
 using Oversight.Core.Casework.Reviews;
+using Oversight.Domain;
 
 namespace Oversight.Core.Casework.Statistics;
 
 /// A financial year's casework figures, April to March.
 public sealed record CaseworkYear(int StartYear, EnquiryFigures Enquiries, ReviewFigures Reviews, SurgeryFigures Surgeries)
 {
-    public string Label => $"{StartYear}/{(StartYear + 1) % 100:D2}";
+    public string Label => FinancialYear.Label(StartYear);
 }
 
 public sealed record EnquiryFigures(

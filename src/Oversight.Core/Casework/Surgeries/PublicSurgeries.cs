@@ -2,14 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 
 namespace Oversight.Core.Casework.Surgeries;
 
 /// The Deputy Mayor's public surgeries: sessions, bookings (by the public or staff), notes and follow-ups.
 public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, TimeProvider clock, PublicEnquiries enquiries)
 {
-    public DateOnly Today => UkCalendar.Today(clock);
+    public DateOnly Today => UkTime.Today(clock);
 
     public Task<List<Surgery>> ListAsync(CancellationToken cancellationToken) =>
         db.Surgeries.AsNoTracking().Include(s => s.Bookings).OrderByDescending(s => s.On).ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Scrutiny;
 
@@ -162,7 +163,7 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
 
         var errors = new List<FieldError>();
         Required(errors, "Text", text, "Enter the recommendation", 4000);
-        if (madeOn > Performance.UkCalendar.Today(clock))
+        if (madeOn > UkTime.Today(clock))
         {
             errors.Add(new("MadeOn", "The date of the recommendation must be today or in the past"));
         }

@@ -26,7 +26,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
 {
     public async Task<List<RemandCaseView>> ListAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var (from, to) = Year(firstYear);
+        var (from, to) = FinancialYear.Instants(firstYear);
         var cases = await db.ChildRemandCases.AsNoTracking().Where(c => c.ChargedAt >= from && c.ChargedAt < to)
             .OrderBy(c => c.ChargedAt).ToListAsync(cancellationToken);
         // The list shows every case of the year, so reading it is recorded once for the year.
@@ -38,7 +38,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
     /// The year's strip searches of children; reading them is recorded once for the year, like the remand list.
     public async Task<List<ChildStripSearch>> StripSearchesAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var (from, to) = Year(firstYear);
+        var (from, to) = FinancialYear.Instants(firstYear);
         var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= from && s.SearchedAt < to)
             .OrderBy(s => s.SearchedAt).ToListAsync(cancellationToken);
         AuditTrail.RecordView(db, actor, clock, nameof(ChildStripSearch), $"year {firstYear}");
@@ -164,7 +164,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
 
     public async Task<RemandYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var (from, to) = Year(firstYear);
+        var (from, to) = FinancialYear.Instants(firstYear);
         var cases = await db.ChildRemandCases.AsNoTracking().Where(c => c.ChargedAt >= from && c.ChargedAt < to).ToListAsync(cancellationToken);
         var notAccommodated = cases.Where(c => c.Accommodation == RemandAccommodation.None).ToList();
         return new RemandYear(
@@ -172,16 +172,6 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
             cases.Count(c => c.CourtAgreed is not null), cases.Count(c => c.CourtAgreed == true),
             [.. cases.GroupBy(c => c.Ethnicity).Select(g => new EthnicityCount(g.Key, g.Count(), g.Count(c => c.Accommodation == RemandAccommodation.None)))
                 .OrderByDescending(e => e.Cases).ThenBy(e => e.Ethnicity, StringComparer.Ordinal)]);
-    }
-
-    // Financial years run from 1 April in UK time.
-    internal static (DateTimeOffset From, DateTimeOffset To) Year(int firstYear) =>
-        (UkMidnight(new DateOnly(firstYear, 4, 1)), UkMidnight(new DateOnly(firstYear + 1, 4, 1)));
-
-    private static DateTimeOffset UkMidnight(DateOnly day)
-    {
-        var utc = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return utc - (UkTime.ToLocal(utc) - utc.UtcDateTime);
     }
 
     private static RemandCaseView View(ChildRemandCase c) => new(

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Scrutiny;
 
@@ -14,14 +15,14 @@ public sealed record StripSearchYear(int Searches, int AppropriateAdultPresent, 
 /// The scrutiny panels' figures for a financial year, as their annual report gives them.
 public sealed record ScrutinyYear(int FirstYear, IReadOnlyList<PanelYear> Panels, RemandYear Remand, StripSearchYear StripSearches)
 {
-    public string Label => $"{FirstYear}/{(FirstYear + 1) % 100:D2}";
+    public string Label => FinancialYear.Label(FirstYear);
 }
 
 public sealed class ScrutinyStatistics(OversightDbContext db, RemandCases remand)
 {
     public async Task<ScrutinyYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(firstYear, 4, 1);
+        var from = FinancialYear.Start(firstYear);
         var to = from.AddYears(1);
         var panels = await db.ScrutinyPanels.AsNoTracking().AsSplitQuery()
             .Include(p => p.Members).Include(p => p.Meetings).ThenInclude(m => m.Cases).Include(p => p.Recommendations)
@@ -38,7 +39,7 @@ public sealed class ScrutinyStatistics(OversightDbContext db, RemandCases remand
                 Panels.Merge(cases.Where(c => c.Assessment is not null).GroupBy(c => c.Ethnicity)
                     .Select(g => new EthnicityAssessments(g.Key, g.Count(), g.Count(c => c.Assessment == CaseAssessment.Inappropriate))).ToList()));
         }).Where(p => p.Meetings > 0 || p.RecommendationsMade > 0).ToList();
-        var (start, end) = RemandCases.Year(firstYear);
+        var (start, end) = FinancialYear.Instants(firstYear);
         var searches = await db.ChildStripSearches.AsNoTracking().Where(s => s.SearchedAt >= start && s.SearchedAt < end).ToListAsync(cancellationToken);
         return new ScrutinyYear(firstYear, years, await remand.ForYearAsync(firstYear, cancellationToken), new StripSearchYear(
             searches.Count, searches.Count(s => s.AppropriateAdultPresent), searches.Count(s => s.SafeguardingReferral), searches.Count(s => s.ParentNotified), searches.Count(s => s.ItemFound)));

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Visiting;
 
@@ -19,7 +19,7 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
     /// Issues on submitted reports; <paramref name="filter"/> is "open", "overdue", "escalated", "closed" or anything else for all.
     public async Task<List<IssueRow>> ListAsync(string? filter, CancellationToken cancellationToken)
     {
-        var today = UkCalendar.Today(clock);
+        var today = UkTime.Today(clock);
         var issues = db.VisitIssues.AsNoTracking().Where(i => i.Visit!.Status == VisitStatus.Submitted);
         issues = filter switch
         {
@@ -71,7 +71,7 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
             errors.Add(new(nameof(IssueResponse.RespondedOn), "Enter the date the police responded"));
         }
 
-        if (response.RespondedOn is { } on && (on > UkCalendar.Today(clock) || on < issue.ReferredOn))
+        if (response.RespondedOn is { } on && (on > UkTime.Today(clock) || on < issue.ReferredOn))
         {
             errors.Add(new(nameof(IssueResponse.RespondedOn), "The date the police responded must be between the referral and today"));
         }
@@ -90,7 +90,7 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
         issue.RespondedOn = response.RespondedOn;
         issue.Escalated |= response.Escalate;
         issue.Status = response.Close ? IssueStatus.Closed : IssueStatus.Open;
-        issue.ClosedOn = response.Close ? issue.ClosedOn ?? UkCalendar.Today(clock) : null;
+        issue.ClosedOn = response.Close ? issue.ClosedOn ?? UkTime.Today(clock) : null;
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Visiting;
 
@@ -72,7 +72,7 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
         {
             errors.Add(new("VisitDate", "Enter the date of the visit"));
         }
-        else if (visitDate > UkCalendar.Today(clock))
+        else if (visitDate > UkTime.Today(clock))
         {
             errors.Add(new("VisitDate", "The date of the visit must be today or in the past"));
         }
@@ -160,7 +160,7 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
         visit.Version++;
         if (submit)
         {
-            var today = UkCalendar.Today(clock);
+            var today = UkTime.Today(clock);
             visit.Status = VisitStatus.Submitted;
             visit.SubmittedAt = clock.GetUtcNow();
             foreach (var issue in visit.Issues)

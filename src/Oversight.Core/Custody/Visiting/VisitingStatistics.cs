@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Visiting;
 
@@ -15,7 +16,7 @@ public sealed record VisitingYear(
     /// Share of the detainees available to see whom the visitors spoke to.
     public decimal SpokenToShare => Available == 0 ? 0m : (decimal)SpokenTo / Available;
 
-    public string Label => $"{FirstYear}/{(FirstYear + 1) % 100:D2}";
+    public string Label => FinancialYear.Label(FirstYear);
 }
 
 public sealed class VisitingStatistics(OversightDbContext db)
@@ -23,7 +24,7 @@ public sealed class VisitingStatistics(OversightDbContext db)
     /// Figures for the financial year starting 1 April <paramref name="firstYear"/>, from submitted reports only.
     public async Task<VisitingYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(firstYear, 4, 1);
+        var from = FinancialYear.Start(firstYear);
         var to = from.AddYears(1);
         var visits = db.CustodyVisits.Where(v => v.Status == VisitStatus.Submitted && v.VisitDate >= from && v.VisitDate < to);
         var visitCount = await visits.CountAsync(cancellationToken);

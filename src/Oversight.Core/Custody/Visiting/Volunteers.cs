@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Custody;
 
 namespace Oversight.Core.Custody.Visiting;
@@ -90,7 +91,7 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         // Appointment follows initial training and a probation that has run its course (Code of Practice para 12).
         if (progress.Stage == VisitorStage.Appointed
-            && (progress.TrainingCompletedOn is null || progress.ProbationEndsOn is not { } probationEnds || probationEnds > Performance.UkCalendar.Today(clock)))
+            && (progress.TrainingCompletedOn is null || progress.ProbationEndsOn is not { } probationEnds || probationEnds > UkTime.Today(clock)))
         {
             errors.Add(new("Stage", "A visitor cannot be appointed until their initial training is recorded and their probation has ended"));
         }

@@ -187,7 +187,7 @@ public sealed class FundingApplications(OversightDbContext db, ApplicantProfiles
         return true;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow()));
+    private DateOnly Today => UkTime.Today(clock);
 
     private static decimal ReadMoney(string? text, string field, string what, List<FieldError> errors)
     {

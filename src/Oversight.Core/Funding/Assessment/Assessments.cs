@@ -3,6 +3,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.Assessment;
@@ -247,7 +248,7 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         };
         application.AwardedAmount = application.IsAwarded ? amount : null;
         application.DecisionReasons = reasons!.Trim();
-        application.DecidedOn = DateOnly.FromDateTime(Domain.UkTime.ToLocal(clock.GetUtcNow()));
+        application.DecidedOn = UkTime.Today(clock);
         application.DecidedBy = decidedBy;
         if (application.IsAwarded)
         {

@@ -14,7 +14,7 @@ public sealed record OverdueReturn(Guid GrantId, string Reference, string Organi
 /// After the award: acceptance, payments, monitoring, evaluation, case studies and clawback.
 public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles profiles, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow()));
+    private DateOnly Today => UkTime.Today(clock);
 
     public Task<Grant?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Grants.Include(g => g.Application!).ThenInclude(a => a.ApplicantOrganisation)

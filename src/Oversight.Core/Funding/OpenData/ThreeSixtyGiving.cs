@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.OpenData;

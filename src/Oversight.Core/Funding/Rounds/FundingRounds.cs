@@ -11,7 +11,7 @@ public sealed class FundingRounds(OversightDbContext db, TimeProvider clock)
 
     public Task<List<FundingRound>> OpenAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow()));
+        var today = UkTime.Today(clock);
         return db.FundingRounds.AsNoTracking().Include(r => r.Strands)
             .Where(r => r.Opens <= today && r.Closes >= today).OrderBy(r => r.Number).ToListAsync(cancellationToken);
     }

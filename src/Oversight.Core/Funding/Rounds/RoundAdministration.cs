@@ -23,7 +23,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
             .GroupBy(a => a.RoundId)
             .Select(g => new { g.Key, Submitted = g.Count(), Undecided = g.Count(a => a.Status == ApplicationStatus.Submitted) })
             .ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow()));
+        var today = UkTime.Today(clock);
         return rounds.Select(r =>
         {
             var count = counts.SingleOrDefault(c => c.Key == r.Id);

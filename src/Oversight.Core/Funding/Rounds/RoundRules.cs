@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Oversight.Domain.Funding;
+using Oversight.Domain;
 
 namespace Oversight.Core.Funding.Rounds;
 

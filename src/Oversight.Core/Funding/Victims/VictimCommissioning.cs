@@ -64,7 +64,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
-        var year = Domain.Funding.FinancialYear.Parse(input.FinancialYear?.Trim());
+        var year = Domain.FinancialYear.Parse(input.FinancialYear?.Trim());
         if (year is null)
         {
             errors.Add(new("FinancialYear", "Enter the financial year the contract is paid in, like 2025-26"));

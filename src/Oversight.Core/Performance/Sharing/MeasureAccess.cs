@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Performance.Sharing;
@@ -12,7 +13,7 @@ public sealed class MeasureAccess(OversightDbContext db, PoliceAndCrimePlan plan
 
     /// The ids of the measures the user may read today (UK time).
     public Task<IReadOnlySet<string>> ReadableAsync(MeasureUser user, CancellationToken cancellationToken) =>
-        ReadableOnAsync(user, UkCalendar.Today(clock), cancellationToken);
+        ReadableOnAsync(user, UkTime.Today(clock), cancellationToken);
 
     /// Office staff read everything; a partner reads the datasets their organisation owns, plus those an
     /// agreement active on the day grants it; anyone else reads nothing.

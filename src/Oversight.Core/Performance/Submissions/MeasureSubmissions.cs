@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Performance.PoliceData;
 using Oversight.Domain.Plan;
 
@@ -171,7 +172,7 @@ public sealed class MeasureSubmissions(
             : throw new InvalidOperationException($"{user.Name} may not submit values for measure \"{measureId}\"");
     }
 
-    private RowValidator Validator(Measure measure) => new(measure, Areas, UkCalendar.Today(clock));
+    private RowValidator Validator(Measure measure) => new(measure, Areas, UkTime.Today(clock));
 
     private static List<SubmittedRow> RowsOf(DataUpload upload) =>
         JsonSerializer.Deserialize<List<SubmittedRow>>(upload.Payload, Json) ?? [];

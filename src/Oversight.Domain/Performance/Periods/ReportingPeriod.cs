@@ -37,18 +37,18 @@ public sealed record ReportingPeriod
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
-        return new(MeasureFrequency.Quarterly, Invariant($"{FinancialYearText(firstYear)} Q{quarter}"),
-            new DateOnly(firstYear, 4, 1).AddMonths(3 * (quarter - 1)));
+        return new(MeasureFrequency.Quarterly, Invariant($"{Domain.FinancialYear.Name(firstYear)} Q{quarter}"),
+            Domain.FinancialYear.Start(firstYear).AddMonths(3 * (quarter - 1)));
     }
 
     /// <summary>The financial year from 1 April of <paramref name="firstYear"/> to 31 March of the next.</summary>
     public static ReportingPeriod FinancialYear(int firstYear) =>
-        new(MeasureFrequency.Annual, FinancialYearText(firstYear), new DateOnly(firstYear, 4, 1));
+        new(MeasureFrequency.Annual, Domain.FinancialYear.Name(firstYear), Domain.FinancialYear.Start(firstYear));
 
     /// <summary>The period of the given frequency that contains <paramref name="day"/>.</summary>
     public static ReportingPeriod Containing(DateOnly day, MeasureFrequency frequency)
     {
-        var firstYear = day.Month >= 4 ? day.Year : day.Year - 1;
+        var firstYear = Domain.FinancialYear.StartYearOf(day);
         return frequency switch
         {
             MeasureFrequency.Monthly => Month(day.Year, day.Month),
@@ -72,8 +72,6 @@ public sealed record ReportingPeriod
         MeasureFrequency.Quarterly => 3,
         _ => 12,
     };
-
-    private static string FinancialYearText(int firstYear) => Invariant($"{firstYear:D4}-{(firstYear + 1) % 100:D2}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,10 @@ public static partial class ReportingPeriodParser
     public static ReportingPeriod Parse(string? text, MeasureFrequency frequency) =>
         TryParse(text, frequency, out var period, out var error) ? period : throw new FormatException(error);
 
+    /// <summary>A financial year as people type it ("2024-25" or "2024/25"), or null when the text is not one.</summary>
+    public static ReportingPeriod? FinancialYear(string? text) =>
+        TryParse(text, MeasureFrequency.Annual, out var period, out _) ? period : null;
+
     /// <summary>
     /// Reads a period of the given frequency. On failure <paramref name="error"/> says what to enter instead,
     /// in GOV.UK error-message style ("Enter a period like 2024-25 Q3").

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Oversight.Core.Justice;
+using Oversight.Domain;
 
 namespace Oversight.Web.Pages.Custody;
 
@@ -29,7 +29,7 @@ public static class UkInstantField
             return null;
         }
 
-        return UkClock.ToInstant(date, clock);
+        return UkTime.ToInstant(date, clock);
     }
 
     public static bool? YesNo(string? value) => value switch

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Justice;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice;
@@ -19,8 +19,7 @@ public sealed class IndexModel(JusticeStatistics statistics, Core.Justice.Referr
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = UkCalendar.Today(clock);
-        var year = Year is >= 2000 and <= 2100 ? Year.Value : (today.Month >= 4 ? today.Year : today.Year - 1);
+        var year = FinancialYear.Resolve(Year, clock);
         Figures = await statistics.ForYearAsync(year, cancellationToken);
         Recent = await referrals.ListAsync(year, cancellationToken);
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
+using Oversight.Domain.Performance.Periods;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
@@ -20,7 +20,7 @@ public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings
     public async Task OnGetAsync(string? year, CancellationToken cancellationToken)
     {
         await LoadMeAsync(cancellationToken);
-        Year = AccountabilityDates.FinancialYear(year)?.Text ?? await meetings.LatestYearAsync(actions.Today, cancellationToken);
+        Year = ReportingPeriodParser.FinancialYear(year)?.Text ?? await meetings.LatestYearAsync(actions.Today, cancellationToken);
         Overdue = (await actions.OverdueAsync(cancellationToken)).Count;
         List = await meetings.ListAsync(Year, cancellationToken);
         Counts = await meetings.CountsAsync(Year, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core.Performance;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(DataSharingAgreements agreements, PoliceAndCrimeP
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = UkCalendar.Today(clock);
+        Today = UkTime.Today(clock);
         Agreements = await agreements.ListAsync(cancellationToken);
     }
 

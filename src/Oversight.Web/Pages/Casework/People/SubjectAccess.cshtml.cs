@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Privacy;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.People;
@@ -36,7 +37,7 @@ public sealed class SubjectAccessModel(SubjectAccess subjectAccess, TimeProvider
         }
 
         var file = await subjectAccess.ExportAsync(Match!.PersonIds, cancellationToken);
-        var day = Core.Performance.UkCalendar.Today(clock).ToString("yyyy-MM-dd", CaseworkForm.English);
+        var day = UkTime.Today(clock).ToString("yyyy-MM-dd", CaseworkForm.English);
         return File(file, "application/zip", $"subject-access-{day}.zip");
     }
 

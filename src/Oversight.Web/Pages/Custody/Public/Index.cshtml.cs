@@ -5,6 +5,7 @@ using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Justice;
 using Oversight.Core.Reporting;
+using Oversight.Domain;
 
 namespace Oversight.Web.Pages.Custody.Public;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Remand;
@@ -24,8 +24,7 @@ public sealed class IndexModel(RemandCases cases, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = UkCalendar.Today(clock);
-        var year = Year is >= 2000 and <= 2100 ? Year.Value : (today.Month >= 4 ? today.Year : today.Year - 1);
+        var year = FinancialYear.Resolve(Year, clock);
         Figures = await cases.ForYearAsync(year, cancellationToken);
         Cases = await cases.ListAsync(year, cancellationToken);
         StripSearches = await cases.StripSearchesAsync(year, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Justice;
+using Oversight.Domain;
 using Oversight.Domain.Custody;
 using Oversight.Web.Security;
 
@@ -41,9 +41,8 @@ public sealed class NewModel(RemandCases cases) : FormPageModel
         var (id, errors) = await cases.RecordAsync(input, cancellationToken);
         if (id is not null && ModelState.ErrorCount == 0)
         {
-            var year = UkClock.ToLocal(charged!.Value);
-            var late = ChildRemand.ChargedLate(charged.Value) ? "&late=true" : "";
-            return Redirect($"/custody/remand?year={(year.Month >= 4 ? year.Year : year.Year - 1)}{late}");
+            var late = ChildRemand.ChargedLate(charged!.Value) ? "&late=true" : "";
+            return Redirect($"/custody/remand?year={FinancialYear.StartYearOf(UkTime.DateOf(charged.Value))}{late}");
         }
 
         foreach (var error in errors)

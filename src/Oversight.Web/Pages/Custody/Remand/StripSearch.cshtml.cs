@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Justice;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Remand;
@@ -33,8 +33,7 @@ public sealed class StripSearchModel(RemandCases cases) : FormPageModel
         var (id, errors) = await cases.RecordStripSearchAsync(input, cancellationToken);
         if (id is not null && ModelState.ErrorCount == 0)
         {
-            var local = UkClock.ToLocal(searched!.Value);
-            return Redirect($"/custody/remand?year={(local.Month >= 4 ? local.Year : local.Year - 1)}");
+            return Redirect($"/custody/remand?year={FinancialYear.StartYearOf(UkTime.DateOf(searched!.Value))}");
         }
 
         foreach (var error in errors)

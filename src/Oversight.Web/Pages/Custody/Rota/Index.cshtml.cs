@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Visiting;
-using Oversight.Core.Performance;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Rota;
@@ -56,7 +56,7 @@ public sealed class IndexModel(Core.Custody.Visiting.Rota rota, TimeProvider clo
             return start;
         }
 
-        var today = UkCalendar.Today(clock);
+        var today = UkTime.Today(clock);
         return new DateOnly(today.Year, today.Month, 1);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Custody.Visiting;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Statistics;

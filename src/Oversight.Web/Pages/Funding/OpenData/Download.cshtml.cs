@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Funding.OpenData;
-using Oversight.Domain.Funding;
+using Oversight.Domain;
 
 namespace Oversight.Web.Pages.Funding.OpenData;
 

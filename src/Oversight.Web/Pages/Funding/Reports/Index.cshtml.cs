@@ -15,7 +15,7 @@ public sealed class IndexModel(FundingStatistics statistics) : FormPageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Year is not null && Domain.Funding.FinancialYear.Parse(Year) is null)
+        if (Year is not null && Domain.FinancialYear.Parse(Year) is null)
         {
             Year = null;
         }

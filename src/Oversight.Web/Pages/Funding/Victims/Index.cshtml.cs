@@ -20,7 +20,7 @@ public sealed class IndexModel(VictimServicesStatistics statistics) : FormPageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Domain.Funding.FinancialYear.Parse(Year) is null)
+        if (Domain.FinancialYear.Parse(Year) is null)
         {
             Year = "2024-25";
         }

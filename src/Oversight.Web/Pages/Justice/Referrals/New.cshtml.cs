@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Justice;
+using Oversight.Domain;
 using Oversight.Domain.Justice;
 using Oversight.Web.Security;
 
@@ -102,6 +103,6 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : FormPageModel
             return null;
         }
 
-        return UkClock.ToInstant(date, clock);
+        return UkTime.ToInstant(date, clock);
     }
 }

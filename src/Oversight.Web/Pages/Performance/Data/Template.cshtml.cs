@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core.Performance;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -24,7 +24,7 @@ public sealed class TemplateModel(
             return StatusCode(status);
         }
 
-        var today = UkCalendar.Today(clock);
+        var today = UkTime.Today(clock);
         return format switch
         {
             "csv" => File(UploadTemplate.Csv(measure, submissions.Areas, today), "text/csv", UploadTemplate.FileName(measure, "csv")),

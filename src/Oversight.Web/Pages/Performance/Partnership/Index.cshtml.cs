@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Performance;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
@@ -28,7 +28,7 @@ public sealed class IndexModel(PartnershipSeries partnership, MeasureJudgements 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Query = PartnershipQuery.Read(Request.Query, UkCalendar.Today(clock));
+        Query = PartnershipQuery.Read(Request.Query, UkTime.Today(clock));
         if (!judgements.IsArea(Query.Area))
         {
             return NotFound();
