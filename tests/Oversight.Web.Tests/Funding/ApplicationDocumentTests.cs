@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Funding.Applications;
@@ -44,6 +47,19 @@ public abstract class ApplicationDocumentTests(HostFixture host)
 
         var stranger = (await host.DraftAsync()).Applicant;
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(ownLink, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    // N.B. the test server does not enforce request size limits as Kestrel does, so the page's limit is read here:
+    // a file a few MB too big must get through to the form's error message rather than a bare 413.
+    [Fact]
+    public void DocumentsPage_AcceptsRequestsWellOverTheFileLimit()
+    {
+        var endpoint = host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Single(e => e.RoutePattern.RawText?.TrimStart('/') == "funding/apply/applications/{id:guid}/documents");
+
+        var limit = endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+
+        Assert.InRange(limit ?? long.MaxValue, 3 * ApplicationDocuments.MaxBytes, 100L * 1024 * 1024);
     }
 
     [Fact]
