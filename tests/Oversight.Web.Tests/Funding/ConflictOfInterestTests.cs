@@ -32,6 +32,10 @@ public abstract class ConflictOfInterestTests(HostFixture host)
         Assert.DoesNotContain(ApplicantSteps.Title, page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Gipton Boxing", page.Body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("£20,000", page.Body.TextContent, StringComparison.Ordinal);
+        var roundId = await host.FromDbAsync(db => db.FundingApplications.Where(a => a.Id == id).Select(a => a.RoundId).SingleAsync());
+        var panel = await (await assessor.GetAsync($"/funding/rounds/{roundId}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        Assert.Contains("Hidden because of your conflict of interest declaration", panel.Text("barred"), StringComparison.Ordinal);
+        Assert.DoesNotContain(ApplicantSteps.Title, panel.Text("panel"), StringComparison.Ordinal);
         var documentId = await host.FromDbAsync(db => db.ApplicationDocuments.Where(d => d.ApplicationId == id).Select(d => d.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await assessor.GetAsync($"{url}/documents/{documentId}", TestContext.Current.CancellationToken)).StatusCode);
 

@@ -11,6 +11,12 @@ public sealed class ConflictsOfInterest(OversightDbContext db)
 
     public const string Undeclared = "You have been asked to assess this application. Declare any conflict of interest before you see it";
 
+    /// The applications this person may not see: declared conflicts and assignments not yet declared.
+    public async Task<HashSet<Guid>> BarredAsync(string userId, CancellationToken cancellationToken) =>
+        [.. await db.AssessorAssignments.AsNoTracking()
+            .Where(a => a.AssessorUserId == userId && a.HasConflict != false)
+            .Select(a => a.ApplicationId).ToListAsync(cancellationToken)];
+
     /// Why this person may not see or decide the application, or null if they may.
     public async Task<string?> BarAsync(Guid applicationId, string userId, CancellationToken cancellationToken)
     {
