@@ -20,6 +20,7 @@ public static class FundingServices
         services.AddScoped<RoundAdministration>();
         services.AddScoped<FundingApplications>();
         services.AddScoped<ApplicationDocuments>();
+        services.AddScoped<ConflictsOfInterest>();
         services.AddScoped<Assessments>();
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();

@@ -99,6 +99,16 @@ internal static partial class FundingSteps
         return await client.PostAsync(url, form);
     }
 
+    /// Posts to a page that shows no form (a refusal, a withdrawn application), with the antiforgery token taken
+    /// from another page of the same person.
+    public static async Task<HttpResponseMessage> PostWithTokenFromAsync(this HttpClient client, string formUrl, string url, Dictionary<string, string> fields)
+    {
+        var form = await (await client.GetAsync(formUrl)).GetDocumentAsync();
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(url, content);
+    }
+
     [GeneratedRegex("token=([0-9a-f]+)")]
     private static partial Regex Token();
 }

@@ -1,12 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Funding.Assessment;
 
 namespace Oversight.Core.Funding.Applications;
 
 /// Files sent with an application, checked by extension, content and size before they are kept.
-public sealed class ApplicationDocuments(OversightDbContext db, FundingApplications applications, TimeProvider clock)
+public sealed class ApplicationDocuments(
+    OversightDbContext db, FundingApplications applications, ConflictsOfInterest conflicts, IAuditActor actor, TimeProvider clock)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
+
+    // N.B. well above MaxBytes, so a file somewhat too big reaches the form's error message, not a bare 413.
+    public const long MaxRequestBytes = 5 * MaxBytes;
 
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -30,6 +36,18 @@ public sealed class ApplicationDocuments(OversightDbContext db, FundingApplicati
         db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.UploadedAt)
             .Select(d => new ApplicationDocument { Id = d.Id, ApplicationId = d.ApplicationId, Kind = d.Kind, FileName = d.FileName, ContentType = d.ContentType, Size = d.Size, Content = Array.Empty<byte>(), UploadedAt = d.UploadedAt })
             .ToListAsync(cancellationToken);
+
+    /// A document for office staff, unless they are barred from the application by a conflict of interest.
+    public async Task<ApplicationDocument?> OpenAsync(string userId, Guid applicationId, Guid documentId, CancellationToken cancellationToken) =>
+        await conflicts.BarAsync(applicationId, userId, cancellationToken) is null
+            ? await OpenAsync(applicationId, documentId, cancellationToken)
+            : null;
+
+    /// A document for the applicant organisation that sent it.
+    public async Task<ApplicationDocument?> OpenForApplicantAsync(string userId, Guid applicationId, Guid documentId, CancellationToken cancellationToken) =>
+        await applications.FindAsync(userId, applicationId, cancellationToken) is null
+            ? null
+            : await OpenAsync(applicationId, documentId, cancellationToken);
 
     public async Task<IReadOnlyList<FieldError>> UploadAsync(string userId, Guid applicationId, string? kind, string fileName, byte[] content, CancellationToken cancellationToken)
     {
@@ -73,6 +91,18 @@ public sealed class ApplicationDocuments(OversightDbContext db, FundingApplicati
         });
         await db.SaveChangesAsync(cancellationToken);
         return [];
+    }
+
+    private async Task<ApplicationDocument?> OpenAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.ApplicationDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId, cancellationToken);
+        if (document is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(ApplicationDocument), documentId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return document;
     }
 
     // A renamed .exe must not pass as a PDF: the first bytes have to match the type the extension claims.

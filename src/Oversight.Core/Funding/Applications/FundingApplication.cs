@@ -123,6 +123,8 @@ public sealed class ApplicationDocument
 
     public long Size { get; set; }
 
+    // The file itself would swamp the trail; its name, type and size are recorded.
+    [Audit.AuditRedacted]
     public required byte[] Content { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }

@@ -20,7 +20,7 @@ public enum DecisionKind
 }
 
 /// The office's side: assessors, conflicts, marks, moderation, the panel and the decision.
-public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards, IAuditActor actor, TimeProvider clock)
+public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards, ConflictsOfInterest conflicts, IAuditActor actor, TimeProvider clock)
 {
     public Task<FundingApplication?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.FundingApplications
@@ -95,7 +95,7 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return null;
     }
 
-    /// Records that an assessor opened the bid, once they have declared no conflict.
+    /// Records that someone opened the bid: an assessor who declared no conflict, or office staff.
     public async Task RecordViewAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         AuditTrail.RecordView(db, actor, clock, nameof(FundingApplication), applicationId.ToString());
@@ -209,8 +209,16 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return lines;
     }
 
-    public async Task<IReadOnlyList<FieldError>> DecideAsync(Guid applicationId, DecisionKind? decision, string? reducedAmount, string? reasons, string decidedBy, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FieldError>> DecideAsync(Guid applicationId, DecisionKind? decision, string? reducedAmount, string? reasons, string deciderId, string decidedBy, CancellationToken cancellationToken)
     {
+        var bar = await conflicts.BarAsync(applicationId, deciderId, cancellationToken);
+        if (bar is not null)
+        {
+            return [new("Decision", bar == ConflictsOfInterest.Conflicted
+                ? "You declared a conflict of interest with this application, so you cannot record its decision"
+                : "Declare any conflict of interest before you record the decision on this application")];
+        }
+
         var application = await FindAsync(applicationId, cancellationToken);
         if (application is null || application.Status != ApplicationStatus.Submitted)
         {

@@ -110,7 +110,12 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
             errors.Add(new("PeopleReached", "Enter the number of people reached, like 120"));
         }
 
-        if (PersonalDataCheck.LooksPersonal(input.Characteristics) || PersonalDataCheck.LooksPersonal(input.Progress))
+        if (PersonalDataCheck.LooksPersonal(input.Progress))
+        {
+            errors.Add(new("Progress", "Describe progress without names, email addresses or phone numbers"));
+        }
+
+        if (PersonalDataCheck.LooksPersonal(input.Characteristics))
         {
             errors.Add(new("Characteristics", "Give totals only, with no names, email addresses or phone numbers"));
         }
@@ -168,12 +173,23 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
 
     public async Task<IReadOnlyList<FieldError>> AddCaseStudyAsync(Guid id, string? title, string? story, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(story))
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(title))
         {
-            return [new("CaseStudyTitle", "Enter a title and the story for the case study")];
+            errors.Add(new("CaseStudyTitle", "Enter a title for the case study"));
         }
 
-        db.CaseStudies.Add(new CaseStudy { GrantId = id, Title = title.Trim(), Story = story.Trim() });
+        if (string.IsNullOrWhiteSpace(story))
+        {
+            errors.Add(new("CaseStudyStory", "Enter the story"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.CaseStudies.Add(new CaseStudy { GrantId = id, Title = title!.Trim(), Story = story!.Trim() });
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

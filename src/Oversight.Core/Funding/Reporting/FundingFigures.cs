@@ -26,7 +26,7 @@ public sealed class FundingFigures(FundingStatistics fund, VictimServicesStatist
         [
             new(Projects, $"Projects funded by the Mayor's Safer Communities Fund in {year}", total.Projects, FigureFormat.Count, ReportSection.Headlines, Fund, "/funding/reports?year=" + year),
             new(Amount, $"Awarded by the Mayor's Safer Communities Fund in {year}", total.Amount, FigureFormat.Money, ReportSection.Finance, Fund, "/funding/reports?year=" + year),
-            new(People, $"People the funded projects expected to reach in {year}", total.People, FigureFormat.Count, ReportSection.Headlines, Fund, "/funding/reports?year=" + year),
+            new(People, $"People the funded projects expected to reach in {year}", total.PeopleExpected, FigureFormat.Count, ReportSection.Headlines, Fund, "/funding/reports?year=" + year),
             new(Grant, $"Ministry of Justice victims' grant commissioned in {year}", services.GrantTotal, FigureFormat.Money, ReportSection.Finance, Contracts, "/funding/victims"),
             new(Organisations, $"Organisations delivering victims' services in {year}", services.Organisations, FigureFormat.Count, ReportSection.Finance, Contracts, "/funding/victims"),
             new(Victims, $"Victims supported by commissioned services in {year}", services.Victims, FigureFormat.Count, ReportSection.Headlines, Contracts, "/funding/victims"),
@@ -39,7 +39,7 @@ public sealed class FundingFigures(FundingStatistics fund, VictimServicesStatist
         if (key is Projects or Amount or People)
         {
             var projects = (await fund.ProjectsAsync(cancellationToken)).Where(p => p.FinancialYear == year).OrderBy(p => p.Round).ThenBy(p => p.District);
-            return FigureTable.Of(["Round", "District", "Awarded", "People expected"], projects, p => [p.Round, p.District, p.Amount, p.People]);
+            return FigureTable.Of(["Round", "District", "Awarded", "People expected"], projects, p => [p.Round, p.District, p.Amount, p.PeopleExpected]);
         }
 
         if (key is Grant or Organisations or Victims)

@@ -4,12 +4,13 @@ using Oversight.Core.Funding.Applications;
 
 namespace Oversight.Core.Funding.Reporting;
 
-/// One funded project as the reports count it: the awarded amount and the people the bid expected to reach.
+/// One funded project as the reports count it: the awarded amount, the people the bid expected to reach, and the
+/// people its latest monitoring return says it has reached so far (0 before any return).
 public sealed record FundedProject(
-    int Round, string FinancialYear, string District, decimal Amount, int People,
+    int Round, string FinancialYear, string District, decimal Amount, int PeopleExpected, int PeopleReached,
     IReadOnlyList<string> Priorities, IReadOnlyList<string> Themes, IReadOnlyList<string> Focuses);
 
-public sealed record FundingTotal(string Key, string Label, int Projects, decimal Amount, int People);
+public sealed record FundingTotal(string Key, string Label, int Projects, decimal Amount, int PeopleExpected, int PeopleReached);
 
 /// The fund's totals for a year (or all years), broken down every way the annual report needs.
 public sealed record FundingReport(
@@ -30,7 +31,7 @@ public sealed record FundingReport(
     public FundingTotal Round(int number) => Find(ByRound, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static FundingTotal Find(IReadOnlyList<FundingTotal> totals, string key) =>
-        totals.FirstOrDefault(t => t.Key == key) ?? new FundingTotal(key, key, 0, 0, 0);
+        totals.FirstOrDefault(t => t.Key == key) ?? new FundingTotal(key, key, 0, 0, 0, 0);
 }
 
 /// Counts awarded projects. A project with several themes counts once under each, so theme rows overlap.
@@ -41,9 +42,22 @@ public sealed class FundingStatistics(OversightDbContext db)
         // N.B. summed in memory: SQLite cannot add up decimals in SQL, and there are hundreds of rows, not millions.
         var rows = await db.FundingApplications.AsNoTracking()
             .Where(a => a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.ApprovedReduced)
-            .Select(a => new { a.Round!.Number, a.Round.FinancialYear, a.District, a.AwardedAmount, a.Amount, a.PeopleExpected, a.PriorityCodes, a.ThemeCodes, a.FocusCodes })
+            .Select(a => new { a.Id, a.Round!.Number, a.Round.FinancialYear, a.District, a.AwardedAmount, a.Amount, a.PeopleExpected, a.PriorityCodes, a.ThemeCodes, a.FocusCodes })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new FundedProject(r.Number, r.FinancialYear, r.District, r.AwardedAmount ?? r.Amount, r.PeopleExpected, r.PriorityCodes, r.ThemeCodes, r.FocusCodes)).ToList();
+        var reached = await ReachedAsync(cancellationToken);
+        return rows.Select(r => new FundedProject(
+            r.Number, r.FinancialYear, r.District, r.AwardedAmount ?? r.Amount, r.PeopleExpected, reached.GetValueOrDefault(r.Id),
+            r.PriorityCodes, r.ThemeCodes, r.FocusCodes)).ToList();
+    }
+
+    // A return asks for the people reached so far, so the latest one received holds the project's running total.
+    private async Task<Dictionary<Guid, int>> ReachedAsync(CancellationToken cancellationToken)
+    {
+        var returns = await db.MonitoringReturns.AsNoTracking()
+            .Where(r => r.SubmittedAt != null && r.PeopleReached != null)
+            .Join(db.Grants, r => r.GrantId, g => g.Id, (r, g) => new { g.ApplicationId, r.DueOn, People = r.PeopleReached!.Value })
+            .ToListAsync(cancellationToken);
+        return returns.GroupBy(r => r.ApplicationId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.DueOn)!.People);
     }
 
     public async Task<FundingReport> ReportAsync(string? financialYear, CancellationToken cancellationToken)
@@ -76,6 +90,6 @@ public sealed class FundingStatistics(OversightDbContext db)
     private static FundingTotal Sum(string key, string label, IEnumerable<FundedProject> projects)
     {
         var list = projects.ToList();
-        return new FundingTotal(key, label, list.Count, list.Sum(p => p.Amount), list.Sum(p => p.People));
+        return new FundingTotal(key, label, list.Count, list.Sum(p => p.Amount), list.Sum(p => p.PeopleExpected), list.Sum(p => p.PeopleReached));
     }
 }

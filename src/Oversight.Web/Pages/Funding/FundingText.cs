@@ -26,4 +26,8 @@ public static class FundingText
     };
 
     public static string Money(decimal amount) => EligibilityCheck.Money(amount);
+
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)}KB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#}MB");
 }

@@ -6,7 +6,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Funding.Apply;
 
 [Authorize(Policy = Policies.Applying)]
-[RequestSizeLimit(ApplicationDocuments.MaxBytes + (1024 * 1024))]
+[RequestSizeLimit(ApplicationDocuments.MaxRequestBytes)]
 public sealed class DocumentsModel(CurrentUser current, FundingApplications applications, ApplicationDocuments documents) : FormPageModel
 {
     [BindProperty]
@@ -32,6 +32,13 @@ public sealed class DocumentsModel(CurrentUser current, FundingApplications appl
         if (Upload is null)
         {
             ModelState.AddModelError("Upload", "Select a file");
+            return Page();
+        }
+
+        // N.B. checked before reading, so a file too big is refused without holding it in memory.
+        if (Upload.Length > ApplicationDocuments.MaxBytes)
+        {
+            ModelState.AddModelError("Upload", $"The selected file {Path.GetFileName(Upload.FileName)} must be smaller than 10MB");
             return Page();
         }
 

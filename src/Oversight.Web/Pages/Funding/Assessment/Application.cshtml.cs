@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Accounts;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Assessment;
@@ -8,8 +9,11 @@ using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Funding.Assessment;
 
+/// The office's page for one application. Anyone with a declared conflict (or an assessor yet to declare) gets a
+/// refusal instead, and every view is audited.
 [Authorize(Policy = Policies.Funding)]
-public sealed class ApplicationModel(CurrentUser current, Assessments assessments, GrantManagement grants) : FormPageModel
+public sealed class ApplicationModel(
+    CurrentUser current, Assessments assessments, ConflictsOfInterest conflicts, ApplicationDocuments documents, GrantManagement grants) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -38,24 +42,51 @@ public sealed class ApplicationModel(CurrentUser current, Assessments assessment
 
     public IReadOnlyList<User> Assessors { get; private set; } = [];
 
+    public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
+
     public Guid GrantId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public Guid Id { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    /// Why this person may not see the application; the page then shows only this.
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
+        var me = await current.GetAsync(cancellationToken);
+        if (await RefuseAsync(id, me.Id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
+        await assessments.RecordViewAsync(id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
         var me = await current.GetAsync(cancellationToken);
+        if (Action != "decide" && await RefuseAsync(id, me.Id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         IReadOnlyList<Core.FieldError> errors = Action switch
         {
             "assign" => [.. Optional(await assessments.AssignAsync(id, AssessorId, cancellationToken))],
             "moderate" => [.. Optional(await assessments.ModerateAsync(id, ModeratedScore, ModerationNote, cancellationToken))],
-            "decide" => await assessments.DecideAsync(id, Decision, ReducedAmount, Reasons, me.Name, cancellationToken),
+            // N.B. the decision refuses a conflicted decider itself, so the refusal reads as a form error.
+            "decide" => await assessments.DecideAsync(id, Decision, ReducedAmount, Reasons, me.Id, me.Name, cancellationToken),
             _ => [new("Action", "Choose what to do")],
         };
         if (errors.Count == 0)
@@ -64,7 +95,24 @@ public sealed class ApplicationModel(CurrentUser current, Assessments assessment
         }
 
         ModelState.AddErrors(errors);
-        await LoadAsync(id, cancellationToken);
+        if (await RefuseAsync(id, me.Id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<PageResult?> RefuseAsync(Guid id, string userId, CancellationToken cancellationToken)
+    {
+        Id = id;
+        Refusal = await conflicts.BarAsync(id, userId, cancellationToken);
+        if (Refusal is null)
+        {
+            return null;
+        }
+
+        Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
     }
 
@@ -81,6 +129,7 @@ public sealed class ApplicationModel(CurrentUser current, Assessments assessment
         Application = application;
         Assignments = await assessments.AssignmentsAsync(id, cancellationToken);
         Assessors = await assessments.AssessorsAsync(cancellationToken);
+        Documents = await documents.ListAsync(id, cancellationToken);
         GrantId = application.IsAwarded ? await grants.GrantIdForApplicationAsync(id, cancellationToken) : Guid.Empty;
         return true;
     }

@@ -8,7 +8,7 @@ namespace Oversight.Web.Pages.Funding.Assessment;
 
 /// An assessor's page: the conflict declaration comes first, and the bid is only shown once no conflict is declared.
 [Authorize(Policy = Policies.Funding)]
-public sealed class AssessModel(CurrentUser current, Assessments assessments) : FormPageModel
+public sealed class AssessModel(CurrentUser current, Assessments assessments, ApplicationDocuments documents) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -27,6 +27,8 @@ public sealed class AssessModel(CurrentUser current, Assessments assessments) : 
 
     public AssessorAssignment Assignment { get; private set; } = null!;
 
+    public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -37,6 +39,7 @@ public sealed class AssessModel(CurrentUser current, Assessments assessments) : 
         if (Assignment.HasConflict == false)
         {
             await assessments.RecordViewAsync(id, cancellationToken);
+            Documents = await documents.ListAsync(id, cancellationToken);
             foreach (var mark in Assignment.Marks)
             {
                 Score[mark.CriterionCode] = mark.Score.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core;
+using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
 using Oversight.Domain.Funding;
 using Oversight.Web.Security;
@@ -8,7 +10,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Funding.Grants;
 
 [Authorize(Policy = Policies.Funding)]
-public sealed class GrantModel(CurrentUser current, GrantManagement grants) : FormPageModel
+public sealed class GrantModel(CurrentUser current, GrantManagement grants, ConflictsOfInterest conflicts) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -33,17 +35,25 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants) : Fo
 
     public Grant Grant { get; private set; } = null!;
 
+    /// Why this person may not see the grant: a declared conflict with its application.
+    public string? Refusal { get; private set; }
+
     public string? Blocker(PaymentTranche tranche) =>
         TrancheRelease.Blocker(tranche.ToTranche(), Grant.Tranches.Select(t => t.ToTranche()).ToList(), Grant.AcceptedAt is not null);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Refused() ?? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (Refused() is { } refused)
+        {
+            return refused;
         }
 
         var me = await current.GetAsync(cancellationToken);
@@ -66,6 +76,17 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants) : Fo
         return Page();
     }
 
+    private PageResult? Refused()
+    {
+        if (Refusal is null)
+        {
+            return null;
+        }
+
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+
     private static FieldError[] One(string field, string? message) => message is null ? [] : [new(field, message)];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -77,6 +98,7 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants) : Fo
         }
 
         Grant = grant;
+        Refusal = await conflicts.BarAsync(grant.ApplicationId, (await current.GetAsync(cancellationToken)).Id, cancellationToken);
         return true;
     }
 }
