@@ -39,6 +39,22 @@ public abstract class ManualEntryTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Post_SixValuesForOneMonthAtOnce_AreAllKeptAsVersionsWithOneCurrent()
+    {
+        var analyst = await host.ClientForRoleAsync(Roles.Analyst);
+        var month = TestPeriods.Month();
+
+        // On PostgreSQL concurrent serializable writes are refused; each must be run again, not lost.
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(n => analyst.EnterValueAsync("homicide", month, "leeds", n.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var saved = await host.ObservationsAsync("homicide", month);
+        Assert.Equal([1, 2, 3, 4, 5, 6], saved.Select(o => o.Value).Order());
+        Assert.Equal([1, 2, 3, 4, 5, 6], saved.Select(o => o.Version));
+        Assert.Equal(6, Assert.Single(saved, o => o.IsCurrent).Version);
+    }
+
+    [Fact]
     public async Task Post_GoodValue_IsSavedAndShownOnTheMeasurePageAndApi()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);

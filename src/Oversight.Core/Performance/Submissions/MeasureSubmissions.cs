@@ -73,23 +73,21 @@ public sealed class MeasureSubmissions(
 
     /// Writes the upload's new and changed values and marks it committed, all or nothing. Returns false when
     /// there is no upload the user may handle or it is no longer awaiting a decision.
-    public async Task<bool> CommitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
-    {
-        // Serializable, so two commits for the same period and area cannot both see the old value as current.
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var upload = await PendingAsync(user, id, cancellationToken);
-        if (upload is null)
+    public Task<bool> CommitAsync(MeasureUser user, Guid id, CancellationToken cancellationToken) =>
+        SerializedAsync(async () =>
         {
-            return false;
-        }
+            var upload = await PendingAsync(user, id, cancellationToken);
+            if (upload is null)
+            {
+                return false;
+            }
 
-        var changes = await writer.CompareAsync(upload.MeasureId, RowsOf(upload), cancellationToken);
-        await writer.ApplyAsync(upload.MeasureId, changes, ObservationSource.PartnerUpload, upload.Id, user.Name, cancellationToken);
-        upload.Status = UploadStatus.Committed;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+            var changes = await writer.CompareAsync(upload.MeasureId, RowsOf(upload), cancellationToken);
+            await writer.ApplyAsync(upload.MeasureId, changes, ObservationSource.PartnerUpload, upload.Id, user.Name, cancellationToken);
+            upload.Status = UploadStatus.Committed;
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
 
     public async Task<bool> DiscardAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)
     {
@@ -114,12 +112,51 @@ public sealed class MeasureSubmissions(
             return errors;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var changes = await writer.CompareAsync(measure.Id, [row], cancellationToken);
-        await writer.ApplyAsync(measure.Id, changes, ObservationSource.ManualEntry, null, user.Name, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return [];
+        return await SerializedAsync<IReadOnlyList<RowError>>(async () =>
+        {
+            var changes = await writer.CompareAsync(measure.Id, [row], cancellationToken);
+            await writer.ApplyAsync(measure.Id, changes, ObservationSource.ManualEntry, null, user.Name, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return [];
+        }, cancellationToken);
+    }
+
+    // Serializable, so two writes for the same period and area cannot both see the old value as current. When
+    // PostgreSQL refuses one of them (or the one-current index does), it runs again on top of the other's value
+    // rather than failing and losing what the person entered.
+    private async Task<T> SerializedAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception e) when (attempt < 10 && IsWriteConflict(e))
+            {
+                // The transaction is rolled back as it is disposed; what this attempt tracked is dropped with it.
+                // Each round lets one writer through; a short random wait keeps the others from meeting again.
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 25) * attempt, cancellationToken);
+            }
+        }
+    }
+
+    // EF wraps the database's refusal once or twice (a transient-failure error around a save error).
+    private static bool IsWriteConflict(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is Npgsql.PostgresException { SqlState: "40001" or "40P01" or "23505" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// The latest uploads for a measure that the user may see: all of them for office staff, else their organisation's.
