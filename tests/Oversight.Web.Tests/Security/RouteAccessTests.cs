@@ -113,6 +113,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/custody-and-justice", "/custody-and-justice", null),
         ("/justice", "/justice", Policies.Custody),
         ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),
+        ("/justice/referrals/{id:guid}", "/justice/referrals/00000000-0000-0000-0000-000000000000", Policies.Custody),
         ("/justice/conferences/new", "/justice/conferences/new", Policies.Custody),
         ("/funding/register", "/funding/register", null),
         ("/funding/register/confirm", "/funding/register/confirm", null),
