@@ -10,6 +10,8 @@ public sealed class RemandShown
 {
     private readonly PublicFigures f;
     private readonly RemandYear year;
+    private readonly Figure courtAgreed;
+    private readonly Figure courtDecided;
 
     public RemandShown(RemandYear year, bool open)
     {
@@ -20,6 +22,8 @@ public sealed class RemandShown
         Accommodated = f.Count(year.Accommodated);
         Stayed = f.Count(year.NotAccommodated);
         StayedChargedLate = f.Count(year.NotAccommodatedChargedLate);
+        courtAgreed = f.Unshown(year.CourtAgreed);
+        courtDecided = f.Unshown(year.CourtDecided);
         f.Sum(Cases, Accommodated, Stayed);
         f.Sum(Stayed, StayedChargedLate, f.Unshown(year.NotAccommodated - year.NotAccommodatedChargedLate));
         f.Sum(Cases, StayedChargedLate, f.Unshown(year.Cases - year.NotAccommodatedChargedLate));
@@ -45,5 +49,5 @@ public sealed class RemandShown
 
     public string AccommodatedShare => f.Share(Accommodated, Cases, year.AccommodatedShare);
 
-    public string CourtAgreedShare => f.Share(f.Unshown(year.CourtAgreed), f.Unshown(year.CourtDecided), year.CourtAgreedShare);
+    public string CourtAgreedShare => f.Share(courtAgreed, courtDecided, year.CourtAgreedShare);
 }
