@@ -27,6 +27,10 @@ public class CustodyPagesAccessibilityTests(BrowserHost host)
     [InlineData("/custody/panels/child-custody/members/new", 375)]
     [InlineData("/custody/panels/custody-detention/recommendations/new", 375)]
     [InlineData("/scrutiny-panels/minutes", 375)]
+    [InlineData("/custody/suites", 375)]
+    [InlineData("/custody/suites/halifax", 375)]
+    [InlineData("/custody/panels/new", 375)]
+    [InlineData("/custody/panels/child-custody/edit", 375)]
     public async Task Page_WithDemoRecords_HasNoAccessibilityViolations(string url, int width)
     {
         await LoadDemoOnceAsync();

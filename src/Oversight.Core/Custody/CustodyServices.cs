@@ -19,6 +19,7 @@ public static class CustodyServices
         services.AddScoped<Panels>();
         services.AddScoped<PanelRecords>();
         services.AddScoped<ScrutinyStatistics>();
+        services.AddScoped<CustodySetup>();
         return services;
     }
 }

@@ -140,7 +140,8 @@ public static class DemoCustody
                 });
             }
 
-            visit.DetaineesInCustody = here;
+            // A pair rarely reaches everyone held, so the suite's head count is a little higher than those they list.
+            visit.DetaineesInCustody = here + (i % 4);
             foreach (var point in CodeCPoints.All)
             {
                 visit.Checks.Add(new VisitCheck { VisitId = visit.Id, Point = point.Id, Answer = random.Next(10) == 0 ? CheckAnswer.No : CheckAnswer.Yes });

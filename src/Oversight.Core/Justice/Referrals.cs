@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Domain;
 using Oversight.Domain.Justice;
@@ -6,7 +7,7 @@ using Oversight.Domain.Justice;
 namespace Oversight.Core.Justice;
 
 /// Immediate Justice referrals and community conferences.
-public sealed class Referrals(OversightDbContext db)
+public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> Districts = ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"];
 
@@ -65,7 +66,7 @@ public sealed class Referrals(OversightDbContext db)
         var errors = new List<FieldError>();
         if (details.Age is < 12 or > 120)
         {
-            errors.Add(new("Age", "Immediate Justice is for people aged 12 and over; enter an age from 12 to 120"));
+            errors.Add(new("Age", details.Age < 12 ? "Age must be 12 or over" : "Age must be 120 or under"));
         }
 
         if (details.OffenceType is null || !OffenceTypes.Contains(details.OffenceType))
@@ -83,17 +84,66 @@ public sealed class Referrals(OversightDbContext db)
             errors.Add(new("UnpaidWork", "Select unpaid work, the ASB Awareness Course or both"));
         }
 
-        if (details.StartedAt < details.DisposedAt)
+        errors.AddRange(CheckProgress(details.DisposedAt, new(details.StartedAt, details.HoursCompleted, details.Outcome)));
+        return errors;
+    }
+
+    public static List<FieldError> CheckProgress(DateTimeOffset disposedAt, ReferralProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var errors = new List<FieldError>();
+        if (progress.StartedAt < disposedAt)
         {
-            errors.Add(new("StartedAt", "The start must be after the disposal"));
+            errors.Add(new("StartedAt", "Start date must be the same as or after the disposal date"));
+        }
+        else if (progress.StartedAt is null && progress.Outcome == ReferralOutcome.Completed)
+        {
+            errors.Add(new("StartedAt", "Enter the date the work started"));
         }
 
-        if (details.HoursCompleted is < 0 or > 100)
+        if (progress.HoursCompleted is < 0 or > 100)
         {
             errors.Add(new("HoursCompleted", "Hours completed must be between 0 and 100"));
         }
 
         return errors;
+    }
+
+    /// One referral for its details page; reading it is audited like the other justice records.
+    public async Task<JusticeReferral?> OpenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var referral = await db.JusticeReferrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is not null)
+        {
+            AuditTrail.RecordView(db, actor, clock, nameof(JusticeReferral), id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return referral;
+    }
+
+    /// Records the start, hours and outcome as Probation or the Youth Justice Service report them; SaveChanges
+    /// audits the change. Null when there is no such referral.
+    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, ReferralProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var referral = await db.JusticeReferrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (referral is null)
+        {
+            return null;
+        }
+
+        var errors = CheckProgress(referral.DisposedAt, progress);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        referral.StartedAt = progress.StartedAt?.ToUniversalTime();
+        referral.HoursCompleted = progress.HoursCompleted;
+        referral.Outcome = progress.Outcome;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
     }
 
     public Task<List<JusticeReferral>> ListAsync(int firstYear, CancellationToken cancellationToken)

@@ -24,9 +24,6 @@ public static class CustodyReportParts
     public static string Count(int count, bool open) =>
         open && count is > 0 and < ReportDocument.SuppressBelow ? ReportDocument.Suppressed : count.ToString("N0", CustodyText.Culture);
 
-    public static string Share(int of, decimal share, bool open) =>
-        open && of is > 0 and < ReportDocument.SuppressBelow ? "withheld" : CustodyText.Percent(share);
-
     public static void Table(StringBuilder html, string caption, string key, IEnumerable<(string Label, string Value)> rows)
     {
         ArgumentNullException.ThrowIfNull(html);

@@ -33,6 +33,7 @@ public abstract class DemoCustodyTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal(22, year.Visitors);
         Assert.Equal(280, year.Visits);
         Assert.InRange(year.DetaineesMet, 1290, 1299);
+        Assert.True(year.DetaineesInCustody > year.DetaineesMet, $"{year.DetaineesInCustody} in custody, {year.DetaineesMet} met");
         Assert.Equal(33m, Math.Round(year.SpokenToShare * 100));
         Assert.NotEmpty(year.Issues);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Custody.Visiting;
@@ -85,6 +86,37 @@ public abstract class VisitReportTests(HostFixture host)
         Assert.Equal(new TimeOnly(14, 5), (await host.QueryAsync(db => db.CustodyVisits.Where(v => v.Id == visitId).Select(v => v.ArrivedAt))).Single());
         Assert.Equal(HttpStatusCode.OK, partnerPage.StatusCode);
         Assert.Equal("WY-24-0001", (await partnerPage.GetDocumentAsync()).QuerySelector("#Detainees-0-CustodyNumber")?.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData(VisitorStage.Appointed, false)]
+    [InlineData(VisitorStage.Applied, true)]
+    [InlineData(VisitorStage.Left, false)]
+    public async Task Start_ByAVisitorWhoCannotVisit_IsRefusedAndSavesNothing(VisitorStage stage, bool active)
+    {
+        var pair = await host.PairAsync();
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Core.Data.OversightDbContext>();
+            var me = await db.CustodyVisitors.SingleAsync(v => v.Id == pair.FirstId, TestContext.Current.CancellationToken);
+            (me.Stage, me.Active) = (stage, active);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var volunteer = await host.SignInAsync(pair.FirstEmail);
+
+        var response = await volunteer.PostFormAsync("/custody-visits/new", new Dictionary<string, string>
+        {
+            ["SuiteId"] = pair.SuiteId,
+            ["PartnerId"] = pair.SecondId.ToString(),
+            ["VisitDate.Day"] = CustodyTestData.Yesterday.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["VisitDate.Month"] = CustodyTestData.Yesterday.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["VisitDate.Year"] = CustodyTestData.Yesterday.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("You cannot report a visit until you are an active, appointed visitor", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.CustodyVisits.Where(v => v.FirstVisitorId == pair.FirstId)));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CustodyFigures(VisitingStatistics visiting, RemandCases rema
         var year = await visiting.ForYearAsync(firstYear, cancellationToken);
         return key is Visits
             ? FigureTable.Of(["Custody suite", "Target", "Visits made"], year.Coverage, c => [c.Suite, c.Target, c.Made])
-            : FigureTable.Of(["Visitors", "Visits", "Detained people met", "Available", "Offered a visit", "Spoken to", "Declined"],
-                [year], y => [y.Visitors, y.Visits, y.DetaineesMet, y.Available, y.Offered, y.SpokenTo, y.Declined]);
+            : FigureTable.Of(["Visitors", "Visits", "Detained people in custody", "Detained people met", "Available", "Offered a visit", "Spoken to", "Declined"],
+                [year], y => [y.Visitors, y.Visits, y.DetaineesInCustody, y.DetaineesMet, y.Available, y.Offered, y.SpokenTo, y.Declined]);
     }
 }

@@ -57,6 +57,13 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
             return (null, [new("SuiteId", "Your account is not linked to a custody visitor; ask the scheme coordinator")]);
         }
 
+        // Only an active visitor on probation or appointed may visit (Code of Practice); an applicant or a visitor who
+        // has left must not file a report under the scheme's name.
+        if (!me.CanVisit)
+        {
+            return (null, [new("SuiteId", "You cannot report a visit until you are an active, appointed visitor; ask the scheme coordinator")]);
+        }
+
         if (suiteId is null || !await db.CustodySuites.AnyAsync(s => s.Id == suiteId, cancellationToken))
         {
             errors.Add(new("SuiteId", "Select the custody suite you visited"));

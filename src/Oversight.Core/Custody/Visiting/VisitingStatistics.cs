@@ -7,8 +7,10 @@ namespace Oversight.Core.Custody.Visiting;
 public sealed record IssueTheme(IssueCategory Category, int Raised, int Closed, int Escalated);
 
 /// The scheme's figures for a financial year, as its annual report and the Home Office ask for them.
+/// DetaineesInCustody sums each visit's head count; DetaineesMet counts the detainees the visitors listed, which is
+/// fewer whenever a suite holds more people than a pair can reach.
 public sealed record VisitingYear(
-    int FirstYear, int Visitors, int Visits, int DetaineesMet, int NotAvailable, int Offered, int SpokenTo, int Declined, int Observed,
+    int FirstYear, int Visitors, int Visits, int DetaineesInCustody, int DetaineesMet, int NotAvailable, int Offered, int SpokenTo, int Declined, int Observed,
     IReadOnlyList<IssueTheme> Issues, IReadOnlyList<SuiteCoverage> Coverage)
 {
     public int Available => DetaineesMet - NotAvailable;
@@ -28,6 +30,7 @@ public sealed class VisitingStatistics(OversightDbContext db)
         var to = from.AddYears(1);
         var visits = db.CustodyVisits.Where(v => v.Status == VisitStatus.Submitted && v.VisitDate >= from && v.VisitDate < to);
         var visitCount = await visits.CountAsync(cancellationToken);
+        var inCustody = await visits.SumAsync(v => v.DetaineesInCustody ?? 0, cancellationToken);
         var pairs = await visits.Select(v => new { v.FirstVisitorId, v.SecondVisitorId }).ToListAsync(cancellationToken);
         var visitors = pairs.SelectMany(p => new[] { p.FirstVisitorId, p.SecondVisitorId }).Distinct().Count();
         var contacts = await db.VisitDetainees.Where(d => visits.Any(v => v.Id == d.VisitId))
@@ -43,7 +46,7 @@ public sealed class VisitingStatistics(OversightDbContext db)
                 visits.Count(v => v.SuiteId == s.Id)))
             .ToListAsync(cancellationToken);
         return new VisitingYear(
-            firstYear, visitors, visitCount, contacts.Sum(c => c.Count), Count(DetaineeContact.NotAvailable),
+            firstYear, visitors, visitCount, inCustody, contacts.Sum(c => c.Count), Count(DetaineeContact.NotAvailable),
             Count(DetaineeContact.Accepted) + Count(DetaineeContact.Declined), Count(DetaineeContact.Accepted), Count(DetaineeContact.Declined),
             Count(DetaineeContact.Observed), [.. issues.OrderByDescending(i => i.Raised)], coverage);
     }

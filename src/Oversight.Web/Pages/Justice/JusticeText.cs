@@ -10,4 +10,10 @@ public static class JusticeText
         Domain.Justice.Disposal.Outcome22 => "Outcome 22",
         _ => "Conditional Caution",
     };
+
+    public static string Outcome(Core.Justice.ReferralOutcome outcome) => outcome switch
+    {
+        Core.Justice.ReferralOutcome.NonCompliant => "Non-compliant",
+        _ => outcome.ToString(),
+    };
 }

@@ -1,15 +1,13 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Justice;
-using Oversight.Domain;
 using Oversight.Domain.Justice;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Referrals;
 
 [Authorize(Policy = Policies.Custody)]
-public sealed class NewModel(Core.Justice.Referrals referrals) : FormPageModel
+public sealed class NewModel(Core.Justice.Referrals referrals) : ReferralFormModel
 {
     [BindProperty] public string? Age { get; set; }
     [BindProperty] public string? Sex { get; set; }
@@ -65,44 +63,5 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : FormPageModel
         }
 
         return Page();
-    }
-
-    private int? Number(string field, string? value, string message, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value) && !required)
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, NumberStyles.None | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        ModelState.AddModelError(field, message);
-        return null;
-    }
-
-    private DateTimeOffset? Instant(string field, DateParts day, string? time, string what, bool required)
-    {
-        var blank = string.IsNullOrWhiteSpace(day.Day) && string.IsNullOrWhiteSpace(day.Month) && string.IsNullOrWhiteSpace(day.Year);
-        if (blank && !required)
-        {
-            return null;
-        }
-
-        if (!day.TryRead(what, out var date, out var error))
-        {
-            ModelState.AddModelError(field, error!);
-            return null;
-        }
-
-        if (!TimeOnly.TryParseExact(time?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-        {
-            ModelState.AddModelError(field.Replace("On", "Time", StringComparison.Ordinal), "Enter the time as hours and minutes, like 14:30");
-            return null;
-        }
-
-        return UkTime.ToInstant(date, clock);
     }
 }

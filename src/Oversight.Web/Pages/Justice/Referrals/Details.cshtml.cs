@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
+using Oversight.Core.Justice;
+using Oversight.Domain;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Justice.Referrals;
+
+/// A referral's details, and its progress as Probation or the Youth Justice Service report it.
+[Authorize(Policy = Policies.Custody)]
+public sealed class DetailsModel(Core.Justice.Referrals referrals) : ReferralFormModel
+{
+    [FromRoute] public Guid Id { get; set; }
+    [BindProperty] public DateParts StartedOn { get; set; } = new();
+    [BindProperty] public string? StartedTime { get; set; }
+    [BindProperty] public string? HoursCompleted { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+
+    public JusticeReferral Referral { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await referrals.OpenAsync(Id, cancellationToken) is not { } referral)
+        {
+            return NotFound();
+        }
+
+        Referral = referral;
+        if (referral.StartedAt is { } started)
+        {
+            var local = UkTime.ToLocal(started);
+            StartedOn = DateParts.From(DateOnly.FromDateTime(local));
+            StartedTime = local.ToString("HH:mm", Custody.CustodyText.Culture);
+        }
+
+        HoursCompleted = referral.HoursCompleted.ToString(Custody.CustodyText.Culture);
+        Outcome = referral.Outcome?.ToString() ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var startedAt = Instant(nameof(StartedOn), StartedOn, StartedTime, "the date the work started", false);
+        var hours = Number(nameof(HoursCompleted), HoursCompleted, "Enter hours completed as a whole number, like 7", false) ?? 0;
+        ReferralOutcome? outcome = Enum.TryParse<ReferralOutcome>(Outcome, out var o) ? o : null;
+        IReadOnlyList<FieldError>? errors = ModelState.ErrorCount > 0 ? [] : await referrals.UpdateAsync(Id, new(startedAt, hours, outcome), cancellationToken);
+        if (errors is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.ErrorCount == 0 && errors.Count == 0)
+        {
+            return Redirect("/justice");
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field == "StartedAt" ? nameof(StartedOn) : error.Field, error.Message);
+        }
+
+        if (await referrals.OpenAsync(Id, cancellationToken) is not { } referral)
+        {
+            return NotFound();
+        }
+
+        Referral = referral;
+        return Page();
+    }
+}
