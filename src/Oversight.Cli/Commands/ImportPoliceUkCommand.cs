@@ -60,6 +60,16 @@ public static class ImportPoliceUkCommand
             await error.WriteLineAsync($"oversight: rejected {rejected.Rejection}");
         }
 
+        // Every skipped row goes to stderr, in both modes, so that stdout stays the table or the JSON object.
+        var rejectedRows = results.SelectMany(r => r.RejectedRows).ToList();
+        foreach (var row in rejectedRows)
+        {
+            await error.WriteLineAsync($"oversight: skipped row {row}");
+        }
+
+        var reasons = rejectedRows.GroupBy(p => p.Column is null ? p.Message : $"column \"{p.Column}\": {p.Message}")
+            .OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} row(s) rejected: {g.Key}").ToList();
+
         if (json)
         {
             await parsed.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(new
@@ -75,6 +85,11 @@ public static class ImportPoliceUkCommand
                     ["replaced_previous"] = r.ReplacedPrevious,
                 }),
             }));
+            foreach (var reason in reasons)
+            {
+                await error.WriteLineAsync($"oversight: {reason}");
+            }
+
             return;
         }
 
@@ -87,9 +102,9 @@ public static class ImportPoliceUkCommand
         }
 
         console.Write(table);
-        foreach (var reason in results.SelectMany(r => r.RejectedRows).GroupBy(p => p.Message).OrderByDescending(g => g.Count()))
+        foreach (var reason in reasons)
         {
-            console.MarkupLine(Markup.Escape($"{reason.Count()} row(s) rejected: {reason.Key} (first: {reason.First()})"));
+            console.MarkupLine(Markup.Escape(reason));
         }
     }
 }
