@@ -79,6 +79,8 @@ public abstract class ImportPoliceUkCommandTests(DatabaseProvider provider) : IA
         Assert.Contains("2016-01-city-of-london-street.csv: line 5: expected 12 fields, found 4", skipped[1], StringComparison.Ordinal);
         Assert.Contains("2016-01-city-of-london-street.csv: line 6, column \"Longitude\"", skipped[2], StringComparison.Ordinal);
         Assert.Contains("2 row(s) rejected: expected 12 fields, found 4", json ? result.Error : result.Output, StringComparison.Ordinal);
+        Assert.All(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("oversight: ", line, StringComparison.Ordinal));
+        Assert.DoesNotContain("rows/s", result.Output + result.Error, StringComparison.Ordinal);
         if (json)
         {
             Assert.Equal(3, JsonDocument.Parse(result.Output).RootElement.GetProperty("files")[0].GetProperty("rows_rejected").GetInt32());
