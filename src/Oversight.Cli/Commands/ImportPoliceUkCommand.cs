@@ -23,7 +23,7 @@ public static class ImportPoliceUkCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parsed.InvocationConfiguration.Output) });
             // Progress goes to a terminal's stderr only: piped, redirected or --json output stays free of it.
             var progress = !parsed.GetValue(json) && ReferenceEquals(parsed.InvocationConfiguration.Error, Console.Error) && !Console.IsErrorRedirected
-                ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+                ? AnsiConsole.Create(new AnsiConsoleSettings { Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(Console.Error) })
                 : null;
             var results = new List<FileImportResult>();
             foreach (var source in sources)

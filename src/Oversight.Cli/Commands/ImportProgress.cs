@@ -56,6 +56,8 @@ public sealed class RowsPerSecondColumn : ProgressColumn
 {
     public const string Rows = "rows";
 
+    protected override bool NoWrap => true;
+
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
     {
         ArgumentNullException.ThrowIfNull(task);
