@@ -33,6 +33,26 @@ public class MeasureDataJourneyTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task PoliceUpload_SkippingBadRows_ListsThemOnAPhoneWithNoAccessibilityViolations()
+    {
+        var page = await host.NewPageAsync(360, 740);
+        await page.SignInAsync(BrowserHost.AnalystEmail, BrowserHost.Password);
+        await page.GotoAsync("/performance/police-data/upload");
+        var good = ",2014-02,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,";
+        string[] header = ["Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context"];
+
+        await page.GetByLabel("Monthly CSV files or a police.uk .zip archive").SetInputFilesAsync(
+            Csv("2014-02-city-of-london-street.csv", [.. header, good, "x,2014-02,too,few", ",2014-02,P,P,abc,51,L,E1,N,Burglary,,"]));
+        await page.GetByLabel("Import the good rows of a file with bad rows, and list the bad ones").CheckAsync();
+        await page.GetByLabel("Accept files from other forces").CheckAsync();
+        await page.GetByTestId("import").ClickAsync();
+
+        Assert.Equal(2, await page.Locator("[data-testid=rejected-rows] tbody tr").CountAsync());
+        Assert.Contains("Longitude", await page.GetByTestId("rejected-rows").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task EnterValue_WithAnError_ShowsItWithNoAccessibilityViolations()
     {
         var page = await host.NewPageAsync();

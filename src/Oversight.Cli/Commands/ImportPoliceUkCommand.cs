@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Performance.PoliceData;
@@ -22,34 +21,24 @@ public static class ImportPoliceUkCommand
             await using var services = CliHost.Services(parsed);
             var options = new PoliceImportOptions(parsed.GetValue(skip), parsed.GetValue(anyForce));
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parsed.InvocationConfiguration.Output) });
+            // Progress goes to a terminal's stderr only: piped, redirected or --json output stays free of it.
+            var progress = !parsed.GetValue(json) && ReferenceEquals(parsed.InvocationConfiguration.Error, Console.Error) && !Console.IsErrorRedirected
+                ? AnsiConsole.Create(new AnsiConsoleSettings { Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(Console.Error) })
+                : null;
             var results = new List<FileImportResult>();
             foreach (var source in sources)
             {
                 await using var scope = services.CreateAsyncScope();
                 var importer = scope.ServiceProvider.GetRequiredService<PoliceFileImporter>();
-                results.Add(parsed.GetValue(json)
+                results.Add(progress is null
                     ? await importer.ImportAsync(source, options, null, cancellationToken)
-                    : await WithProgressAsync(console, source, s => importer.ImportAsync(source, options, s, cancellationToken)));
+                    : await ImportProgress.RunAsync(progress, source, (counted, report) => importer.ImportAsync(counted, options, report, cancellationToken)));
             }
 
             await ReportAsync(parsed, results, parsed.GetValue(json), console);
             return results.All(r => r.Imported) ? CliApp.Ok : CliApp.Failed;
         });
         return command;
-    }
-
-    private static async Task<FileImportResult> WithProgressAsync(IAnsiConsole console, ImportSource source, Func<Action<int>, Task<FileImportResult>> import)
-    {
-        FileImportResult? result = null;
-        await console.Progress().Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn()).StartAsync(async context =>
-        {
-            var task = context.AddTask(Markup.Escape(Path.GetFileName(source.Name)), maxValue: 1);
-            var clock = Stopwatch.StartNew();
-            result = await import(rows => task.Description = Markup.Escape(
-                $"{Path.GetFileName(source.Name)}: {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0} rows/s)"));
-            task.Value = 1;
-        });
-        return result!;
     }
 
     private static async Task ReportAsync(ParseResult parsed, List<FileImportResult> results, bool json, IAnsiConsole console)
@@ -59,6 +48,16 @@ public static class ImportPoliceUkCommand
         {
             await error.WriteLineAsync($"oversight: rejected {rejected.Rejection}");
         }
+
+        // Every skipped row goes to stderr, in both modes, so that stdout stays the table or the JSON object.
+        var rejectedRows = results.SelectMany(r => r.RejectedRows).ToList();
+        foreach (var row in rejectedRows)
+        {
+            await error.WriteLineAsync($"oversight: skipped row {row}");
+        }
+
+        var reasons = rejectedRows.GroupBy(p => p.Column is null ? p.Message : $"column \"{p.Column}\": {p.Message}")
+            .OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} row(s) rejected: {g.Key}").ToList();
 
         if (json)
         {
@@ -75,6 +74,11 @@ public static class ImportPoliceUkCommand
                     ["replaced_previous"] = r.ReplacedPrevious,
                 }),
             }));
+            foreach (var reason in reasons)
+            {
+                await error.WriteLineAsync($"oversight: {reason}");
+            }
+
             return;
         }
 
@@ -87,9 +91,9 @@ public static class ImportPoliceUkCommand
         }
 
         console.Write(table);
-        foreach (var reason in results.SelectMany(r => r.RejectedRows).GroupBy(p => p.Message).OrderByDescending(g => g.Count()))
+        foreach (var reason in reasons)
         {
-            console.MarkupLine(Markup.Escape($"{reason.Count()} row(s) rejected: {reason.Key} (first: {reason.First()})"));
+            console.MarkupLine(Markup.Escape(reason));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Oversight.Core.Data;
+using Oversight.Core.Performance.PoliceData;
 using Oversight.TestCommon;
 
 namespace Oversight.Cli.Tests.Commands;
@@ -54,6 +55,36 @@ public abstract class ImportPoliceUkCommandTests(DatabaseProvider provider) : IA
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("2016-03-city-of-london-street.csv: line 2: the file is for city-of-london, not west-yorkshire", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SkipBadRows_ReportsEveryRejectedRowOnStderr(bool json)
+    {
+        var folder = Directory.CreateTempSubdirectory("oversight-cli-").FullName;
+        var good = ",2016-01,City of London Police,City of London Police,,,No Location,,,Anti-social behaviour,,";
+        var file = Path.Combine(folder, "2016-01-city-of-london-street.csv");
+        await File.WriteAllTextAsync(file, string.Join("\r\n", string.Join(",", PoliceFileFormat.Street), good, "x,2016-01,too,few", good,
+            "y,2016-01,too,few", ",2016-01,P,P,abc,51,L,E1,N,Burglary,,", good, ""), TestContext.Current.CancellationToken);
+        string[] args = ["import", "police-uk", file, "--any-force", "--skip-bad-rows", .. json ? new[] { "--json" } : []];
+
+        var result = await cli.RunAsync(args);
+
+        Directory.Delete(folder, recursive: true);
+        Assert.Equal(0, result.ExitCode);
+        var skipped = result.Error.Split('\n').Where(l => l.StartsWith("oversight: skipped row ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, skipped.Count);
+        Assert.Contains("2016-01-city-of-london-street.csv: line 3: expected 12 fields, found 4", skipped[0], StringComparison.Ordinal);
+        Assert.Contains("2016-01-city-of-london-street.csv: line 5: expected 12 fields, found 4", skipped[1], StringComparison.Ordinal);
+        Assert.Contains("2016-01-city-of-london-street.csv: line 6, column \"Longitude\"", skipped[2], StringComparison.Ordinal);
+        Assert.Contains("2 row(s) rejected: expected 12 fields, found 4", json ? result.Error : result.Output, StringComparison.Ordinal);
+        Assert.All(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("oversight: ", line, StringComparison.Ordinal));
+        Assert.DoesNotContain("rows/s", result.Output + result.Error, StringComparison.Ordinal);
+        if (json)
+        {
+            Assert.Equal(3, JsonDocument.Parse(result.Output).RootElement.GetProperty("files")[0].GetProperty("rows_rejected").GetInt32());
+        }
     }
 
     [Fact]

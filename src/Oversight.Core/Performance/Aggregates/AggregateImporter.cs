@@ -83,7 +83,7 @@ public sealed partial class AggregateImporter(
             {
                 // A total-only table says nothing about ethnicity, and a by-ethnicity one leaves out unknowns.
                 var wanted = table.Shape == AggregateShape.StopSearchByEthnicity
-                    ? value.Measure == config.StopSearchMeasures.Disproportionality
+                    ? config.StopSearchMeasures.ComparisonGroups.Values.Contains(value.Measure)
                     : value.Measure == config.StopSearchMeasures.Count;
                 if (wanted)
                 {

@@ -5,13 +5,16 @@ namespace Oversight.Core.Performance.PoliceData;
 /// A CSV to import: a file on disk, or an entry of a police.uk bulk archive.
 public sealed record ImportSource(string Name, Func<Stream> Open)
 {
+    /// Bytes the stream will give, when known, so that progress can be shown against the whole file.
+    public long? Length { get; init; }
+
     /// Expands a path into the CSVs it holds: one file, every CSV under a folder, or every CSV inside a .zip.
     public static IReadOnlyList<ImportSource> FromPath(string path)
     {
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .Select(f => new ImportSource(f, () => File.OpenRead(f))).ToList();
+                .Select(f => new ImportSource(f, () => File.OpenRead(f)) { Length = new FileInfo(f).Length }).ToList();
         }
 
         if (!File.Exists(path))
@@ -21,13 +24,14 @@ public sealed record ImportSource(string Name, Func<Stream> Open)
 
         if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            return [new ImportSource(path, () => File.OpenRead(path))];
+            return [new ImportSource(path, () => File.OpenRead(path)) { Length = new FileInfo(path).Length }];
         }
 
         using var archive = ZipFile.OpenRead(path);
         return archive.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.FullName).Order(StringComparer.Ordinal)
-            .Select(entry => new ImportSource($"{path}!{entry}", () => OpenEntry(path, entry)))
+            .OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e => (e.FullName, e.Length))
+            .Select(entry => new ImportSource($"{path}!{entry.FullName}", () => OpenEntry(path, entry.FullName)) { Length = entry.Length })
             .ToList();
     }
 

@@ -18,14 +18,19 @@ public static class PoliceDataConfigurationLoader
             .Concat([
                 ("stopSearchMeasures.count", rules.Count), ("stopSearchMeasures.arrestRate", rules.ArrestRate),
                 ("stopSearchMeasures.positiveOutcomeRate", rules.PositiveOutcomeRate), ("stopSearchMeasures.findRate", rules.FindRate),
-                ("stopSearchMeasures.disproportionality", rules.Disproportionality),
-            ]);
+            ])
+            .Concat(rules.ComparisonGroups.Select(g => ($"stopSearchMeasures.comparisonGroups.{g.Key}", g.Value)));
         foreach (var (field, id) in measures)
         {
             if (plan.FindMeasure(id) is null)
             {
                 yield return $"{field}: \"{id}\" is not a measure of the plan";
             }
+        }
+
+        if (rules.ComparisonGroups.ContainsKey(rules.BaselineGroup))
+        {
+            yield return $"stopSearchMeasures.comparisonGroups: \"{rules.BaselineGroup}\" is the baseline group and cannot also be compared with it";
         }
 
         if (config.Districts.Count == 0)

@@ -116,9 +116,12 @@ public sealed class PoliceDataDerivation(OversightDbContext db, PoliceDataConfig
             values.Add(Percentage(rules.FindRate, area, tally.Finds, tally.Searches));
         }
 
-        if (tally.Disproportionality(rules.ComparisonGroup, rules.BaselineGroup, populationByEthnicity) is { } ratio)
+        foreach (var (group, measure) in rules.ComparisonGroups)
         {
-            values.Add(new(rules.Disproportionality, area, ratio, null, null));
+            if (tally.Disproportionality(group, rules.BaselineGroup, populationByEthnicity) is { } ratio)
+            {
+                values.Add(new(measure, area, ratio, null, null));
+            }
         }
 
         return values;

@@ -62,18 +62,19 @@ public sealed record OutcomeMeasure(string Measure, IReadOnlyList<string> Outcom
 /// <param name="ArrestRate">Measure id for the share of searches ending in arrest.</param>
 /// <param name="PositiveOutcomeRate">Measure id for the share ending in anything other than no further action.</param>
 /// <param name="FindRate">Measure id for the share whose outcome was linked to the object of the search.</param>
-/// <param name="Disproportionality">Measure id for the comparison group's search rate relative to the baseline group's.</param>
+/// <param name="ComparisonGroups">
+/// Each broad ethnic group whose search rate per resident is compared with the baseline group's, mapped to the
+/// measure id of that ratio, for example "Black" to "stop-and-search-disproportionality".
+/// </param>
 /// <param name="ArrestOutcomes">Outcome words that mean an arrest (they changed in 2018).</param>
 /// <param name="NoActionOutcomes">Outcome words that mean no further action.</param>
-/// <param name="ComparisonGroup">Broad ethnic group whose rate is compared, for example "Black".</param>
 /// <param name="BaselineGroup">Broad ethnic group compared against, for example "White".</param>
 public sealed record StopSearchMeasures(
     string Count,
     string ArrestRate,
     string PositiveOutcomeRate,
     string FindRate,
-    string Disproportionality,
+    IReadOnlyDictionary<string, string> ComparisonGroups,
     IReadOnlyList<string> ArrestOutcomes,
     IReadOnlyList<string> NoActionOutcomes,
-    string ComparisonGroup,
     string BaselineGroup);

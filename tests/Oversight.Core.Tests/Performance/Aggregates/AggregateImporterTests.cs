@@ -75,6 +75,24 @@ public abstract class AggregateImporterTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task Import_ByEthnicityTable_GivesEachGroupsSearchRateRelativeToWhite()
+    {
+        (string Group, int Searches, int Population)[] rows = [("White", 10, 1000), ("Asian", 6, 200), ("Black", 3, 50), ("Mixed", 1, 40), ("Other", 2, 30)];
+        var path = Write("month,msoa_name,ethnicity,search_count,census_population,workday_population\n"
+            + string.Concat(rows.Select(r => $"2024-01,A,{r.Group},{r.Searches},{r.Population},1\n")));
+        double Rate(string group) => rows.Where(r => r.Group == group).Select(r => (double)r.Searches / r.Population).Single();
+
+        await ImportAsync(path, "leeds", null);
+
+        var ratios = (await CurrentAsync("leeds")).ToDictionary(o => o.MeasureId, o => o.Value);
+        Assert.Equal(Rate("Black") / Rate("White"), ratios["stop-and-search-disproportionality"], 9);
+        Assert.Equal(Rate("Asian") / Rate("White"), ratios["stop-and-search-disproportionality-asian"], 9);
+        Assert.Equal(Rate("Mixed") / Rate("White"), ratios["stop-and-search-disproportionality-mixed"], 9);
+        Assert.Equal(Rate("Other") / Rate("White"), ratios["stop-and-search-disproportionality-other"], 9);
+        Assert.Equal(4, ratios.Count); // a table by ethnicity leaves out unknowns, so it gives no count of searches
+    }
+
+    [Fact]
     public async Task Import_BadCount_IsRejectedNamingLineAndColumn()
     {
         var result = await ImportAsync(Write("month,msoa_name,search_count,census_population,workday_population\n2024-01,A,5,1,1\n2024-02,A,x,1,1\n"), "leeds", null);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
@@ -21,6 +22,7 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
         var path = SharedData.Path("police-uk", "west-yorkshire", "2021-08-west-yorkshire-stop-and-search.csv");
         var rows = File.ReadLines(path).Skip(1).Select(l => l.Split(',')).ToList();
         var arrests = rows.Count(r => r[12] == "Arrest");
+        var positive = rows.Count(r => r[12] is not "" and not "A no further action disposal");
         var finds = rows.Count(r => r[13] == "True");
 
         await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
@@ -30,8 +32,48 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
             .Where(o => o.Area == "force" && o.Period == "2021-08").ToDictionaryAsync(o => o.MeasureId, o => o.Value));
         Assert.Equal(rows.Count, values["stop-and-search"]);
         Assert.Equal(arrests * 100.0 / rows.Count, values["stop-and-search-arrest-rate"], 9);
+        Assert.Equal(positive * 100.0 / rows.Count, values["stop-and-search-positive-outcome-rate"], 9);
         Assert.Equal(finds * 100.0 / rows.Count, values["stop-and-search-find-rate"], 9);
-        Assert.InRange(values["stop-and-search-disproportionality"], 1.0, 10.0);
+    }
+
+    [Fact]
+    public async Task Import_WestYorkshireStopSearch_GivesEachGroupsSearchRateRelativeToWhite()
+    {
+        var path = SharedData.Path("police-uk", "west-yorkshire", "2021-08-west-yorkshire-stop-and-search.csv");
+        var searchesByGroup = File.ReadLines(path).Skip(1).Select(l => l.Split(',')).Select(r => Group(r[8], r[9]))
+            .Where(g => g is not null).CountBy(g => g!).ToDictionary();
+        var census = new Dictionary<string, int>();
+        foreach (var district in JsonNode.Parse(await File.ReadAllTextAsync("config/police-data/west-yorkshire.json", TestContext.Current.CancellationToken))!["districts"]!.AsArray())
+        {
+            foreach (var (group, people) in district!["populationByEthnicity"]!.AsObject())
+            {
+                census[group] = census.GetValueOrDefault(group) + (int)people!;
+            }
+        }
+
+        double Rate(string group) => searchesByGroup.GetValueOrDefault(group) * 1000.0 / census[group];
+
+        await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
+            .ImportAsync(new ImportSource(path, () => File.OpenRead(path)), new PoliceImportOptions(), null, TestContext.Current.CancellationToken));
+
+        var values = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().Observations
+            .Where(o => o.Area == "force" && o.Period == "2021-08").ToDictionaryAsync(o => o.MeasureId, o => o.Value));
+        Assert.Equal(Rate("Black") / Rate("White"), values["stop-and-search-disproportionality"], 9);
+        Assert.Equal(Rate("Asian") / Rate("White"), values["stop-and-search-disproportionality-asian"], 9);
+        Assert.Equal(Rate("Mixed") / Rate("White"), values["stop-and-search-disproportionality-mixed"], 9);
+        Assert.Equal(Rate("Other") / Rate("White"), values["stop-and-search-disproportionality-other"], 9);
+    }
+
+    // The person's own words first ("Asian/Asian British - Pakistani"), else the officer's broad group.
+    private static string? Group(string selfDefined, string officerDefined)
+    {
+        var own = selfDefined.Split([" - ", "/"], StringSplitOptions.None)[0];
+        if (selfDefined.Length == 0 || selfDefined.StartsWith("Other ethnic group - Not stated", StringComparison.Ordinal))
+        {
+            return officerDefined.Length == 0 ? null : officerDefined;
+        }
+
+        return own == "Other ethnic group" ? "Other" : own;
     }
 
     [Fact]

@@ -124,6 +124,28 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Theory]
+    [InlineData("truncated", "expected 15 fields")]
+    [InlineData("bad row", "line 6, column \"Latitude\"")]
+    public async Task Import_BadFileOverAnImportedMonth_LeavesItsRowsAndDerivedValuesIntact(string fault, string reason)
+    {
+        var original = SharedData.Path("police-uk", "west-yorkshire", "2021-08-west-yorkshire-stop-and-search.csv");
+        await ImportAsync(original, anyForce: false);
+        var rowsBefore = await CountsAsync();
+        var valuesBefore = await ObservationsAsync();
+        var text = File.ReadAllText(original);
+        var lines = text.Split('\n');
+        lines[5] = string.Join(',', lines[5].Split(',').Select((field, i) => i == 4 ? "north-ish" : field));
+        var bad = Write("2021-08-west-yorkshire-stop-and-search.csv", fault == "truncated" ? text[..(text.Length / 2)] : string.Join('\n', lines));
+
+        var result = Assert.Single(await ImportAsync(bad, anyForce: false));
+
+        Assert.Contains(reason, result.Rejection?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(rowsBefore, await CountsAsync());
+        Assert.Equal(valuesBefore, await ObservationsAsync());
+        Assert.Contains(valuesBefore, v => v.MeasureId == "stop-and-search-disproportionality-asian");
+    }
+
     [Fact]
     public async Task Import_WrongHeader_IsRejectedAtLineOne()
     {
@@ -225,6 +247,10 @@ public abstract class PoliceFileImporterTests(DatabaseProvider provider) : IAsyn
         int Rows(string kind) => files.Where(f => f.EndsWith($"-{kind}.csv", StringComparison.Ordinal)).Sum(f => File.ReadLines(f).Count() - 1);
         return (files.Count, Rows("street"), Rows("outcomes"), Rows("stop-and-search"));
     }
+
+    private Task<List<(string MeasureId, string Area, string Period, int Version, bool IsCurrent, double Value)>> ObservationsAsync() =>
+        host.WithAsync(async sp => (await sp.GetRequiredService<OversightDbContext>().Observations.AsNoTracking().ToListAsync())
+            .Select(o => (o.MeasureId, o.Area, o.Period, o.Version, o.IsCurrent, o.Value)).Order().ToList());
 
     private static string Header(string[] columns) => string.Join(",", columns) + "\r\n";
 

@@ -4,8 +4,8 @@ namespace Oversight.Domain.Tests.Performance.PoliceData;
 
 public class StopSearchTallyTests
 {
-    private static readonly StopSearchMeasures Rules = new("c", "a", "p", "f", "d",
-        ["Arrest", "Suspect arrested"], ["A no further action disposal", "Nothing found - no further action"], "Black", "White");
+    private static readonly StopSearchMeasures Rules = new("c", "a", "p", "f", new Dictionary<string, string> { ["Black"] = "d" },
+        ["Arrest", "Suspect arrested"], ["A no further action disposal", "Nothing found - no further action"], "White");
 
     [Fact]
     public void Add_MixedOutcomes_CountsArrestsPositivesAndFinds()

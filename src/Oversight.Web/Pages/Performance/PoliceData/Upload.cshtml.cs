@@ -13,6 +13,9 @@ public sealed class UploadModel(PoliceFileImporter importer) : FormPageModel
     // A year of bulk archive for a large force.
     private const long UploadLimit = 1L << 30;
 
+    // Enough to see the pattern of a bad file without a page of thousands of rows.
+    public const int RejectedRowsShown = 100;
+
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
