@@ -25,6 +25,18 @@ public abstract class GrantFormsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task MonitoringReturn_BeforeTheAgreementIsAccepted_IsRefusedAndSavesNothing()
+    {
+        var (applicant, grantId) = await AwardedAsync(accept: false);
+
+        var page = await (await applicant.PostFormAsync($"/funding/apply/grants/{grantId}", await ReturnAsync(grantId, "Sessions running", "female 30", "64"))).GetDocumentAsync();
+
+        // The form itself stays hidden until acceptance, so the refusal shows in the error summary.
+        Assert.Contains("Accept the grant agreement before sending a monitoring return", page.QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.False(await host.FromDbAsync(db => db.MonitoringReturns.AnyAsync(r => r.GrantId == grantId && r.SubmittedAt != null)));
+    }
+
+    [Fact]
     public async Task CaseStudy_WithoutTitleOrStory_ShowsOneErrorOnEachField()
     {
         var (_, grantId) = await AwardedAsync();
@@ -59,13 +71,17 @@ public abstract class GrantFormsTests(HostFixture host)
         Assert.Contains("People reached so far", report.Text("total-reached"), StringComparison.Ordinal);
     }
 
-    private async Task<(HttpClient Applicant, Guid GrantId)> AwardedAsync()
+    private async Task<(HttpClient Applicant, Guid GrantId)> AwardedAsync(bool accept = true)
     {
         var (applicant, id) = await host.SubmittedAsync();
         var office = await host.ClientForRoleAsync(Roles.GrantsOfficer);
         Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync($"/funding/applications/{id}", ApplicantSteps.Form(("Action", "decide"), ("Decision", "Approve"), ("Reasons", "Strong bid")))).StatusCode);
         var grantId = await host.FromDbAsync(db => db.Grants.Where(g => g.ApplicationId == id).Select(g => g.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await applicant.PostFormAsync($"/funding/apply/grants/{grantId}", ApplicantSteps.Form(("Action", "accept")))).StatusCode);
+        if (accept)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await applicant.PostFormAsync($"/funding/apply/grants/{grantId}", ApplicantSteps.Form(("Action", "accept")))).StatusCode);
+        }
+
         return (applicant, grantId);
     }
 

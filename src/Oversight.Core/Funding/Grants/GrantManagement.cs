@@ -94,6 +94,12 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
             return [new("Progress", "This return has already been sent")];
         }
 
+        // Monitoring runs under the grant agreement; the page hides the form until then, and so must the rule.
+        if (grant!.AcceptedAt is null)
+        {
+            return [new("Progress", "Accept the grant agreement before sending a monitoring return")];
+        }
+
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(input.Progress))
         {
