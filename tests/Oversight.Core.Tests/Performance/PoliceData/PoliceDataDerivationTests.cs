@@ -143,6 +143,25 @@ public abstract class PoliceDataDerivationTests(DatabaseProvider provider) : IAs
         Directory.Delete(folder, true);
     }
 
+    [Fact]
+    public async Task Import_AgainWithoutADistrictsOutcomes_LeavesItsEarlierValueOnRecordButNotCurrent()
+    {
+        var folder = Directory.CreateTempSubdirectory("oversight-derive-").FullName;
+        var file = Path.Combine(folder, "2024-05-west-yorkshire-outcomes.csv");
+        string Row(string lsoa) => $"8a2b0c5e1f3d4a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d,2024-05,West Yorkshire Police,West Yorkshire Police,-1.5,53.8,On or near A,E01,{lsoa},Suspect charged";
+        var header = string.Join(",", PoliceFileFormat.Outcomes);
+        File.WriteAllLines(file, [header, Row("Leeds 001A"), Row("Wakefield 003C")]);
+        await ImportAsync(file);
+        File.WriteAllLines(file, [header, Row("Leeds 001A")]);
+
+        await ImportAsync(file);
+
+        var wakefield = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().Observations.AsNoTracking()
+            .Where(o => o.MeasureId == "charged-or-summonsed-outcomes" && o.Area == "wakefield" && o.Period == "2024-05").ToListAsync());
+        Assert.Equal((100.0, false), (Assert.Single(wakefield).Value, wakefield[0].IsCurrent));
+        Directory.Delete(folder, true);
+    }
+
     private Task<List<Observation>> LeedsMayAsync() =>
         host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().Observations.AsNoTracking()
             .Where(o => o.MeasureId == "neighbourhood-crime" && o.Area == "leeds" && o.Period == "2024-05").OrderBy(o => o.Version).ToListAsync());
