@@ -69,6 +69,7 @@ public static class CoreServices
             .AddEntityFrameworkStores<OversightDbContext>();
 
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
