@@ -70,6 +70,7 @@ public static class CoreServices
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DatabaseBackup>();
+        services.AddScoped<Scheduling.ScheduledWork>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
