@@ -69,6 +69,8 @@ public static class CoreServices
             .AddEntityFrameworkStores<OversightDbContext>();
 
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DatabaseBackup>();
+        services.AddScoped<Scheduling.ScheduledWork>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();

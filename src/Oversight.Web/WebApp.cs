@@ -4,6 +4,8 @@ namespace Oversight.Web;
 
 public static class WebApp
 {
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
     /// Builds the web app. The CLI's `serve` command calls this too, so both hosts read the same settings.
     public static WebApplication Build(string[] args, string? contentRoot = null)
     {
@@ -19,6 +21,13 @@ public static class WebApp
             o.ValidateOnBuild = true;
             o.ValidateScopes = true;
         });
+        // Addresses come from ASPNETCORE_URLS, --urls, the `urls` setting or Kestrel:Endpoints; with none of them
+        // set, listen on loopback only (Kestrel's own default, localhost, can also mean every address family).
+        if (!HasAddresses(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.Services.AddOversightCore(builder.Configuration);
         builder.Services.AddOversightWeb(builder.Configuration);
 
@@ -26,4 +35,10 @@ public static class WebApp
         app.UseOversightWeb();
         return app;
     }
+
+    private static bool HasAddresses(ConfigurationManager configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
@@ -20,9 +23,7 @@ public static class WebServices
         services.AddScoped<NavigationMenu>();
         services.AddScoped<CurrentUser>();
 
-        // Keys live beside the database so that sign-ins and forms survive a restart.
-        services.AddDataProtection().SetApplicationName("Oversight")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+        AddKeys(services, configuration);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<User>().AddSignInManager();
         services.ConfigureApplicationCookie(o =>
@@ -85,6 +86,30 @@ public static class WebServices
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         return app;
+    }
+
+    /// Cookie and form-protection keys survive a restart: on SQLite (one machine) in a folder beside the
+    /// database; on PostgreSQL in the database, so every instance shares one key ring. A configured certificate
+    /// encrypts them at rest either way.
+    private static void AddKeys(IServiceCollection services, IConfiguration configuration)
+    {
+        var keys = services.AddDataProtection().SetApplicationName("Oversight");
+        var database = configuration.GetSection(Core.Data.DatabaseOptions.Section).Get<Core.Data.DatabaseOptions>() ?? new Core.Data.DatabaseOptions();
+        if (database.Provider == Core.Data.DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+                o => o.XmlRepository = new Core.Data.DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        }
+        else
+        {
+            keys.PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+        }
+
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]);
+            keys.ProtectKeysWithCertificate(certificate);
+        }
     }
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -15,6 +15,8 @@ public sealed class CoreHost(DatabaseProvider provider, bool migrate = true) : I
 
     public ServiceProvider Services { get; private set; } = null!;
 
+    public string ConnectionString => database.ConnectionString;
+
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);

@@ -10,12 +10,20 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Addresses to listen on (default: ASPNETCORE_URLS, the urls setting or Kestrel:Endpoints, else {WebApp.DefaultUrl})",
+        };
         var serve = new Command("serve", "Serve the web app") { urls };
         serve.SetAction(async (parsed, cancellationToken) =>
         {
             var settings = CliHost.Configuration(parsed);
-            var args = new List<string> { "--urls", parsed.GetValue(urls)! };
+            var args = new List<string>();
+            if (parsed.GetValue(urls) is { } addresses)
+            {
+                args.AddRange(["--urls", addresses]);
+            }
+
             foreach (var key in ForwardedSettings)
             {
                 if (settings[key] is { } value)

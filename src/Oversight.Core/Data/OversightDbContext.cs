@@ -26,6 +26,9 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    // Operations: shared data-protection keys (PostgreSQL) and which scheduled jobs ran when.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Scheduling.ScheduledRun> ScheduledRuns => Set<Scheduling.ScheduledRun>();
 
     public DbSet<PoliceDataFile> PoliceDataFiles => Set<PoliceDataFile>();
     public DbSet<StreetCrimeRecord> StreetCrimes => Set<StreetCrimeRecord>();

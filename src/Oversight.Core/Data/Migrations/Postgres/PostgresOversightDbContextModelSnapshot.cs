@@ -1859,6 +1859,28 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("VisitorExpenses");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Oversight.Core.Engagement.Coding.AnswerCoding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3833,6 +3855,25 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("AnnualReportSections");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Scheduling.ScheduledRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("ScheduledRuns");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

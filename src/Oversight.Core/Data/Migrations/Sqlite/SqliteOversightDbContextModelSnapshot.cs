@@ -1847,6 +1847,26 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("VisitorExpenses");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Oversight.Core.Engagement.Coding.AnswerCoding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3821,6 +3841,25 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AnnualReportSections");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Scheduling.ScheduledRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("ScheduledRuns");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
