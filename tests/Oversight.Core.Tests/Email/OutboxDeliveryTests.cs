@@ -40,7 +40,7 @@ public abstract class OutboxDeliveryTests(DatabaseProvider provider) : IAsyncLif
         Assert.Equal(["applicant@example.org"], mail.To);
         Assert.Equal("noreply@office.example", mail.From);
         Assert.Equal(("relay-user", "relay-password"), (mail.UserName, mail.Password));
-        var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Data)));
+        var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Data)), Cancel);
         Assert.Equal("Confirm your email address", message.Subject);
         Assert.Contains("/funding/register/confirm?token=0123456789abcdef0123456789abcdef", message.TextBody, StringComparison.Ordinal);
         var row = Assert.Single(await MessagesAsync());
