@@ -58,8 +58,7 @@ public abstract partial class SecretsTests(HostFixture host)
     {
         var anonymous = context.Client();
         await anonymous.PostFormAsync("/funding/register", new Dictionary<string, string> { ["DisplayName"] = "Sam Secret", ["Email"] = context.Email });
-        var body = await context.FromDbAsync(db => db.OutboxEmails.Where(e => e.To == context.Email).Select(e => e.Body).SingleAsync(Cancel));
-        var token = Token().Match(body).Groups[1].Value;
+        var token = await RegistrationTokenAsync(context);
         Assert.NotEmpty(token);
         return [token];
     }
@@ -67,8 +66,7 @@ public abstract partial class SecretsTests(HostFixture host)
     // Confirming the registration creates the account: its password hash and security stamp.
     private static async Task<IReadOnlyList<string>> PasswordHashAndSecurityStampAsync(Context context)
     {
-        var body = await context.FromDbAsync(db => db.OutboxEmails.Where(e => e.To == context.Email).Select(e => e.Body).SingleAsync(Cancel));
-        var token = Token().Match(body).Groups[1].Value;
+        var token = await RegistrationTokenAsync(context);
         var anonymous = context.Client();
         await anonymous.PostFormAsync($"/funding/register/confirm?token={token}", new Dictionary<string, string> { ["Token"] = token, ["Password"] = HostFixture.Password });
         await anonymous.SignInAsync(context.Email, HostFixture.Password);
@@ -85,6 +83,10 @@ public abstract partial class SecretsTests(HostFixture host)
         await users.ResetAuthenticatorKeyAsync(user!);
         return [(await users.GetAuthenticatorKeyAsync(user!))!];
     }
+
+    // Read from the outbox, where the message itself keeps it.
+    private static async Task<string> RegistrationTokenAsync(Context context) =>
+        Token().Match(await context.FromDbAsync(db => db.OutboxEmails.Where(e => e.To == context.Email).Select(e => e.Body).SingleAsync(Cancel))).Groups[1].Value;
 
     [GeneratedRegex("token=([0-9a-f]+)")]
     private static partial Regex Token();
