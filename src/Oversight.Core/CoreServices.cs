@@ -9,6 +9,7 @@ using Oversight.Core.Casework;
 using Oversight.Core.Custody;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Email;
 using Oversight.Core.Engagement;
 using Oversight.Core.Funding;
 using Oversight.Core.Justice;
@@ -73,6 +74,12 @@ public static class CoreServices
         services.AddScoped<Scheduling.ScheduledWork>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AuditSearch>();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+            .Validate(o => !o.Configured || MimeKit.MailboxAddress.TryParse(o.From, out _), "Email:From must be an e-mail address when Email:Smtp:Host is set")
+            .ValidateOnStart();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<Outbox>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPerformance>();
         services.AddScoped<DemoAnnualReport>();

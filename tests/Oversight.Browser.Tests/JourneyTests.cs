@@ -56,6 +56,7 @@ public class JourneyTests(BrowserHost host)
     [InlineData("/admin/users/new", true)]
     [InlineData("/admin/organisations", true)]
     [InlineData("/admin/audit", true)]
+    [InlineData("/admin/outbox", true)]
     [InlineData("/admin/agreements", true)]
     [InlineData("/admin/agreements/new", true)]
     [InlineData("/data", true)]

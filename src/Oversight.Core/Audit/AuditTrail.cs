@@ -8,7 +8,7 @@ namespace Oversight.Core.Audit;
 
 public static class AuditTrail
 {
-    private const string Redacted = "(redacted)";
+    private const string Redacted = SecretText.Redacted;
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     // Identity's own secrets carry no attribute we can add, so they are named here.
@@ -81,6 +81,10 @@ public static class AuditTrail
             {
                 changes[name] = new AuditChange(before is null ? null : Redacted, after is null ? null : Redacted);
             }
+            else if (property.Metadata.PropertyInfo?.GetCustomAttribute<AuditTokensRedactedAttribute>() is not null)
+            {
+                changes[name] = new AuditChange(WithoutTokens(before), WithoutTokens(after));
+            }
             else
             {
                 changes[name] = new AuditChange(before, after);
@@ -94,6 +98,8 @@ public static class AuditTrail
     private static bool IsRedacted(EntityEntry entry, PropertyInfo? property, string name) =>
         (RedactedByName.Contains(name) && (name != "Value" || entry.Entity is IdentityUserToken<string>))
         || property?.GetCustomAttribute<AuditRedactedAttribute>() is not null;
+
+    private static string? WithoutTokens(object? value) => value is null ? null : SecretText.Redact(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
 
     private static string KeyOf(EntityEntry entry)
     {

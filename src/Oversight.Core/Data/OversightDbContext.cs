@@ -81,7 +81,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Funding.Applicants.ApplicantOrganisation> ApplicantOrganisations => Set<Funding.Applicants.ApplicantOrganisation>();
     public DbSet<Funding.Applicants.ApplicantMember> ApplicantMembers => Set<Funding.Applicants.ApplicantMember>();
     public DbSet<Funding.Applicants.ApplicantRegistration> ApplicantRegistrations => Set<Funding.Applicants.ApplicantRegistration>();
-    public DbSet<Funding.Applicants.OutboxEmail> OutboxEmails => Set<Funding.Applicants.OutboxEmail>();
+    public DbSet<Email.OutboxEmail> OutboxEmails => Set<Email.OutboxEmail>();
     public DbSet<Funding.Applications.FundingApplication> FundingApplications => Set<Funding.Applications.FundingApplication>();
     public DbSet<Funding.Applications.BudgetLine> BudgetLines => Set<Funding.Applications.BudgetLine>();
     public DbSet<Funding.Applications.PlannedOutcome> PlannedOutcomes => Set<Funding.Applications.PlannedOutcome>();

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Oversight.Core.Performance.Reports;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Reporting;
@@ -33,20 +32,12 @@ public static class OpenData
         return rows;
     }
 
-    public static string Csv(IReadOnlyList<OpenDataRow> rows)
+    public static byte[] Csv(IReadOnlyList<OpenDataRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder("measure_id,measure,theme,area,period,value,suppressed\n");
-        foreach (var row in rows)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{Field(row.MeasureId)},{Field(row.Measure)},{Field(row.Theme)},{Field(row.Area)},{Field(row.Period)},")
-                .Append(row.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "")
-                .Append(row.Suppressed ? ",true\n" : ",false\n");
-        }
-
-        return csv.ToString();
+        return SpreadsheetWriter.Csv(new Sheet(
+            "data",
+            ["measure_id", "measure", "theme", "area", "period", "value", "suppressed"],
+            rows.Select(r => (IReadOnlyList<object?>)[r.MeasureId, r.Measure, r.Theme, r.Area, r.Period, r.Value, r.Suppressed])));
     }
-
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

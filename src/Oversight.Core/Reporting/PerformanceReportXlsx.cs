@@ -1,5 +1,5 @@
-using MiniExcelLibs;
 using Oversight.Core.Performance.Reports;
+using Oversight.Core.Spreadsheets;
 
 namespace Oversight.Core.Reporting;
 
@@ -13,16 +13,7 @@ public static class PerformanceReportXlsx
     public static byte[] Write(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal) { ["Summary"] = Summary(document) };
-        foreach (var theme in document.Themes)
-        {
-            sheets[SheetName(theme)] = Theme(document, theme);
-        }
-
-        sheets["Data"] = Data(document);
-        using var buffer = new MemoryStream();
-        buffer.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return buffer.ToArray();
+        return SpreadsheetWriter.Xlsx([Summary(document), .. document.Themes.Select(t => Theme(document, t)), Data(document)]);
     }
 
     /// "Theme 2 Serious violence", cut to what Excel allows; the number keeps names unique.
@@ -33,46 +24,31 @@ public static class PerformanceReportXlsx
         return name.Length <= SheetNameLength ? name : name[..SheetNameLength].TrimEnd();
     }
 
-    private static List<Dictionary<string, object?>> Summary(ReportDocument document) =>
-    [
-        .. document.Measures.Select(x => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["Theme"] = $"Theme {x.Theme.Number}: {x.Theme.Title}",
-            ["Overall judgement"] = x.Theme.Judgement,
-            ["Measure"] = x.Measure.Name,
-            ["Latest"] = document.LatestText(x.Measure),
-            ["Period"] = x.Measure.LatestPeriod ?? "",
-            ["Variation"] = ReportWords.Variation(x.Measure.Variation),
-            ["Assurance"] = ReportWords.Assurance(x.Measure.Assurance),
-        }),
-    ];
+    private static Sheet Summary(ReportDocument document) => new(
+        "Summary",
+        ["Theme", "Overall judgement", "Measure", "Latest", "Period", "Variation", "Assurance"],
+        document.Measures.Select(x => (IReadOnlyList<object?>)
+        [
+            $"Theme {x.Theme.Number}: {x.Theme.Title}", x.Theme.Judgement, x.Measure.Name, document.LatestText(x.Measure),
+            x.Measure.LatestPeriod ?? "", ReportWords.Variation(x.Measure.Variation), ReportWords.Assurance(x.Measure.Assurance),
+        ]));
 
-    private static List<Dictionary<string, object?>> Theme(ReportDocument document, ThemeSnapshot theme) =>
-    [
-        .. theme.Measures.Select(m => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["Measure"] = m.Name,
-            ["Latest"] = document.LatestText(m),
-            ["Period"] = m.LatestPeriod ?? "",
-            ["Variation"] = ReportWords.Variation(m.Variation),
-            ["Assurance"] = ReportWords.Assurance(m.Assurance),
-            ["Commentary"] = m.Commentary,
-        }),
-    ];
+    private static Sheet Theme(ReportDocument document, ThemeSnapshot theme) => new(
+        SheetName(theme),
+        ["Measure", "Latest", "Period", "Variation", "Assurance", "Commentary"],
+        theme.Measures.Select(m => (IReadOnlyList<object?>)
+        [
+            m.Name, document.LatestText(m), m.LatestPeriod ?? "", ReportWords.Variation(m.Variation), ReportWords.Assurance(m.Assurance), m.Commentary,
+        ]));
 
-    private static List<Dictionary<string, object?>> Data(ReportDocument document) =>
-    [
-        .. document.Annex.Select(row => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["Theme"] = row.Theme.Title,
-            ["Measure id"] = row.Measure.Id,
-            ["Measure"] = row.Measure.Name,
-            ["Period"] = row.Period,
-            // N.B. a number wherever it may be shown, so the sheet can be charted and summed.
-            ["Value"] = document.Hides(row.Measure.Unit, row.Value) ? ReportDocument.Suppressed : row.Value,
-            ["Mean"] = row.Mean,
-            ["Lower limit"] = row.Lower,
-            ["Upper limit"] = row.Upper,
-        }),
-    ];
+    // N.B. a number wherever it may be shown, so the sheet can be charted and summed.
+    private static Sheet Data(ReportDocument document) => new(
+        "Data",
+        ["Theme", "Measure id", "Measure", "Period", "Value", "Mean", "Lower limit", "Upper limit"],
+        document.Annex.Select(row => (IReadOnlyList<object?>)
+        [
+            row.Theme.Title, row.Measure.Id, row.Measure.Name, row.Period,
+            document.Hides(row.Measure.Unit, row.Value) ? ReportDocument.Suppressed : row.Value,
+            row.Mean, row.Lower, row.Upper,
+        ]));
 }

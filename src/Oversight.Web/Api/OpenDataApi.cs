@@ -1,5 +1,6 @@
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting;
+using Oversight.Core.Spreadsheets;
 using Oversight.Web.Pages.Reports;
 
 namespace Oversight.Web.Api;
@@ -20,7 +21,7 @@ public static class OpenDataApi
             var rows = OpenData.Rows(ReportSnapshot.FromJson(json));
             return format == "json"
                 ? Results.Json(new { quarter = text, suppressedBelow = ReportDocument.SuppressBelow, rows })
-                : Results.Text(OpenData.Csv(rows), "text/csv");
+                : Results.Bytes(OpenData.Csv(rows), SpreadsheetWriter.CsvType);
         }).AllowAnonymous();
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain;
 using Oversight.Web.Pages.Performance.Partnership;
 using Oversight.Web.Security;
@@ -51,7 +52,7 @@ public static class PartnershipApi
             // A file has nowhere to say what was left out, so a crafted request for any unreadable measure gets nothing.
             return reading.Refused.Count > 0
                 ? Results.NotFound()
-                : Results.File(System.Text.Encoding.UTF8.GetBytes(PartnershipCsv.Write(reading.Series)), "text/csv", $"partnership-{query.Area}.csv");
+                : Results.File(PartnershipCsv.Write(reading.Series), SpreadsheetWriter.CsvType, $"partnership-{query.Area}.csv");
         }).RequireAuthorization(Policies.Partnership).ExcludeFromDescription();
         return endpoints;
     }

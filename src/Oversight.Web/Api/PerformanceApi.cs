@@ -1,5 +1,6 @@
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -26,7 +27,7 @@ public static class PerformanceApi
 
         endpoints.MapGet("/performance/measures/{id}/series.csv", async (string id, string? area, MeasureJudgements judgements, CancellationToken cancellationToken) =>
             await JudgeAsync(id, area, judgements, cancellationToken) is { } j
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(SeriesCsv.Write(j.Chart)), "text/csv", $"{j.Measure.Id}-{j.Area}.csv")
+                ? Results.File(SeriesCsv.Write(j.Chart), SpreadsheetWriter.CsvType, $"{j.Measure.Id}-{j.Area}.csv")
                 : Results.NotFound())
             .RequireAuthorization(Policies.Performance).ExcludeFromDescription();
         return endpoints;

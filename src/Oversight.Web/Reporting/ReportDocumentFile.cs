@@ -1,5 +1,6 @@
 using System.Text;
 using Oversight.Core.Reporting;
+using Oversight.Core.Spreadsheets;
 
 namespace Oversight.Web.Reporting;
 
@@ -22,7 +23,7 @@ public sealed record ReportDocumentFile(byte[] Content, string ContentType, stri
         var cover = document.Cover;
         var name = $"performance-report-{cover.Quarter.Replace(' ', '-').ToLowerInvariant()}-v{cover.Version}.{format.ToString().ToLowerInvariant()}";
         return format == ReportFormat.Xlsx
-            ? new(PerformanceReportXlsx.Write(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
+            ? new(PerformanceReportXlsx.Write(document), SpreadsheetWriter.XlsxType, name)
             : await FromHtmlAsync(PerformanceReportHtml.Write(document), $"{cover.Title} – {cover.StatusText}", name, format == ReportFormat.Pdf, cancellationToken);
     }
 

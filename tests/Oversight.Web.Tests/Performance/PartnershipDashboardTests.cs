@@ -63,7 +63,7 @@ public abstract class PartnershipDashboardTests(ClockHost host)
         Assert.DoesNotContain(NotGranted, export, StringComparison.Ordinal);
 
         // The CSV holds the same rows; asking for the other measure gets nothing.
-        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("measure_id,measure,area,period,value,mean,lpl,upl,special_cause", rows[0]);
         Assert.Equal(12, rows.Length - 1);
         Assert.All(rows.Skip(1), r => Assert.StartsWith($"{Granted},Possession of weapons,leeds,2024-", r, StringComparison.Ordinal));
@@ -123,7 +123,7 @@ public abstract class PartnershipDashboardTests(ClockHost host)
         // Assert
         Assert.Equal(plan.Measures.Count(), picker.QuerySelectorAll("input[name=measures]").Length);
         Assert.Equal(12, page.QuerySelectorAll($"[data-testid=series-{NotGranted}] [data-testid=point]").Length);
-        Assert.Equal(13, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(13, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(plan.Measures.Count(), list.RootElement.GetArrayLength());
     }
 

@@ -135,7 +135,7 @@ public abstract class PerformancePageTests(HostFixture host)
 
         // Act
         var response = await client.GetAsync("/performance/measures/stalking-and-harassment/series.csv?area=leeds", TestContext.Current.CancellationToken);
-        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimEnd('\n').Split('\n');
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).TrimEnd('\r', '\n').Split("\r\n");
 
         // Assert
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);

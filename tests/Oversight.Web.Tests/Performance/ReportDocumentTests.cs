@@ -148,7 +148,7 @@ public abstract class ReportDocumentTests(HostFixture host)
         await PublishAsync("2105-06 Q1");
         var anonymous = host.Factory.CreateBrowserlessClient();
 
-        var csv = (await anonymous.GetStringAsync("/reports/2105-06-q1/data.csv", ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csv = (await anonymous.GetStringAsync("/reports/2105-06-q1/data.csv", ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var json = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("/reports/2105-06-q1/data.json", ct)).RootElement;
         var unpublished = await anonymous.GetAsync("/reports/2103-04-q1/data.csv", ct);
 

@@ -52,6 +52,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/admin/users/{id}", "/admin/users/no-such-user", Policies.Administration),
         ("/admin/organisations", "/admin/organisations", Policies.Administration),
         ("/admin/audit", "/admin/audit", Policies.Administration),
+        ("/admin/outbox", "/admin/outbox", Policies.Administration),
         ("/admin/agreements", "/admin/agreements", Policies.Administration),
         ("/admin/agreements/new", "/admin/agreements/new", Policies.Administration),
         ("/admin/agreements/{id:guid}", "/admin/agreements/00000000-0000-0000-0000-000000000000", Policies.Administration),

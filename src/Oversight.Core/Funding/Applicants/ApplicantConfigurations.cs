@@ -36,14 +36,3 @@ public sealed class ApplicantRegistrationConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(r => r.TokenHash).IsUnique();
     }
 }
-
-public sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
-{
-    public void Configure(EntityTypeBuilder<OutboxEmail> builder)
-    {
-        builder.Property(e => e.To).HasMaxLength(256);
-        builder.Property(e => e.Subject).HasMaxLength(300);
-        builder.Property(e => e.Body).HasMaxLength(10_000);
-        builder.HasIndex(e => e.To);
-    }
-}

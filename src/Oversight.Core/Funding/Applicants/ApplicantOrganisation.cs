@@ -1,3 +1,4 @@
+using Oversight.Core.Audit;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.Applicants;
@@ -38,23 +39,10 @@ public sealed class ApplicantRegistration
 
     public required string DisplayName { get; set; }
 
+    [AuditRedacted]
     public required string TokenHash { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ConfirmedAt { get; set; }
-}
-
-/// An e-mail the service would send. Kept in a table (an outbox) that a mail relay, or a test, reads.
-public sealed class OutboxEmail
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public required string To { get; set; }
-
-    public required string Subject { get; set; }
-
-    public required string Body { get; set; }
-
-    public DateTimeOffset CreatedAt { get; set; }
 }

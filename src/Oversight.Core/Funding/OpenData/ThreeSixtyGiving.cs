@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain;
 using Oversight.Domain.Funding;
 
@@ -74,8 +75,8 @@ public sealed class ThreeSixtyGiving(OversightDbContext db, IOptions<FundingOpti
         return format switch
         {
             OpenDataFormat.Json => new($"{name}.json", "application/json", ThreeSixtyGivingJson.Write(grants, Package(financialYear))),
-            OpenDataFormat.Csv => new($"{name}.csv", "text/csv; charset=utf-8", ThreeSixtyGivingSheet.Csv(grants)),
-            _ => new($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ThreeSixtyGivingSheet.Xlsx(grants, Package(financialYear))),
+            OpenDataFormat.Csv => new($"{name}.csv", SpreadsheetWriter.CsvType, ThreeSixtyGivingSheet.Csv(grants)),
+            _ => new($"{name}.xlsx", SpreadsheetWriter.XlsxType, ThreeSixtyGivingSheet.Xlsx(grants, Package(financialYear))),
         };
     }
 

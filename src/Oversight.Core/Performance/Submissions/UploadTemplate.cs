@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using MiniExcelLibs;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 
@@ -10,53 +7,20 @@ namespace Oversight.Core.Performance.Submissions;
 /// A file to fill in for one measure: the template's columns, with a row for each area for the last full period.
 public static class UploadTemplate
 {
-    public static byte[] Csv(Measure measure, IReadOnlyList<string> areas, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(measure);
-        using var buffer = new MemoryStream();
-        // N.B. the byte order mark makes Excel open the file as UTF-8, so notes keep their accents and symbols.
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var column in UploadColumns.All)
-            {
-                csv.WriteField(column);
-            }
-
-            csv.NextRecord();
-            foreach (var row in Rows(measure, areas, today))
-            {
-                foreach (var column in UploadColumns.All)
-                {
-                    csv.WriteField(row[column]);
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] Csv(Measure measure, IReadOnlyList<string> areas, DateOnly today) => SpreadsheetWriter.Csv(Values(measure, areas, today));
 
     public static byte[] Xlsx(Measure measure, IReadOnlyList<string> areas, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        var guidance = new[]
-        {
-            new { about = "Measure", detail = $"{measure.Name} ({measure.Id})" },
-            new { about = "Unit", detail = Describe(measure.Unit) },
-            new { about = "Period", detail = $"{measure.Frequency}, written like {ReportingPeriodParser.Example(measure.Frequency)}" },
-            new { about = "Area", detail = string.Join(", ", areas) },
-            new { about = "Numerator and denominator", detail = "Optional; give both or neither" },
-        };
-        var sheets = new Dictionary<string, object>
-        {
-            ["values"] = Rows(measure, areas, today),
-            ["guidance"] = guidance,
-        };
-        using var buffer = new MemoryStream();
-        buffer.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return buffer.ToArray();
+        IReadOnlyList<object?>[] guidance =
+        [
+            ["Measure", $"{measure.Name} ({measure.Id})"],
+            ["Unit", Describe(measure.Unit)],
+            ["Period", $"{measure.Frequency}, written like {ReportingPeriodParser.Example(measure.Frequency)}"],
+            ["Area", string.Join(", ", areas)],
+            ["Numerator and denominator", "Optional; give both or neither"],
+        ];
+        return SpreadsheetWriter.Xlsx([Values(measure, areas, today), new Sheet("guidance", ["about", "detail"], guidance)]);
     }
 
     public static string FileName(Measure measure, string extension)
@@ -74,17 +38,15 @@ public static class UploadTemplate
     };
 
     // Cells are text, so Excel keeps "2024-05" as a period rather than turning it into a date.
-    private static List<Dictionary<string, object?>> Rows(Measure measure, IReadOnlyList<string> areas, DateOnly today)
+    private static Sheet Values(Measure measure, IReadOnlyList<string> areas, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(measure);
         var period = ReportingPeriod.Containing(today, measure.Frequency).Previous().Text;
-        return areas.Select(area => new Dictionary<string, object?>(StringComparer.Ordinal)
+        return new Sheet("values", UploadColumns.All, areas.Select(area => (IReadOnlyList<object?>)[.. UploadColumns.All.Select(c => c switch
         {
-            [UploadColumns.Period] = period,
-            [UploadColumns.Area] = area,
-            [UploadColumns.Value] = null,
-            [UploadColumns.Numerator] = null,
-            [UploadColumns.Denominator] = null,
-            [UploadColumns.Notes] = null,
-        }).ToList();
+            UploadColumns.Period => period,
+            UploadColumns.Area => area,
+            _ => (object?)null,
+        })]).ToList());
     }
 }

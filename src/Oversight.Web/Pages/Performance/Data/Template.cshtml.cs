@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
+using Oversight.Core.Spreadsheets;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
@@ -14,8 +15,6 @@ namespace Oversight.Web.Pages.Performance.Data;
 public sealed class TemplateModel(
     CurrentUser current, MeasureAccess access, MeasureSubmissions submissions, PoliceAndCrimePlan plan, TimeProvider clock) : PageModel
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public async Task<IActionResult> OnGetAsync(string id, string format, CancellationToken cancellationToken)
     {
         var (measure, status) = await SubmitGate.CheckAsync(await current.GetAsync(cancellationToken), id, access, plan, cancellationToken);
@@ -27,8 +26,8 @@ public sealed class TemplateModel(
         var today = UkTime.Today(clock);
         return format switch
         {
-            "csv" => File(UploadTemplate.Csv(measure, submissions.Areas, today), "text/csv", UploadTemplate.FileName(measure, "csv")),
-            "xlsx" => File(UploadTemplate.Xlsx(measure, submissions.Areas, today), XlsxType, UploadTemplate.FileName(measure, "xlsx")),
+            "csv" => File(UploadTemplate.Csv(measure, submissions.Areas, today), SpreadsheetWriter.CsvType, UploadTemplate.FileName(measure, "csv")),
+            "xlsx" => File(UploadTemplate.Xlsx(measure, submissions.Areas, today), SpreadsheetWriter.XlsxType, UploadTemplate.FileName(measure, "xlsx")),
             _ => NotFound(),
         };
     }

@@ -1,0 +1,102 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Oversight.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutboxDelivery : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "OutboxEmails",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClaimId",
+                table: "OutboxEmails",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClaimedUntil",
+                table: "OutboxEmails",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastError",
+                table: "OutboxEmails",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "NextAttemptAt",
+                table: "OutboxEmails",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SentAt",
+                table: "OutboxEmails",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Status",
+                table: "OutboxEmails",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxEmails_Status_NextAttemptAt",
+                table: "OutboxEmails",
+                columns: new[] { "Status", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxEmails_Status_NextAttemptAt",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimId",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedUntil",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "LastError",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAt",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "SentAt",
+                table: "OutboxEmails");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "OutboxEmails");
+        }
+    }
+}
