@@ -9,6 +9,7 @@ using Oversight.Core.Casework;
 using Oversight.Core.Custody;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Email;
 using Oversight.Core.Engagement;
 using Oversight.Core.Funding;
 using Oversight.Core.Justice;
@@ -61,8 +62,9 @@ public static class CoreServices
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // N.B. failed sign-ins slow an account down and never lock it (the web app's SignInThrottle), so
+                // an outsider cannot lock staff out; this only stops Identity locking after wrong two-factor codes.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
@@ -70,6 +72,8 @@ public static class CoreServices
 
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPerformance>();

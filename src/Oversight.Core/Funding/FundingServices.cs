@@ -13,7 +13,6 @@ public static class FundingServices
     public static IServiceCollection AddFunding(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FundingOptions>(configuration.GetSection(FundingOptions.Section));
-        services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<ApplicantRegistrations>();
         services.AddScoped<ApplicantProfiles>();
         services.AddScoped<FundingRounds>();

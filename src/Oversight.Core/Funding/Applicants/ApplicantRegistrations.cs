@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Core.Email;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Funding.Applicants;

@@ -1,6 +1,7 @@
 using Oversight.Core.Data;
+using Oversight.Core.Funding.Applicants;
 
-namespace Oversight.Core.Funding.Applicants;
+namespace Oversight.Core.Email;
 
 /// Sends e-mail. The only sender writes to the outbox table; a relay outside the app delivers from there.
 public interface IEmailSender
