@@ -7,7 +7,7 @@ namespace Oversight.Web.Security;
 /// 5 failures is slowed, never locked, so an outsider cannot keep a member of staff out; an address with 20
 /// failures in 15 minutes is refused for 15 minutes. Unknown addresses are counted exactly like real accounts,
 /// so the delay does not reveal which exist. Counts live in this instance's memory, like the rate limits.
-public sealed class SignInThrottle(TimeProvider clock)
+public sealed partial class SignInThrottle(TimeProvider clock, ILogger<SignInThrottle> logger)
 {
     public const int AccountFailuresBeforeSlowing = 5;
     public const int AddressFailureLimit = 20;
@@ -89,6 +89,7 @@ public sealed class SignInThrottle(TimeProvider clock)
             {
                 forAddress.RefusedUntil = now + AddressRefusal;
                 forAddress.Times.Clear();
+                LogAddressRefused(address, AddressFailureLimit);
             }
         }
 
@@ -102,6 +103,8 @@ public sealed class SignInThrottle(TimeProvider clock)
         var failures = RecordFailure(account, address);
         if (user is not null && failures == AccountFailuresBeforeSlowing)
         {
+            // The account's id, never what was typed: a password typed into the email box must not reach the log.
+            LogAccountSlowed(user.Id, failures);
             await security.WarnOfFailedSignInsAsync(user, failures, cancellationToken);
         }
     }
@@ -142,6 +145,12 @@ public sealed class SignInThrottle(TimeProvider clock)
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused from {Address} for 15 minutes after {Failures} failures")]
+    private partial void LogAddressRefused(string address, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in for account {UserId} slowed after {Failures} failures; its holder was emailed")]
+    private partial void LogAccountSlowed(string userId, int failures);
 
     private sealed class AccountFailures
     {

@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +58,34 @@ internal static partial class AccountForms
     {
         var mail = (await OutboxAsync(host, to)).Where(e => e.Subject == "Reset your Oversight password").OrderBy(e => e.CreatedAt).Last();
         return ResetLink().Match(mail.Body).Value;
+    }
+
+    /// RFC 6238 (SHA-1, 30 s, 6 digits), as an authenticator app computes it from the Base32 key.
+    public static string Totp(string base32Key, DateTimeOffset at)
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var key = new List<byte>();
+        int buffer = 0, bits = 0;
+        foreach (var c in base32Key.TrimEnd('='))
+        {
+            buffer = (buffer << 5) | Alphabet.IndexOf(c, StringComparison.Ordinal);
+            bits += 5;
+            if (bits >= 8)
+            {
+                bits -= 8;
+                key.Add((byte)(buffer >> bits));
+                buffer &= (1 << bits) - 1;
+            }
+        }
+
+        var counter = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(counter, at.ToUnixTimeSeconds() / 30);
+#pragma warning disable CA5350 // SHA-1 is what RFC 6238 and every authenticator app use for these codes.
+        var hash = HMACSHA1.HashData(key.ToArray(), counter);
+#pragma warning restore CA5350
+        var offset = hash[^1] & 0x0f;
+        var code = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (code % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex(@"/reset-password\?\S+")]

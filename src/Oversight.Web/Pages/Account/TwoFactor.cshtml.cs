@@ -13,7 +13,7 @@ namespace Oversight.Web.Pages.Account;
 /// code of its otpauth URI), confirmed by a code, then ten recovery codes shown once. Identity keeps the key
 /// and the recovery codes as user tokens, whose values the audit trail redacts.
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class TwoFactorModel(SignInManager<User> signIn, IOptions<SecurityOptions> security) : FormPageModel
+public sealed class TwoFactorModel(SignInManager<User> signIn, IUserStore<User> store, IOptions<SecurityOptions> security) : FormPageModel
 {
     public const string Issuer = "Oversight";
 
@@ -132,8 +132,11 @@ public sealed class TwoFactorModel(SignInManager<User> signIn, IOptions<Security
         var key = await Users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await Users.ResetAuthenticatorKeyAsync(user);
-            key = await Users.GetAuthenticatorKeyAsync(user);
+            // N.B. not ResetAuthenticatorKeyAsync: that also changes the security stamp, so merely opening this
+            // page would end the account's other sessions.
+            key = Users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await Users.UpdateAsync(user);
         }
 
         SharedKey = string.Join(" ", key!.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
