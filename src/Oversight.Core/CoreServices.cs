@@ -62,8 +62,9 @@ public static class CoreServices
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // N.B. failed sign-ins slow an account down and never lock it (the web app's SignInThrottle), so
+                // an outsider cannot lock staff out; this only stops Identity locking after wrong two-factor codes.
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>()
@@ -73,6 +74,8 @@ public static class CoreServices
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<Scheduling.ScheduledWork>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<AuditSearch>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
             .Validate(o => !o.Configured || MimeKit.MailboxAddress.TryParse(o.From, out _), "Email:From must be an e-mail address when Email:Smtp:Host is set")

@@ -25,7 +25,26 @@ public static class WebServices
 
         AddKeys(services, configuration);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<User>().AddSignInManager();
+        services.AddIdentityCore<User>().AddSignInManager()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.Name)
+            .AddTokenProvider<AuthenticatorTokenProvider<User>>(TokenOptions.DefaultAuthenticatorProvider);
+        services.Configure<IdentityOptions>(o => o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.Name);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            // A changed stamp (password reset, two-factor turned on or off) ends other sessions within a minute.
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Identity rebuilds the principal from the database and would drop how the session signed in.
+            o.OnRefreshingPrincipal = context =>
+            {
+                var method = context.CurrentPrincipal?.FindAll(TwoFactorRequirement.MethodClaim).ToList() ?? [];
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == TwoFactorRequirement.MethodClaim))
+                {
+                    identity.AddClaims(method.Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/sign-in";
@@ -44,6 +63,9 @@ public static class WebServices
         services.AddAuthorization(Policies.Register);
 
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.AddProblemDetails();
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
         services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
 
@@ -67,11 +89,13 @@ public static class WebServices
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseApiProblems();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoFactorRequirement(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value);
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();

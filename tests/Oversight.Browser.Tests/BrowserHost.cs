@@ -51,6 +51,8 @@ public sealed class BrowserHost : IAsyncLifetime
                 $"--Database:Provider={database.Provider}",
                 $"--ConnectionStrings:Oversight={database.ConnectionString}",
                 "--Security:SignInAttemptsPerMinute=100000",
+                // As the demo does: the admin account signs in with a password alone.
+                "--Security:RequireTwoFactorForAdministrators=false",
                 $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-browser-keys")}",
             ],
             contentRoot: WebProjectFolder());

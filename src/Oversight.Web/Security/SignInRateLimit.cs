@@ -7,8 +7,11 @@ public sealed class SecurityOptions
 {
     public const string Section = "Security";
 
-    /// Sign-in attempts allowed per client address per minute, on top of Identity's per-account lock-out.
+    /// Sign-in attempts allowed per client address per minute, on top of SignInThrottle's failure counts.
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// Administrators must sign in with an authenticator app as well as their password.
+    public bool RequireTwoFactorForAdministrators { get; set; } = true;
 }
 
 public static class SignInRateLimit

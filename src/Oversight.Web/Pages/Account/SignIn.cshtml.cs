@@ -4,13 +4,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Accounts;
 using Oversight.Web.Security;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Oversight.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class SignInModel(SignInManager<User> signIn) : FormPageModel
+public sealed class SignInModel(SignInManager<User> signIn, SignInThrottle throttle, AccountSecurity security, TimeProvider clock) : FormPageModel
 {
+    /// One message for a wrong password, an unknown address and a locked account, so none reveals which it was.
+    public const string Failed = "Enter a correct email address and password";
+
+    public const string Refused = "There have been too many failed attempts to sign in from your network. Try again in 15 minutes";
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -24,7 +30,7 @@ public sealed class SignInModel(SignInManager<User> signIn) : FormPageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Email))
         {
@@ -41,19 +47,52 @@ public sealed class SignInModel(SignInManager<User> signIn) : FormPageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var address = SignInThrottle.AddressOf(HttpContext);
+        if (throttle.RefusedUntil(address) is not null)
         {
-            ModelState.AddModelError(nameof(Email), "Your account is locked after too many failed attempts. Try again in 15 minutes");
+            ModelState.AddModelError(nameof(Email), Refused);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 
-        if (!result.Succeeded)
+        var email = Email!.Trim();
+        var delay = throttle.DelayFor(email);
+        if (delay > TimeSpan.Zero)
         {
-            ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
-            return Page();
+            await Task.Delay(delay, clock, cancellationToken);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        SignInResult result;
+        if (user is null)
+        {
+            // N.B. hash anyway, so an unknown address takes as long to refuse as a wrong password.
+            signIn.UserManager.PasswordHasher.HashPassword(new User { DisplayName = "", OrganisationId = "" }, Password!);
+            result = SignInResult.Failed;
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: false);
+            if (result.IsLockedOut || result.IsNotAllowed)
+            {
+                // Identity refuses these before checking the password; hash so they take as long as the rest.
+                signIn.UserManager.PasswordHasher.HashPassword(user, Password!);
+            }
+        }
+
+        if (result.Succeeded)
+        {
+            throttle.Clear(email);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("TwoFactorSignIn", new { ReturnUrl });
+        }
+
+        await throttle.RecordFailureAsync(security, user, email, address, cancellationToken);
+        ModelState.AddModelError(nameof(Email), Failed);
+        return Page();
     }
 }
