@@ -6,6 +6,7 @@ using Oversight.Core.Audit;
 using Oversight.Web.Api;
 using Oversight.Web.Navigation;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web;
 
@@ -71,6 +72,7 @@ public static class WebServices
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOversizedUploads();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPlanApi();
