@@ -9,6 +9,7 @@ using Oversight.Core.Audit;
 using Oversight.Web.Api;
 using Oversight.Web.Navigation;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web;
 
@@ -97,6 +98,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseTwoFactorRequirement(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value);
         app.UseAuthorization();
+        app.UseOversizedUploads();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPlanApi();

@@ -1,6 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
 using Oversight.Core.Performance.Submissions;
+using Oversight.Core.Uploads;
 
 namespace Oversight.Core.Tests.Performance;
 
@@ -11,7 +12,7 @@ public class SheetTests
     {
         var csv = "period,area,value,notes\n\n2024-05,force,1,\"two\nlines\"\n2024-06,leeds,2,\n";
 
-        var table = CsvSheet.Read(Encoding.UTF8.GetBytes(csv));
+        var table = UploadTable.Read(UploadedFile.From("a.csv", Encoding.UTF8.GetBytes(csv)));
 
         Assert.Empty(table.Errors);
         Assert.Equal([(4, "2024-05", "two\nlines"), (5, "2024-06", null)], table.Rows.Select(r => (r.Line, r.Period, r.Notes)));
@@ -20,7 +21,7 @@ public class SheetTests
     [Fact]
     public void Csv_HeadingsInAnyCaseAndOrderWithOptionalColumnsLeftOut_AreMatched()
     {
-        var table = CsvSheet.Read(Encoding.UTF8.GetBytes("Value, AREA ,Period\n3,force,2024-05\n"));
+        var table = UploadTable.Read(UploadedFile.From("a.csv", Encoding.UTF8.GetBytes("Value, AREA ,Period\n3,force,2024-05\n")));
 
         var row = Assert.Single(table.Rows);
         Assert.Equal(("2024-05", "force", "3", (string?)null), (row.Period, row.Area, row.Value, row.Numerator));
@@ -29,7 +30,7 @@ public class SheetTests
     [Fact]
     public void Csv_RowOfEmptyCells_IsSkipped()
     {
-        var table = CsvSheet.Read(Encoding.UTF8.GetBytes("period,area,value\n2024-05,force,3\n,,\n"));
+        var table = UploadTable.Read(UploadedFile.From("a.csv", Encoding.UTF8.GetBytes("period,area,value\n2024-05,force,3\n,,\n")));
 
         Assert.Single(table.Rows);
         Assert.Empty(table.Errors);
@@ -38,7 +39,7 @@ public class SheetTests
     [Fact]
     public void Csv_DuplicateHeading_IsAnErrorOnLineOne()
     {
-        var table = CsvSheet.Read(Encoding.UTF8.GetBytes("period,area,value,value\n2024-05,force,3,4\n"));
+        var table = UploadTable.Read(UploadedFile.From("a.csv", Encoding.UTF8.GetBytes("period,area,value,value\n2024-05,force,3,4\n")));
 
         Assert.Equal(new RowError(1, "value", "Include the \"value\" column only once"), Assert.Single(table.Errors));
         Assert.Empty(table.Rows);
@@ -55,7 +56,7 @@ public class SheetTests
         using var buffer = new MemoryStream();
         buffer.SaveAs(rows);
 
-        var table = XlsxSheet.Read(buffer.ToArray());
+        var table = UploadTable.Read(UploadedFile.From("a.xlsx", buffer.ToArray()));
 
         Assert.Equal([(2, "2024-05", "12.5"), (3, "2024-05-17", "3")], table.Rows.Select(r => (r.Line, r.Period, r.Value)));
     }

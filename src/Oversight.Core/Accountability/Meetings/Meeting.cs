@@ -59,7 +59,6 @@ public sealed class AgendaItem
 public sealed class MeetingReport
 {
     public const int FileNameLength = 260;
-    public const int MaxBytes = 10 * 1024 * 1024;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Uploads;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
 
@@ -180,9 +181,9 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
             checks.Add("ReportUrl", "Enter a link to the report or choose a file to upload");
         }
 
-        if (details.Content is { Length: > MeetingReport.MaxBytes })
+        if (hasFile && FileCheck.Problem(UploadRules.MeetingPaper, UploadedFile.From(details.FileName, details.Content!)) is { } problem)
         {
-            checks.Add("ReportFile", "The selected file must be smaller than 10MB");
+            checks.Add("ReportFile", problem);
         }
 
         if (checks.Errors.Count > 0)
@@ -198,7 +199,7 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
             SubmittedBy = by!,
             Url = url,
             FileName = hasFile ? FileName(details.FileName) : null,
-            ContentType = hasFile ? details.ContentType ?? "application/octet-stream" : null,
+            ContentType = hasFile ? FileCheck.ContentType(FileName(details.FileName)) : null,
             Content = hasFile ? details.Content : null,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -236,8 +237,8 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
 
     private static string FileName(string? typed)
     {
-        var name = Path.GetFileName(typed ?? "");
-        return name.Length == 0 ? "report" : name.Length > MeetingReport.FileNameLength ? name[^MeetingReport.FileNameLength..] : name;
+        var name = FileNames.Display(typed);
+        return name.Length > MeetingReport.FileNameLength ? name[^MeetingReport.FileNameLength..] : name;
     }
 
     public Task<MeetingReport?> FindReportAsync(Guid meetingId, Guid reportId, CancellationToken cancellationToken) =>

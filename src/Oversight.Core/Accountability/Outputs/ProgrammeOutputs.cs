@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
+using Oversight.Core.Uploads;
 using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Accountability.Outputs;
@@ -83,9 +84,9 @@ public sealed class ProgrammeOutputs(OversightDbContext db, TimeProvider clock)
             checks.Add("EvidenceUrl", "Enter a link to the evidence or choose a file to upload");
         }
 
-        if (details.Content is { Length: > MeetingReport.MaxBytes })
+        if (hasFile && FileCheck.Problem(UploadRules.MeetingPaper, UploadedFile.From(details.FileName, details.Content!)) is { } problem)
         {
-            checks.Add("EvidenceFile", "The selected file must be smaller than 10MB");
+            checks.Add("EvidenceFile", problem);
         }
 
         if (!await db.ProgrammeOutputs.AnyAsync(o => o.Id == outputId, cancellationToken))
@@ -98,7 +99,7 @@ public sealed class ProgrammeOutputs(OversightDbContext db, TimeProvider clock)
             return Saved.Invalid(checks.Errors);
         }
 
-        var fileName = Path.GetFileName(details.FileName ?? "");
+        var fileName = FileNames.Display(details.FileName);
         db.Add(new OutputValue
         {
             OutputId = outputId,
@@ -107,7 +108,7 @@ public sealed class ProgrammeOutputs(OversightDbContext db, TimeProvider clock)
             Note = note,
             EvidenceUrl = url,
             EvidenceFileName = hasFile ? (fileName.Length is > 0 and <= MeetingReport.FileNameLength ? fileName : "evidence") : null,
-            EvidenceContentType = hasFile ? details.ContentType ?? "application/octet-stream" : null,
+            EvidenceContentType = hasFile ? FileCheck.ContentType(fileName) : null,
             EvidenceContent = hasFile ? details.Content : null,
             ConfirmedBy = confirmedBy,
             ConfirmedAt = clock.GetUtcNow(),

@@ -2,8 +2,6 @@ namespace Oversight.Core.Casework.Enquiries;
 
 public static class EnquiryRules
 {
-    public const int MaxAttachmentBytes = 10 * 1024 * 1024;
-
     public static IReadOnlyList<FieldError> Check(NewEnquiry e, CaseworkOptions options, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(e);

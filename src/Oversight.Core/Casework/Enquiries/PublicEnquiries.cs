@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Uploads;
 using Oversight.Domain;
 using Oversight.Domain.Casework;
 
@@ -119,9 +120,10 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
             return [new FieldError("Text", $"The message must be {Enquiry.TextLength} characters or fewer")];
         }
 
-        if (attachment is not null && (attachment.Content.Length == 0 || attachment.Content.Length > EnquiryRules.MaxAttachmentBytes))
+        var file = attachment is null ? null : UploadedFile.From(attachment.FileName, attachment.Content);
+        if (file is not null && FileCheck.Problem(UploadRules.CaseAttachment, file) is { } problem)
         {
-            return [new FieldError("Attachment", "The selected file must be between 1 byte and 10MB")];
+            return [new FieldError("Attachment", problem)];
         }
 
         db.EnquiryEntries.Add(new EnquiryEntry
@@ -131,8 +133,8 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
             Kind = kind,
             By = actor.Name,
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
-            AttachmentName = attachment is null ? null : Path.GetFileName(attachment.FileName)[..Math.Min(Path.GetFileName(attachment.FileName).Length, EnquiryEntry.FileNameLength)],
-            AttachmentType = attachment?.ContentType,
+            AttachmentName = file?.Name[..Math.Min(file.Name.Length, EnquiryEntry.FileNameLength)],
+            AttachmentType = file is null ? null : FileCheck.ContentType(file.Name),
             AttachmentContent = attachment?.Content,
         });
         if (kind == EntryKind.Sent)

@@ -2,11 +2,13 @@ using System.Data;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Uploads;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Import;
 
-public sealed record ImportPreview(ResponseImport Import, Consultation Consultation, IReadOnlyList<string> Headings, ImportMapping Mapping, ReadResult Result);
+/// <see cref="ReadAs"/> is the encoding a CSV that was not UTF-8 was read in, for the person to confirm.
+public sealed record ImportPreview(ResponseImport Import, Consultation Consultation, IReadOnlyList<string> Headings, ImportMapping Mapping, ReadResult Result, string? ReadAs);
 
 public sealed record ImportOutcome(int Imported, bool AlreadyImported, IReadOnlyList<string> Errors);
 
@@ -14,12 +16,10 @@ public sealed record ImportOutcome(int Imported, bool AlreadyImported, IReadOnly
 /// then import all or nothing. The same file is never imported twice into one consultation.
 public sealed class ResponseImports(OversightDbContext db, TimeProvider clock)
 {
-    public const int MaxFileBytes = 10 * 1024 * 1024;
-
     public async Task<(Guid? Id, IReadOnlyList<string> Errors)> UploadAsync(Guid consultationId, string fileName, byte[] content, ConsultationChannel channel, string user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = Path.GetFileName(fileName);
+        var name = FileNames.Display(fileName);
         var sheet = SurveySheet.Read(name, content);
         if (sheet.Errors.Count > 0)
         {
@@ -29,7 +29,7 @@ public sealed class ResponseImports(OversightDbContext db, TimeProvider clock)
         var import = new ResponseImport
         {
             ConsultationId = consultationId,
-            FileName = name.Length > 255 ? name[..255] : name,
+            FileName = name,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Channel = channel,
             Status = ResponseImportStatus.Pending,
@@ -59,7 +59,7 @@ public sealed class ResponseImports(OversightDbContext db, TimeProvider clock)
         var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == import.ConsultationId, cancellationToken);
         var sheet = SurveySheet.Read(import.FileName, import.Content);
         mapping ??= MappingSuggestions.Complete(consultation, sheet.Headings);
-        return new(import, consultation, sheet.Headings, mapping, ResponseReader.Read(consultation, mapping, sheet, import.Channel, import.Id));
+        return new(import, consultation, sheet.Headings, mapping, ResponseReader.Read(consultation, mapping, sheet, import.Channel, import.Id), sheet.ReadAs);
     }
 
     /// Imports the file's respondents in one transaction and saves the mapping for next time; nothing is

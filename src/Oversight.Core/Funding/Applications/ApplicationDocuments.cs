@@ -2,34 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Assessment;
+using Oversight.Core.Uploads;
 
 namespace Oversight.Core.Funding.Applications;
 
-/// Files sent with an application, checked by extension, content and size before they are kept.
+/// Files sent with an application, checked by the upload gate (extension, size, content really opened) before they are kept.
 public sealed class ApplicationDocuments(
     OversightDbContext db, FundingApplications applications, ConflictsOfInterest conflicts, IAuditActor actor, TimeProvider clock)
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
-
-    // N.B. well above MaxBytes, so a file somewhat too big reaches the form's error message, not a bare 413.
-    public const long MaxRequestBytes = 5 * MaxBytes;
-
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["constitution"] = "Constitution or governing document",
         ["accounts"] = "Latest accounts",
         ["safeguarding"] = "Safeguarding policy",
         ["other"] = "Other supporting document",
-    };
-
-    private static readonly Dictionary<string, string> Types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".pdf"] = "application/pdf",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".odt"] = "application/vnd.oasis.opendocument.text",
-        [".jpg"] = "image/jpeg",
-        [".png"] = "image/png",
     };
 
     public Task<List<ApplicationDocument>> ListAsync(Guid applicationId, CancellationToken cancellationToken) =>
@@ -63,28 +49,18 @@ public sealed class ApplicationDocuments(
             return [new("Kind", "Select what the document is")];
         }
 
-        var name = Path.GetFileName(fileName);
-        if (content.Length == 0)
+        var file = UploadedFile.From(fileName, content);
+        if (FileCheck.Problem(UploadRules.ApplicationDocument, file) is { } problem)
         {
-            return [new("Upload", $"The selected file {name} is empty")];
-        }
-
-        if (content.Length > MaxBytes)
-        {
-            return [new("Upload", $"The selected file {name} must be smaller than 10MB")];
-        }
-
-        if (!Types.TryGetValue(Path.GetExtension(name), out var contentType) || !LooksLike(contentType, content))
-        {
-            return [new("Upload", $"The selected file {name} must be a PDF, DOCX, XLSX, ODT, JPG or PNG")];
+            return [new("Upload", problem)];
         }
 
         db.ApplicationDocuments.Add(new ApplicationDocument
         {
             ApplicationId = applicationId,
             Kind = kind,
-            FileName = name,
-            ContentType = contentType,
+            FileName = file.Name,
+            ContentType = FileCheck.ContentType(file.Name),
             Size = content.Length,
             Content = content,
             UploadedAt = clock.GetUtcNow(),
@@ -104,13 +80,4 @@ public sealed class ApplicationDocuments(
 
         return document;
     }
-
-    // A renamed .exe must not pass as a PDF: the first bytes have to match the type the extension claims.
-    private static bool LooksLike(string contentType, byte[] content) => contentType switch
-    {
-        "application/pdf" => content.AsSpan().StartsWith("%PDF"u8),
-        "image/png" => content.AsSpan().StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 }),
-        "image/jpeg" => content.AsSpan().StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }),
-        _ => content.AsSpan().StartsWith("PK"u8),
-    };
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Oversight.Core.Audit;
 
 namespace Oversight.Core.Performance.Observations;
@@ -30,6 +31,11 @@ public sealed class DataUpload
     public UploadStatus Status { get; set; }
 
     public int Rows { get; set; }
+
+    /// The encoding a CSV that was not UTF-8 was read in ("Windows-1252"), shown on the preview for the person
+    /// to confirm; null for UTF-8, UTF-16 and workbooks.
+    [MaxLength(32)]
+    public string? ReadAs { get; set; }
 
     /// The validated rows as JSON. Not copied into the audit trail: the upload keeps it, its hash identifies
     /// it, and a copy would double every file's size and spread partners' free-text notes.

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Oversight.Core.Uploads;
 
 namespace Oversight.Core.Performance.PoliceData;
 
@@ -35,10 +36,50 @@ public sealed record ImportSource(string Name, Func<Stream> Open)
             .ToList();
     }
 
+    /// An uploaded file, spooled to <paramref name="path"/> (a generated name), as the CSVs it holds; the
+    /// person's name for it is kept only as the sources' names. A .zip is opened within police data's limits.
+    public static (IReadOnlyList<ImportSource> Sources, string? Error) FromUpload(string name, string path)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var rules = UploadRules.PoliceData;
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (!rules.Extensions.Contains(extension))
+        {
+            return ([], $"The selected file {name} must be a {FileCheck.Named(rules.Extensions)}");
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length == 0)
+        {
+            return ([], $"The selected file {name} is empty");
+        }
+
+        if (extension == ".csv")
+        {
+            return ([new ImportSource(name, () => File.OpenRead(path)) { Length = length }], null);
+        }
+
+        using var stream = File.OpenRead(path);
+        var (archive, error) = ZipGate.Open(stream, rules.Zip, name, "a police.uk .zip archive");
+        using (archive)
+        {
+            if (error is not null)
+            {
+                return ([], error);
+            }
+
+            return (archive!.Entries.Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(e => e.FullName, StringComparer.Ordinal)
+                .Select(e => (e.FullName, e.Length))
+                .Select(entry => new ImportSource($"{name}!{entry.FullName}", () => OpenEntry(path, entry.FullName)) { Length = entry.Length })
+                .ToList(), null);
+        }
+    }
+
     private static OwningStream OpenEntry(string zip, string entry)
     {
         var archive = ZipFile.OpenRead(zip);
-        return new OwningStream(archive.GetEntry(entry)!.Open(), archive);
+        return new OwningStream(ZipGate.OpenEntry(archive.GetEntry(entry)!), archive);
     }
 
     /// Closes the archive when the entry's stream is closed.

@@ -10,6 +10,12 @@ public sealed class PoliceCsvReader : IDisposable
 {
     private readonly HashingStream hashing;
     private readonly StreamReader reader;
+    /// The start of the message when a row runs on past <see cref="MaxRowChars"/> (a file with no line ends).
+    public const string LineTooLong = "a row is longer than";
+
+    // Police rows are a few hundred characters; a file without line ends must not grow the buffer without end.
+    private const int MaxRowChars = 1 << 20;
+
     private char[] buffer = new char[1 << 16];
     private (int Start, int Length, bool Escaped)[] fields = new (int, int, bool)[16];
     private int start;
@@ -20,7 +26,9 @@ public sealed class PoliceCsvReader : IDisposable
     public PoliceCsvReader(Stream stream)
     {
         hashing = new HashingStream(stream);
-        reader = new StreamReader(hashing, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // N.B. invalid UTF-8 throws (DecoderFallbackException) rather than becoming U+FFFD: a police file is never
+        // silently changed. A UTF-16 file with a byte order mark is read as UTF-16.
+        reader = new StreamReader(hashing, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     /// Set when the current row's quoting is broken.
@@ -127,6 +135,11 @@ public sealed class PoliceCsvReader : IDisposable
 
         if (end == buffer.Length)
         {
+            if (buffer.Length >= MaxRowChars)
+            {
+                throw new InvalidDataException($"{LineTooLong} {MaxRowChars:N0} characters, at line {nextLine}");
+            }
+
             Array.Resize(ref buffer, buffer.Length * 2);
         }
 

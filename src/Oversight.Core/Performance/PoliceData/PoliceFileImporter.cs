@@ -18,6 +18,29 @@ public sealed partial class PoliceFileImporter(
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         var name = Path.GetFileName(source.Name.Split('!')[^1]);
+        try
+        {
+            return await ImportCheckedAsync(source, name, options, progress, cancellationToken);
+        }
+        catch (Exception e) when (Unreadable(e, name) is { } problem)
+        {
+            // Before the transaction began (the header and first row) or after it was rolled back.
+            db.ChangeTracker.Clear();
+            return FileImportResult.Rejected(source.Name, problem);
+        }
+    }
+
+    // What makes a file unreadable, as opposed to a bug: not UTF-8, a damaged archive entry, a line without end.
+    private static ImportProblem? Unreadable(Exception e, string name) => e switch
+    {
+        System.Text.DecoderFallbackException => new(name, 0, null, Uploads.TextDecoding.NotUtf8(name)),
+        InvalidDataException when e.Message.StartsWith(PoliceCsvReader.LineTooLong, StringComparison.Ordinal) => new(name, 0, null, e.Message),
+        InvalidDataException => new(name, 0, null, "the file is damaged or only partly copied"),
+        _ => null,
+    };
+
+    private async Task<FileImportResult> ImportCheckedAsync(ImportSource source, string name, PoliceImportOptions options, Action<int>? progress, CancellationToken cancellationToken)
+    {
         using var csv = new PoliceCsvReader(source.Open());
         var header = csv.Read();
         if (header is null)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Core.Uploads;
 using Oversight.Domain;
 using Oversight.Domain.Performance.PoliceData;
 using Oversight.Domain.Plan;
@@ -21,7 +22,6 @@ public sealed class MeasureSubmissions(
     ObservationWriter writer,
     TimeProvider clock)
 {
-    public const int MaxFileBytes = 5 * 1024 * 1024;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// "force" for the whole force area, then its districts.
@@ -31,8 +31,9 @@ public sealed class MeasureSubmissions(
     {
         ArgumentNullException.ThrowIfNull(content);
         var measure = Submittable(user, measureId);
-        var name = Path.GetFileName(fileName);
-        var table = Read(name, content);
+        var file = UploadedFile.From(fileName, content);
+        var name = file.Name;
+        var table = UploadTable.Read(file);
         var (rows, rowErrors) = Validator(measure).ValidateAll(table.Rows);
         var errors = table.Errors.Concat(rowErrors).OrderBy(e => e.Line).Select(e => e.Describe(name)).ToList();
         if (errors.Count > 0)
@@ -43,7 +44,8 @@ public sealed class MeasureSubmissions(
         var upload = new DataUpload
         {
             MeasureId = measure.Id,
-            FileName = name.Length > 255 ? name[..255] : name,
+            FileName = name,
+            ReadAs = table.ReadAs,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             OrganisationId = user.OrganisationId,
             UploadedBy = user.Name,
@@ -170,26 +172,6 @@ public sealed class MeasureSubmissions(
         }
 
         return uploads.OrderByDescending(u => u.UploadedAt).Take(10).ToListAsync(cancellationToken);
-    }
-
-    private static UploadTable Read(string fileName, byte[] content)
-    {
-        if (content.Length == 0)
-        {
-            return new([], [new(0, "file", "The selected file is empty")]);
-        }
-
-        if (content.Length > MaxFileBytes)
-        {
-            return new([], [new(0, "file", "The selected file must be smaller than 5MB")]);
-        }
-
-        return Path.GetExtension(fileName).ToUpperInvariant() switch
-        {
-            ".CSV" => CsvSheet.Read(content),
-            ".XLSX" => XlsxSheet.Read(content),
-            _ => new([], [new(0, "file", "The selected file must be a CSV or XLSX")]),
-        };
     }
 
     private async Task<DataUpload?> PendingAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)

@@ -3,5 +3,3 @@ namespace Oversight.Core.Performance.Submissions;
 /// One row of values as it arrived, before any checking: blank cells are null.
 public sealed record RawRow(int Line, string? Period, string? Area, string? Value, string? Numerator, string? Denominator, string? Notes);
 
-/// One line of a sheet (a CSV line or an Excel row) and its cells as text.
-public sealed record SheetLine(int Line, IReadOnlyList<string?> Cells);

@@ -1,14 +1,31 @@
+using System.Globalization;
+using Oversight.Core.Uploads;
+
 namespace Oversight.Core.Performance.Submissions;
 
-/// The rows of an upload once its header has been matched to the template's columns.
-public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowError> Errors)
+/// The rows of an upload once its header has been matched to the template's columns; <see cref="ReadAs"/> is
+/// the encoding a CSV that was not UTF-8 was read in, for the person to confirm on the preview.
+public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowError> Errors, string? ReadAs = null)
 {
-    /// Reads the first non-blank line as the header and every later non-blank line as a row.
-    public static UploadTable From(IEnumerable<SheetLine> lines, IReadOnlyList<RowError> readErrors)
+    /// Reads a CSV or an Excel workbook's first sheet through the upload gate, within measure data's limits.
+    public static UploadTable Read(UploadedFile file)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        var errors = new List<RowError>(readErrors);
-        var content = lines.Where(l => l.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        var sheet = Sheet.Read(UploadRules.MeasureData, file, Text);
+        var table = From(sheet);
+        return table with { ReadAs = sheet.ReadAs };
+    }
+
+    /// Reads the first non-blank line as the header and every later non-blank line as a row.
+    public static UploadTable From(Sheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        var content = sheet.Lines.Where(l => l.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        var errors = sheet.Problems.Select(p => new RowError(p.Line, "file", p.Message)).ToList();
+        if (errors.Any(e => e.Line == 0))
+        {
+            return new([], errors);
+        }
+
         if (content.Count == 0)
         {
             return new([], [new(0, "file", "The selected file is empty")]);
@@ -77,4 +94,15 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
         var text = line.Cells[index]?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }
+
+    private static string? Text(object? cell) => cell switch
+    {
+        null => null,
+        // Excel turns a typed "2024-05" into a date; the first of a month means that month.
+        DateTime { Day: 1 } date => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString(),
+    };
 }

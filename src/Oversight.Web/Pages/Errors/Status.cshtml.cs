@@ -14,9 +14,13 @@ public sealed class StatusModel : PageModel
     {
         404 => "Page not found",
         403 => "You do not have access to this page",
+        413 => "The file is too large",
         429 => "Too many attempts",
         _ => "Sorry, there is a problem with the service",
     };
+
+    /// The upload limit of the form whose request was too large to read at all.
+    public string? UploadLimit => HttpContext.Features.Get<Uploads.RefusedUploads>()?.Rules.MaxSize;
 
     public void OnGet(int code) => Code = code;
 

@@ -3278,6 +3278,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ReadAs")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
 

@@ -6,12 +6,15 @@ using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Core.Data;
+using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]
+[UploadLimit(UploadKind.MeetingPaper)]
 public sealed class DetailsModel(
     CurrentUser current, Core.Accountability.Meetings.Meetings meetings, MeetingActions actions, SprAssurance spr,
     PoliceAndCrimePlan plan, OversightDbContext db) : AccountabilityPageModel(current)
@@ -133,19 +136,15 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostReportAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, async () =>
         {
-            byte[]? content = null;
-            if (ReportFile is { Length: > 0 and <= MeetingReport.MaxBytes })
+            var file = await this.ReadUploadAsync(ReportFile, nameof(ReportFile), cancellationToken);
+            if (ModelState[nameof(ReportFile)]?.Errors is [{ ErrorMessage: var tooLarge }, ..])
             {
-                using var buffer = new MemoryStream();
-                await ReportFile.CopyToAsync(buffer, cancellationToken);
-                content = buffer.ToArray();
-            }
-            else if (ReportFile is { Length: > MeetingReport.MaxBytes })
-            {
-                content = new byte[MeetingReport.MaxBytes + 1];
+                // ChangeAsync shows the errors it is given; the gate's is given back rather than shown twice.
+                ModelState.Remove(nameof(ReportFile));
+                return Saved.Invalid(nameof(ReportFile), tooLarge);
             }
 
-            return await meetings.AddReportAsync(id, new ReportDetails(ReportAgendaNumber, ReportTitle, SubmittedBy, ReportUrl, ReportFile?.FileName, ReportFile?.ContentType, content), cancellationToken);
+            return await meetings.AddReportAsync(id, new ReportDetails(ReportAgendaNumber, ReportTitle, SubmittedBy, ReportUrl, file?.Name, null, file?.Content), cancellationToken);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostActionAsync(Guid id, CancellationToken cancellationToken) =>

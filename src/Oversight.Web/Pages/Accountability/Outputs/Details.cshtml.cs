@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Outputs;
+using Oversight.Core.Uploads;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Accountability.Outputs;
 
 [Authorize(Policy = Policies.Accountability)]
+[UploadLimit(UploadKind.MeetingPaper)]
 public sealed class DetailsModel(CurrentUser current, ProgrammeOutputs outputs) : AccountabilityPageModel(current)
 {
     [BindProperty]
@@ -46,15 +48,13 @@ public sealed class DetailsModel(CurrentUser current, ProgrammeOutputs outputs) 
         }
 
         decimal? value = decimal.TryParse(Value?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        byte[]? content = null;
-        if (EvidenceFile is { Length: > 0 })
+        var file = await this.ReadUploadAsync(EvidenceFile, nameof(EvidenceFile), cancellationToken);
+        if (HasError(nameof(EvidenceFile)))
         {
-            using var buffer = new MemoryStream();
-            await EvidenceFile.OpenReadStream().CopyToAsync(buffer, 81920, cancellationToken);
-            content = EvidenceFile.Length > MeetingReport.MaxBytes ? new byte[MeetingReport.MaxBytes + 1] : buffer.ToArray();
+            return Page();
         }
 
-        var saved = await outputs.AddValueAsync(id, new OutputValueDetails(Period, value, Note, EvidenceUrl, EvidenceFile?.FileName, EvidenceFile?.ContentType, content), Me.Name, cancellationToken);
+        var saved = await outputs.AddValueAsync(id, new OutputValueDetails(Period, value, Note, EvidenceUrl, file?.Name, null, file?.Content), Me.Name, cancellationToken);
         if (saved.Succeeded)
         {
             return Redirect($"/accountability/outputs/{id}");

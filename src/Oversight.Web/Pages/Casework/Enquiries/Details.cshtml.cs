@@ -2,11 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
+using Oversight.Core.Uploads;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Casework.Enquiries;
 
 [Authorize(Policy = Policies.Casework)]
+[UploadLimit(UploadKind.CaseAttachment)]
 public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
 {
     public static readonly IReadOnlyList<Choice> EntryKinds =
@@ -65,18 +68,13 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
 
     public async Task<IActionResult> OnPostEntryAsync(Guid id, CancellationToken cancellationToken)
     {
-        Attachment? file = null;
-        if (Attachment is { Length: > 0 and <= EnquiryRules.MaxAttachmentBytes })
+        var upload = await this.ReadUploadAsync(Attachment, nameof(Attachment), cancellationToken);
+        if (HasError(nameof(Attachment)))
         {
-            using var buffer = new MemoryStream();
-            await Attachment.CopyToAsync(buffer, cancellationToken);
-            file = new Attachment(Attachment.FileName, Attachment.ContentType, buffer.ToArray());
-        }
-        else if (Attachment is { Length: > 0 })
-        {
-            ModelState.AddModelError(nameof(Attachment), "The selected file must be smaller than 10MB");
             return await OnGetAsync(id, cancellationToken);
         }
+
+        var file = upload is null ? null : new Attachment(upload.Name, FileCheck.ContentType(upload.Name), upload.Content);
 
         var kind = Enum.TryParse<EntryKind>(Kind, out var k) ? k : EntryKind.Note;
         return await Outcome(id, await enquiries.AddEntryAsync(id, kind, Text, file, cancellationToken), cancellationToken);

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Engagement;
 using Oversight.Core.Engagement.Import;
+using Oversight.Core.Uploads;
 using Oversight.Domain.Engagement;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Engagement.Import;
 
 [Authorize(Policy = Policies.Engagement)]
-[RequestFormLimits(MultipartBodyLengthLimit = ResponseImports.MaxFileBytes + (1024 * 1024))]
-[RequestSizeLimit(ResponseImports.MaxFileBytes + (1024 * 1024))]
+[UploadLimit(UploadKind.ConsultationResponses)]
 public sealed class UploadModel(Oversight.Core.Engagement.Consultations consultations, ResponseImports imports) : FormPageModel
 {
     public const int MaxErrorsShown = 50;
@@ -32,21 +33,17 @@ public sealed class UploadModel(Oversight.Core.Engagement.Consultations consulta
             return NotFound();
         }
 
-        if (ResponsesFile is null || ResponsesFile.Length == 0)
+        if (await this.ReadUploadAsync(ResponsesFile, nameof(ResponsesFile), cancellationToken) is not { } file)
         {
-            ModelState.AddModelError(nameof(ResponsesFile), "Select a CSV or XLSX file");
+            if (!HasError(nameof(ResponsesFile)))
+            {
+                ModelState.AddModelError(nameof(ResponsesFile), "Select a CSV or XLSX file");
+            }
+
             return Page();
         }
 
-        if (ResponsesFile.Length > ResponseImports.MaxFileBytes)
-        {
-            ModelState.AddModelError(nameof(ResponsesFile), "The selected file must be smaller than 10MB");
-            return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await ResponsesFile.CopyToAsync(buffer, cancellationToken);
-        var (id, errors) = await imports.UploadAsync(Consultation.Id, ResponsesFile.FileName, buffer.ToArray(), Channel, User.Identity?.Name ?? "unknown", cancellationToken);
+        var (id, errors) = await imports.UploadAsync(Consultation.Id, file.Name, file.Content, Channel, User.Identity?.Name ?? "unknown", cancellationToken);
         if (id is { } importId)
         {
             return Redirect($"/engagement/imports/{importId}");

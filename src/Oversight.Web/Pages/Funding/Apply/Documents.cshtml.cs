@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Funding.Applications;
+using Oversight.Core.Uploads;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Funding.Apply;
 
 [Authorize(Policy = Policies.Applying)]
-[RequestSizeLimit(ApplicationDocuments.MaxRequestBytes)]
+[UploadLimit(UploadKind.ApplicationDocument)]
 public sealed class DocumentsModel(CurrentUser current, FundingApplications applications, ApplicationDocuments documents) : FormPageModel
 {
     [BindProperty]
@@ -29,27 +31,18 @@ public sealed class DocumentsModel(CurrentUser current, FundingApplications appl
             return NotFound();
         }
 
-        if (Upload is null)
+        if (await this.ReadUploadAsync(Upload, nameof(Upload), cancellationToken) is not { } file)
         {
-            ModelState.AddModelError("Upload", "Select a file");
-            return Page();
-        }
+            if (!HasError(nameof(Upload)))
+            {
+                ModelState.AddModelError(nameof(Upload), "Select a file");
+            }
 
-        // N.B. checked before reading, so a file too big is refused without holding it in memory.
-        if (Upload.Length > ApplicationDocuments.MaxBytes)
-        {
-            ModelState.AddModelError("Upload", $"The selected file {Path.GetFileName(Upload.FileName)} must be smaller than 10MB");
             return Page();
-        }
-
-        using var buffer = new MemoryStream();
-        await using (var stream = Upload.OpenReadStream())
-        {
-            await stream.CopyToAsync(buffer, cancellationToken);
         }
 
         var me = await current.GetAsync(cancellationToken);
-        var errors = await documents.UploadAsync(me.Id, id, Kind, Upload.FileName, buffer.ToArray(), cancellationToken);
+        var errors = await documents.UploadAsync(me.Id, id, Kind, file.Name, file.Content, cancellationToken);
         if (errors.Count == 0)
         {
             return Redirect($"/funding/apply/applications/{id}/documents");

@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
+using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Performance.Data;
 
 [Authorize(Policy = Policies.MeasureData)]
-// A little above the service's own limit, so a file just too big gets a message rather than a bare 413.
-[RequestFormLimits(MultipartBodyLengthLimit = MeasureSubmissions.MaxFileBytes + (1024 * 1024))]
-[RequestSizeLimit(MeasureSubmissions.MaxFileBytes + (1024 * 1024))]
+[UploadLimit(UploadKind.MeasureData)]
 public sealed class UploadModel(CurrentUser current, MeasureAccess access, MeasureSubmissions submissions, PoliceAndCrimePlan plan) : FormPageModel
 {
     public const int MaxErrorsShown = 50;
@@ -35,21 +35,17 @@ public sealed class UploadModel(CurrentUser current, MeasureAccess access, Measu
             return refusal;
         }
 
-        if (DataFile is null)
+        if (await this.ReadUploadAsync(DataFile, nameof(DataFile), cancellationToken) is not { } file)
         {
-            ModelState.AddModelError(nameof(DataFile), "Select a CSV or XLSX file");
+            if (!HasError(nameof(DataFile)))
+            {
+                ModelState.AddModelError(nameof(DataFile), "Select a CSV or XLSX file");
+            }
+
             return Page();
         }
 
-        byte[] content;
-        await using (var stream = DataFile.OpenReadStream())
-        using (var buffer = new MemoryStream())
-        {
-            await stream.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
-
-        var outcome = await submissions.UploadAsync(await current.GetAsync(cancellationToken), id, DataFile.FileName, content, cancellationToken);
+        var outcome = await submissions.UploadAsync(await current.GetAsync(cancellationToken), id, file.Name, file.Content, cancellationToken);
         if (outcome.UploadId is { } uploadId)
         {
             return Redirect(string.Create(CultureInfo.InvariantCulture, $"/data/uploads/{uploadId}"));

@@ -1,18 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Uploads;
 using Oversight.Web.Security;
+using Oversight.Web.Uploads;
 
 namespace Oversight.Web.Pages.Performance.PoliceData;
 
 [Authorize(Policy = Policies.ImportData)]
-[RequestSizeLimit(UploadLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+[UploadLimit(UploadKind.PoliceData)]
 public sealed class UploadModel(PoliceFileImporter importer) : FormPageModel
 {
-    // A year of bulk archive for a large force.
-    private const long UploadLimit = 1L << 30;
-
     // Enough to see the pattern of a bad file without a page of thousands of rows.
     public const int RejectedRowsShown = 100;
 
@@ -33,6 +31,17 @@ public sealed class UploadModel(PoliceFileImporter importer) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (HttpContext.Features.Get<RefusedUploads>() is { } refused)
+        {
+            var rules = UploadForms.Rules(this);
+            foreach (var file in refused.Files)
+            {
+                ModelState.AddModelError(nameof(Files), $"The selected files must be smaller than {rules.MaxSize} together; {file.Name} was not imported");
+            }
+
+            return Page();
+        }
+
         if (Files.Count == 0)
         {
             ModelState.AddModelError(nameof(Files), "Select one or more police.uk files");
@@ -44,14 +53,23 @@ public sealed class UploadModel(PoliceFileImporter importer) : FormPageModel
         {
             foreach (var upload in Files)
             {
-                // Files are spooled to disk so that a large archive never sits in memory.
-                var path = Path.Combine(folder.FullName, Path.GetFileName(upload.FileName));
+                // Spooled to disk under a generated name, so a large archive never sits in memory and the
+                // person's name for it ("..", "../../x") never becomes part of a path.
+                var name = FileNames.Display(upload.FileName);
+                var path = Path.Combine(folder.FullName, FileNames.Generated(".upload"));
                 await using (var stream = System.IO.File.Create(path))
                 {
                     await upload.CopyToAsync(stream, cancellationToken);
                 }
 
-                foreach (var source in ImportSource.FromPath(path))
+                var (sources, error) = ImportSource.FromUpload(name, path);
+                if (error is not null)
+                {
+                    ModelState.AddModelError(nameof(Files), error);
+                    continue;
+                }
+
+                foreach (var source in sources)
                 {
                     Results.Add(await importer.ImportAsync(source, new PoliceImportOptions(SkipBadRows, AnyForce), null, cancellationToken));
                 }
