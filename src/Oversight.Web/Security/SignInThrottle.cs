@@ -26,7 +26,7 @@ public sealed partial class SignInThrottle(TimeProvider clock, ILogger<SignInThr
         context?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// When the address may try again, or null when it may try now.
-    public DateTimeOffset? RefusedUntil(string address)
+    private DateTimeOffset? RefusedUntil(string address)
     {
         if (!addresses.TryGetValue(address, out var failures))
         {
@@ -41,7 +41,7 @@ public sealed partial class SignInThrottle(TimeProvider clock, ILogger<SignInThr
 
     /// How long to hold this attempt before checking the password: 1 s after 5 failures, doubling with each
     /// further failure up to 16 s.
-    public TimeSpan DelayFor(string account)
+    private TimeSpan DelayFor(string account)
     {
         if (!accounts.TryGetValue(Key(account), out var failures))
         {
@@ -55,6 +55,24 @@ public sealed partial class SignInThrottle(TimeProvider clock, ILogger<SignInThr
                 ? TimeSpan.Zero
                 : TimeSpan.FromSeconds(Math.Min(Math.Pow(2, extra), MaxDelay.TotalSeconds));
         }
+    }
+
+    /// False when the address is refused; otherwise holds the attempt as long as the account's failures ask,
+    /// before the caller checks the password or code.
+    public async Task<bool> AdmitAsync(string address, string account, CancellationToken cancellationToken)
+    {
+        if (RefusedUntil(address) is not null)
+        {
+            return false;
+        }
+
+        var delay = DelayFor(account);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, clock, cancellationToken);
+        }
+
+        return true;
     }
 
     /// Records a failure; returns the account's count of failures, so the caller can warn the holder once.

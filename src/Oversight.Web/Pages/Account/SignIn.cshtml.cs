@@ -10,7 +10,7 @@ namespace Oversight.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class SignInModel(SignInManager<User> signIn, SignInThrottle throttle, AccountSecurity security, TimeProvider clock) : FormPageModel
+public sealed class SignInModel(SignInManager<User> signIn, SignInThrottle throttle, AccountSecurity security) : FormPageModel
 {
     /// One message for a wrong password, an unknown address and a locked account, so none reveals which it was.
     public const string Failed = "Enter a correct email address and password";
@@ -48,18 +48,12 @@ public sealed class SignInModel(SignInManager<User> signIn, SignInThrottle throt
         }
 
         var address = SignInThrottle.AddressOf(HttpContext);
-        if (throttle.RefusedUntil(address) is not null)
+        var email = Email!.Trim();
+        if (!await throttle.AdmitAsync(address, email, cancellationToken))
         {
             ModelState.AddModelError(nameof(Email), Refused);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
-        }
-
-        var email = Email!.Trim();
-        var delay = throttle.DelayFor(email);
-        if (delay > TimeSpan.Zero)
-        {
-            await Task.Delay(delay, clock, cancellationToken);
         }
 
         var user = await signIn.UserManager.FindByEmailAsync(email);

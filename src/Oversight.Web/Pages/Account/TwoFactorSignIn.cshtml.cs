@@ -11,7 +11,7 @@ namespace Oversight.Web.Pages.Account;
 /// Wrong codes count against the account and the address exactly as wrong passwords do.
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class TwoFactorSignInModel(SignInManager<User> signIn, SignInThrottle throttle, AccountSecurity security, TimeProvider clock) : FormPageModel
+public sealed class TwoFactorSignInModel(SignInManager<User> signIn, SignInThrottle throttle, AccountSecurity security) : FormPageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -41,18 +41,12 @@ public sealed class TwoFactorSignInModel(SignInManager<User> signIn, SignInThrot
         }
 
         var address = SignInThrottle.AddressOf(HttpContext);
-        if (throttle.RefusedUntil(address) is not null)
+        var account = user.Email ?? user.Id;
+        if (!await throttle.AdmitAsync(address, account, cancellationToken))
         {
             ModelState.AddModelError(nameof(Code), SignInModel.Refused);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
-        }
-
-        var account = user.Email ?? user.Id;
-        var delay = throttle.DelayFor(account);
-        if (delay > TimeSpan.Zero)
-        {
-            await Task.Delay(delay, clock, cancellationToken);
         }
 
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
