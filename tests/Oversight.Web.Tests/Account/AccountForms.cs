@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Oversight.Core.Data;
-using Oversight.Core.Funding.Applicants;
+using Oversight.Core.Email;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Account;
