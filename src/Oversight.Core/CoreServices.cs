@@ -74,11 +74,12 @@ public static class CoreServices
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<Scheduling.ScheduledWork>();
         services.AddScoped<UserAccounts>();
-        services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<AuditSearch>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
             .Validate(o => !o.Configured || MimeKit.MailboxAddress.TryParse(o.From, out _), "Email:From must be an e-mail address when Email:Smtp:Host is set")
+            .Validate(o => o.SiteUrl is null || (Uri.TryCreate(o.SiteUrl, UriKind.Absolute, out var site) && site.Scheme is "https" or "http"),
+                "Email:SiteUrl must be an absolute http or https address, such as https://oversight.example.org")
             .ValidateOnStart();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxDelivery>();

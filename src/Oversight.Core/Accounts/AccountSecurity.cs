@@ -23,7 +23,7 @@ public sealed class AccountSecurity(OversightDbContext db, UserManager<User> use
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         email.Send(user.Email, "Reset your Oversight password",
-            $"Use this link to choose a new password: {ResetPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}\n\n"
+            $"Use this link to choose a new password: {email.Link($"{ResetPath}?user={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}")}\n\n"
             + "The link works once and for 60 minutes. If you did not ask to reset your password, ignore this email: your password has not changed.");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -14,6 +14,10 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// Where people reach the service (https://oversight.example.org), so links in e-mails work from an inbox.
+    /// Taken from settings, never from a request's Host header, which a sender could forge.
+    public string? SiteUrl { get; set; }
+
     /// Attempts before a message that keeps failing temporarily is marked failed.
     public int MaxAttempts { get; set; } = 8;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
 
 namespace Oversight.Core.Email;
@@ -8,10 +9,16 @@ public interface IEmailSender
 {
     /// Adds the message to the unit of work; the caller's SaveChanges sends it, so mail and change commit together.
     void Send(string to, string subject, string body);
+
+    /// A link to a page of the service for an e-mail: absolute when Email:SiteUrl is set, otherwise the path.
+    string Link(string pathAndQuery);
 }
 
-public sealed class OutboxEmailSender(OversightDbContext db, TimeProvider clock) : IEmailSender
+public sealed class OutboxEmailSender(OversightDbContext db, TimeProvider clock, IOptions<EmailOptions> options) : IEmailSender
 {
+    public string Link(string pathAndQuery) =>
+        string.IsNullOrEmpty(options.Value.SiteUrl) ? pathAndQuery : options.Value.SiteUrl.TrimEnd('/') + pathAndQuery;
+
     public void Send(string to, string subject, string body)
     {
         var now = clock.GetUtcNow();

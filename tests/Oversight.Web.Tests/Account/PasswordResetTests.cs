@@ -72,6 +72,21 @@ public abstract class PasswordResetTests(ClockHost host)
         Assert.Null(after.QuerySelector("input[name=Password]"));
     }
 
+    [Fact]
+    public async Task ResetEmail_WithASiteUrl_CarriesAnAbsoluteLinkThatWorks()
+    {
+        var email = await host.CreateUserAsync(Roles.Analyst);
+        await using var app = host.Factory.WithWebHostBuilder(b => b.UseSetting("Email:SiteUrl", "https://oversight.example.org/"));
+        await app.CreateClient().PostFormAsync("/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+
+        var body = (await OutboxAsync(host, email)).Single().Body;
+        var link = System.Text.RegularExpressions.Regex.Match(body, @"https://oversight\.example\.org(/reset-password\?\S+)");
+
+        Assert.True(link.Success, body);
+        var page = await (await app.CreateClient().GetAsync(link.Groups[1].Value, TestContext.Current.CancellationToken)).GetDocumentAsync();
+        Assert.NotNull(page.QuerySelector("input[name=Password]"));
+    }
+
     private static async Task<string?> WelcomeAsync(HttpClient client) =>
         (await (await client.GetAsync("/", TestContext.Current.CancellationToken)).GetDocumentAsync()).QuerySelector("[data-testid=welcome]")?.TextContent;
 }

@@ -50,7 +50,7 @@ public sealed class ApplicantRegistrations(OversightDbContext db, UserAccounts a
             TokenHash = Hash(token),
             CreatedAt = clock.GetUtcNow(),
         });
-        email.Send(normalised, "Confirm your email address", $"Use this link to confirm your email address and choose a password: /funding/register/confirm?token={token}");
+        email.Send(normalised, "Confirm your email address", $"Use this link to confirm your email address and choose a password: {email.Link($"/funding/register/confirm?token={token}")}");
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
