@@ -66,7 +66,7 @@ public static class FileCheck
             ".docx" => Office(rules, file, "a Word document (DOCX)", "[Content_Types].xml", "word/document.xml"),
             ".xlsx" => Office(rules, file, "an Excel workbook (XLSX)", "[Content_Types].xml", "xl/workbook.xml"),
             ".odt" => Odt(rules, file),
-            ".csv" or ".txt" => Text(rules, file),
+            ".csv" or ".txt" when rules.Text != TextPolicy.KeptAsSent => Text(rules, file),
             _ => null,
         };
     }

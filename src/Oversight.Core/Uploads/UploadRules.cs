@@ -21,6 +21,9 @@ public enum TextPolicy
 
     /// Read as Windows-1252 (what Excel on Windows saves as "CSV") and shown to the person to confirm.
     Windows1252WithConfirmation,
+
+    /// Not read as text at all: kept exactly as sent and only ever sent back as a download.
+    KeptAsSent,
 }
 
 /// Limits on a ZIP-based file (XLSX, DOCX, ODT, police.uk archive): a zip bomb is a small file whose entries
@@ -54,7 +57,7 @@ public sealed record UploadRules(
     // Correspondence comes in every format (emails, scans, letters): known formats are opened and checked, others
     // are kept as they are and only ever sent back as a download.
     public static readonly UploadRules CaseAttachment = new(
-        UploadKind.CaseAttachment, 10 * Mb, [], new(1_000, 100 * Mb, 100), 100_000, 500, TextPolicy.Utf8Only);
+        UploadKind.CaseAttachment, 10 * Mb, [], new(1_000, 100 * Mb, 100), 100_000, 500, TextPolicy.KeptAsSent);
 
     public static readonly UploadRules MeetingPaper = CaseAttachment with { Kind = UploadKind.MeetingPaper };
 

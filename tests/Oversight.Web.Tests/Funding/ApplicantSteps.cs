@@ -9,7 +9,7 @@ internal static class ApplicantSteps
 {
     public const string Title = "Harehills youth boxing";
 
-    public static readonly byte[] Constitution = "%PDF-1.4 constitution"u8.ToArray();
+    public static readonly byte[] Constitution = "%PDF-1.4 constitution\n%%EOF\n"u8.ToArray();
 
     /// A new applicant organisation with a saved, eligible draft in a new open round.
     public static async Task<(HttpClient Applicant, Guid Id)> DraftAsync(this HostFixture host)

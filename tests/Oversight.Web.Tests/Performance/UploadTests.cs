@@ -174,12 +174,12 @@ public abstract class UploadTests(HostFixture host)
     }
 
     [Theory]
-    [InlineData("notes.txt", "period,area,value", "The selected file must be a CSV or XLSX")]
-    [InlineData("empty.csv", "", "The selected file is empty")]
+    [InlineData("notes.txt", "period,area,value", "The selected file notes.txt must be a CSV or XLSX")]
+    [InlineData("empty.csv", "", "The selected file empty.csv is empty")]
     [InlineData("header-only.csv", "period,area,value", "The selected file has a header but no rows of values")]
     [InlineData("columns.csv", "period,place,value\n2001-01,force,1", "columns.csv, line 1, place: Use only the template's columns")]
     [InlineData("missing.csv", "period,area\n2001-01,force", "missing.csv, line 1, value: Add a column headed \"value\"")]
-    [InlineData("broken.xlsx", "not a workbook", "The selected file could not be read as an Excel workbook")]
+    [InlineData("broken.xlsx", "not a workbook", "The selected file broken.xlsx could not be opened as an Excel workbook (XLSX): it is damaged or only partly copied")]
     public async Task Upload_FileThatIsNotAValuesTable_SaysWhy(string fileName, string content, string expected)
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
