@@ -172,7 +172,7 @@ public abstract class OutboxDeliveryTests(DatabaseProvider provider) : IAsyncLif
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
-        new OutboxEmailSender(db, clock).Send(to, subject, body);
+        new OutboxEmailSender(db, clock, Options.Create(new EmailOptions())).Send(to, subject, body);
         await db.SaveChangesAsync(Cancel);
     }
 
