@@ -1,4 +1,5 @@
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Uploads;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

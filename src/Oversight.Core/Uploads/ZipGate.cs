@@ -112,57 +112,24 @@ public static class ZipGate
     }
 
     /// Counts what comes out and stops at the declared length.
-    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    private sealed class BoundedStream(Stream inner, long limit) : ReadOnlyStream(inner)
     {
         private long read;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => limit;
-
-        public override long Position { get => read; set => throw new NotSupportedException(); }
-
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            read += n;
-            return read > limit ? throw new InvalidDataException("The entry expands past the size its header declares") : n;
-        }
+        public override int Read(Span<byte> buffer) => Count(Inner.Read(buffer));
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var n = await inner.ReadAsync(buffer, cancellationToken);
-            read += n;
-            return read > limit ? throw new InvalidDataException("The entry expands past the size its header declares") : n;
-        }
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await Inner.ReadAsync(buffer, cancellationToken));
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        public override void Flush()
+        private int Count(int n)
         {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
+            read += n;
+            return read > limit ? throw new InvalidDataException("The entry expands past the size its header declares") : n;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Oversight.Core.Uploads;
 
 namespace Oversight.Core.Performance.PoliceData;
 

@@ -1,4 +1,4 @@
-namespace Oversight.Core.Performance.PoliceData;
+namespace Oversight.Core.Uploads;
 
 /// A forward-only stream over another, for wrappers that only watch or own what passes through.
 public abstract class ReadOnlyStream(Stream inner) : Stream
