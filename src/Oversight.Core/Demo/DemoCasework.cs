@@ -1,3 +1,4 @@
+using Oversight.Domain.Calendar;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Casework.Reviews;

@@ -1,3 +1,4 @@
+using Oversight.Domain.Calendar;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework.Reviews;
