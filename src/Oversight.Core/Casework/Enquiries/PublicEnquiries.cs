@@ -1,10 +1,9 @@
-using Oversight.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Domain;
-using Oversight.Domain.Casework;
+using Oversight.Domain.Calendar;
 
 namespace Oversight.Core.Casework.Enquiries;
 
