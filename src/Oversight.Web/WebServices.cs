@@ -51,6 +51,7 @@ public static class WebServices
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();
         services.AddHostedService<Casework.CaseworkRetentionJob>();
+        services.AddHostedService<Performance.ReturnNoticesJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

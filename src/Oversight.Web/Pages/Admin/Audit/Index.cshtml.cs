@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Audit;
@@ -36,17 +35,5 @@ public sealed class IndexModel(AuditSearch search) : PageModel
     {
         EntityTypes = await search.EntityTypesAsync(cancellationToken);
         Result = await search.SearchAsync(new AuditQuery(EntityType, EntityId, Actor, From, To, PageNumber), cancellationToken);
-    }
-
-    public string PageLink(int page)
-    {
-        var query = new QueryBuilder();
-        foreach (var (key, value) in Request.Query.Where(q => q.Key != "page"))
-        {
-            query.Add(key, value.ToArray()!);
-        }
-
-        query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Request.Path + query.ToQueryString().Value;
     }
 }
