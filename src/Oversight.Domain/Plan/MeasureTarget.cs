@@ -6,11 +6,11 @@ namespace Oversight.Domain.Plan;
 /// What a measure is expected to reach: a fixed value, or a trajectory from a baseline to a change by a period.
 /// Exactly one of <paramref name="Value"/> and <paramref name="Trajectory"/> is given.
 /// </summary>
-/// <param name="Value">A fixed target, the same for every period.</param>
-/// <param name="Trajectory">A target that moves period by period from a baseline.</param>
 /// <param name="Source">Where the target comes from: the plan, a strategy or a published commitment, with its address.</param>
 /// <param name="Rationale">Why this target, and any choice made in turning the commitment into a number.</param>
-public sealed record MeasureTarget(double? Value, TargetTrajectory? Trajectory, string Source, string Rationale)
+/// <param name="Value">A fixed target, the same for every period.</param>
+/// <param name="Trajectory">A target that moves period by period from a baseline.</param>
+public sealed record MeasureTarget(string Source, string Rationale, double? Value = null, TargetTrajectory? Trajectory = null)
 {
     /// <summary>
     /// The target for the period starting on <paramref name="periodStart"/> of a measure of the given frequency:
@@ -34,11 +34,11 @@ public sealed record MeasureTarget(double? Value, TargetTrajectory? Trajectory, 
 /// at the final value.
 /// </summary>
 /// <param name="Baseline">The period (or first period) of the baseline: "2024-03", "2023-24 Q4" or "2023-24".</param>
-/// <param name="BaselineTo">The last period of the baseline when it spans several, such as "2023-12" for the calendar year 2023; null for the same as <paramref name="Baseline"/>.</param>
-/// <param name="BaselineValue">The baseline's value when the commitment states it; null for the mean of the series' values whose periods start within the baseline.</param>
 /// <param name="ChangePercent">The change from the baseline to reach, in per cent: -50 halves it, 10 adds a tenth.</param>
 /// <param name="By">The period by whose end the change is due, such as "2028-03" or "2027-28".</param>
-public sealed record TargetTrajectory(string Baseline, string? BaselineTo, double? BaselineValue, double ChangePercent, string By)
+/// <param name="BaselineTo">The last period of the baseline when it spans several, such as "2023-12" for the calendar year 2023; null for the same as <paramref name="Baseline"/>.</param>
+/// <param name="BaselineValue">The baseline's value when the commitment states it; null for the mean of the series' values whose periods start within the baseline.</param>
+public sealed record TargetTrajectory(string Baseline, double ChangePercent, string By, string? BaselineTo = null, double? BaselineValue = null)
 {
     /// <summary>The trajectory's value at the end of a period, or null when the baseline has no values to start from.</summary>
     public double? For(DateOnly periodEnd, IEnumerable<(DateOnly Start, double Value)> series)

@@ -12,7 +12,7 @@ public class MeasureTargetTests
     ];
 
     private static readonly MeasureTarget FivePercentDownByMarch2026 =
-        new(null, new TargetTrajectory("2023-24", null, null, -5, "2025-26"), "Plan", "Why");
+        new("Plan", "Why", Trajectory: new TargetTrajectory("2023-24", -5, "2025-26"));
 
     [Theory]
     [InlineData("2024-01-01", 100)] // within the baseline year: the baseline itself
@@ -29,7 +29,7 @@ public class MeasureTargetTests
     [Fact]
     public void For_StatedBaselineSpanningACalendarYear_IgnoresTheSeries()
     {
-        var halving = new MeasureTarget(null, new TargetTrajectory("2023-01", "2023-12", 1457, -50, "2030-12"), "Strategy", "Why");
+        var halving = new MeasureTarget("Strategy", "Why", Trajectory: new TargetTrajectory("2023-01", -50, "2030-12", "2023-12", 1457));
 
         Assert.Equal(728.5, halving.For(new DateOnly(2030, 12, 1), MeasureFrequency.Monthly, [])!.Value, 6);
         Assert.Equal(1457, halving.For(new DateOnly(2023, 6, 1), MeasureFrequency.Monthly, [])!.Value, 6);
@@ -45,5 +45,5 @@ public class MeasureTargetTests
 
     [Fact]
     public void For_FixedValue_IsTheSameEveryPeriod() =>
-        Assert.Equal(42, new MeasureTarget(42, null, "S", "R").For(new DateOnly(2030, 1, 1), MeasureFrequency.Annual, [])!.Value);
+        Assert.Equal(42, new MeasureTarget("S", "R", 42).For(new DateOnly(2030, 1, 1), MeasureFrequency.Annual, [])!.Value);
 }

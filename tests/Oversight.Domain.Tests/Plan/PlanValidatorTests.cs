@@ -80,8 +80,8 @@ public class PlanValidatorTests
     [Fact]
     public void Validate_FixedAndTrajectoryTargets_AreAccepted()
     {
-        Assert.Empty(PlanValidator.Validate(WithTarget(new MeasureTarget(100, null, "The plan", "Because"))));
-        Assert.Empty(PlanValidator.Validate(WithTarget(new MeasureTarget(null, new TargetTrajectory("2023-24", null, null, -5, "2027-28 Q4"), "The plan", "Because"))));
+        Assert.Empty(PlanValidator.Validate(WithTarget(new MeasureTarget("The plan", "Because", 100))));
+        Assert.Empty(PlanValidator.Validate(WithTarget(new MeasureTarget("The plan", "Because", Trajectory: new TargetTrajectory("2023-24", -5, "2027-28 Q4")))));
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public class PlanValidatorTests
     [InlineData("performanceThemes[0].measures[0].target.source", "must not be blank: say where the target comes from")]
     public void Validate_TargetWithBothKindsAndNoSource_NamesTheFields(string field, string message)
     {
-        var plan = WithTarget(new MeasureTarget(5, new TargetTrajectory("2023-24", null, null, -5, "2027-28"), " ", "Because"));
+        var plan = WithTarget(new MeasureTarget(" ", "Because", 5, new TargetTrajectory("2023-24", -5, "2027-28")));
 
         Assert.Contains(new PlanError(field, message), PlanValidator.Validate(plan));
     }
@@ -97,8 +97,8 @@ public class PlanValidatorTests
     [Fact]
     public void Validate_TrajectoryWithUnreadablePeriodAndDueBeforeBaseline_NamesTheFields()
     {
-        var errors = PlanValidator.Validate(WithTarget(new MeasureTarget(null, new TargetTrajectory("March 2024", null, null, -5, "2022-23"), "S", "R")));
-        var later = PlanValidator.Validate(WithTarget(new MeasureTarget(null, new TargetTrajectory("2023-24", null, null, -100, "2022-23"), "S", "R")));
+        var errors = PlanValidator.Validate(WithTarget(new MeasureTarget("S", "R", Trajectory: new TargetTrajectory("March 2024", -5, "2022-23"))));
+        var later = PlanValidator.Validate(WithTarget(new MeasureTarget("S", "R", Trajectory: new TargetTrajectory("2023-24", -100, "2022-23"))));
 
         Assert.Contains(errors, e => e.Field == "performanceThemes[0].measures[0].target.trajectory.baseline");
         Assert.Contains(new PlanError("performanceThemes[0].measures[0].target.trajectory.by", "must end after the baseline"), later);
@@ -108,7 +108,7 @@ public class PlanValidatorTests
     [Fact]
     public void Validate_TargetOnNeutralMeasure_IsRefused() =>
         Assert.Contains(
-            PlanValidator.Validate(WithTarget(new MeasureTarget(5, null, "S", "R"), ImprovementDirection.Neutral)),
+            PlanValidator.Validate(WithTarget(new MeasureTarget("S", "R", 5), ImprovementDirection.Neutral)),
             e => e.Field == "performanceThemes[0].measures[0].target" && e.Message.Contains("no better direction", StringComparison.Ordinal));
 
     [Fact]

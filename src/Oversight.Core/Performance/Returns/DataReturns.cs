@@ -20,14 +20,15 @@ public sealed class DataReturns(OversightDbContext db, PoliceAndCrimePlan plan, 
     public DateOnly Today => UkTime.Today(clock);
 
     /// Every return since the plan began that is not yet in, for the datasets the user may see: office staff every
-    /// dataset, anyone else the datasets their own organisation owns. Most overdue first.
+    /// dataset, anyone else the datasets their own organisation owns. Latest due day first, so what is due now or
+    /// has just fallen overdue leads and long-standing gaps follow.
     public async Task<IReadOnlyList<DatasetReturn>> OutstandingAsync(MeasureUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var datasets = plan.Datasets.Where(d => user.IsOfficeStaff || d.Owner == user.OrganisationId).ToList();
         return [.. (await ReturnsAsync(datasets, cancellationToken))
             .Where(r => r.Status != ReturnStatus.Received)
-            .OrderBy(r => r.DueOn).ThenBy(r => r.Dataset.Name, StringComparer.Ordinal)];
+            .OrderByDescending(r => r.DueOn).ThenBy(r => r.Dataset.Name, StringComparer.Ordinal)];
     }
 
     /// Queues a reminder for each outstanding return whose reminder day has come and whose due day has not passed, and
