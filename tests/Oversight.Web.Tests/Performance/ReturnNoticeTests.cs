@@ -67,8 +67,14 @@ public abstract class ReturnNoticeTests(ClockHost host)
         var db = scope.ServiceProvider.GetRequiredService<Oversight.Core.Data.OversightDbContext>();
         db.Observations.Add(new Observation
         {
-            MeasureId = measure, Area = Observation.ForceArea, Period = period, PeriodStart = start, Value = 3,
-            Source = ObservationSource.ManualEntry, RecordedAt = host.Clock.GetUtcNow(), RecordedBy = "test",
+            MeasureId = measure,
+            Area = Observation.ForceArea,
+            Period = period,
+            PeriodStart = start,
+            Value = 3,
+            Source = ObservationSource.ManualEntry,
+            RecordedAt = host.Clock.GetUtcNow(),
+            RecordedBy = "test",
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

@@ -1,10 +1,10 @@
-using Oversight.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
 using Oversight.Domain;
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Reviews;

@@ -1,9 +1,9 @@
-using Oversight.Domain.Calendar;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Data;
 using Oversight.Domain;
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Statistics;

@@ -72,7 +72,11 @@ public sealed class DataReturns(OversightDbContext db, PoliceAndCrimePlan plan, 
 
         db.ReturnNotices.Add(new ReturnNotice
         {
-            DatasetId = r.Dataset.Id, Period = r.Period.Text, Kind = kind, Recipients = recipients.Count, SentAt = clock.GetUtcNow(),
+            DatasetId = r.Dataset.Id,
+            Period = r.Period.Text,
+            Kind = kind,
+            Recipients = recipients.Count,
+            SentAt = clock.GetUtcNow(),
         });
         try
         {
