@@ -52,7 +52,7 @@ public static class CoreServices
         }
 
         var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
-        var plan = PlanLoader.Load(planOptions.Path);
+        var plan = PlanLoader.Load(planOptions.Path, planOptions.TargetsPath);
         services.AddSingleton(plan);
         services.AddSingleton(PoliceDataConfigurationLoader.Load(
             configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan));
@@ -97,6 +97,7 @@ public static class CoreServices
         services.AddScoped<ObservationWriter>();
         services.AddScoped<MeasureSubmissions>();
         services.AddScoped<Performance.Judgements.MeasureJudgements>();
+        services.AddScoped<Performance.Returns.DataReturns>();
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.Annual.IFigureSource, Performance.Reports.PerformanceFigures>();

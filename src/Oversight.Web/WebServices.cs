@@ -76,6 +76,7 @@ public static class WebServices
         services.AddOpenApi();
         services.AddHostedService<Casework.CaseworkRetentionJob>();
         services.AddHostedService<Email.OutboxDeliveryJob>();
+        services.AddHostedService<Performance.ReturnNoticesJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

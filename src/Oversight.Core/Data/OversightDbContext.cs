@@ -39,6 +39,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<DataUpload> DataUploads => Set<DataUpload>();
     public DbSet<AggregateImport> AggregateImports => Set<AggregateImport>();
     public DbSet<DataSharingAgreement> DataSharingAgreements => Set<DataSharingAgreement>();
+    public DbSet<Performance.Returns.ReturnNotice> ReturnNotices => Set<Performance.Returns.ReturnNotice>();
     public DbSet<QuarterlyReport> QuarterlyReports => Set<QuarterlyReport>();
     public DbSet<MeasureCommentary> MeasureCommentaries => Set<MeasureCommentary>();
     public DbSet<ThemeCommentary> ThemeCommentaries => Set<ThemeCommentary>();

@@ -3,6 +3,7 @@ using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Casework.Surgeries;
 using Oversight.Core.Data;
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Demo;

@@ -8,4 +8,5 @@ namespace Oversight.Domain.Plan;
 /// <param name="Name">What the data is, in words a partner recognises.</param>
 /// <param name="Owner">Identifier of the organisation that owns the data.</param>
 /// <param name="Measures">Identifiers of the measures in the dataset.</param>
-public sealed record Dataset(string Id, string Name, string Owner, IReadOnlyList<string> Measures);
+/// <param name="Return">How often the owner sends the data and when each return is due.</param>
+public sealed record Dataset(string Id, string Name, string Owner, IReadOnlyList<string> Measures, DataReturn Return);

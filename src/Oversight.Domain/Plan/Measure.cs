@@ -11,6 +11,7 @@ namespace Oversight.Domain.Plan;
 /// <param name="Improvement">Which way the measure moves when things get better.</param>
 /// <param name="Source">Where the values come from.</param>
 /// <param name="Owner">Identifier of the organisation that owns the data.</param>
+/// <param name="Target">What the measure is expected to reach, if the plan or a published commitment gives it.</param>
 public sealed record Measure(
     string Id,
     string Name,
@@ -19,4 +20,5 @@ public sealed record Measure(
     MeasureFrequency Frequency,
     ImprovementDirection Improvement,
     MeasureSource Source,
-    string Owner);
+    string Owner,
+    MeasureTarget? Target = null);

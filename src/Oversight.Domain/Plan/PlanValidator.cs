@@ -66,6 +66,11 @@ public static partial class PlanValidator
                 {
                     errors.Add(new(mPath + ".owner", $"\"{m.Owner}\" is not one of the plan's organisations"));
                 }
+
+                if (m.Target is { } target)
+                {
+                    errors.AddRange(TargetValidator.Validate(target, m, mPath + ".target"));
+                }
             });
         });
 
@@ -87,6 +92,7 @@ public static partial class PlanValidator
                 errors.Add(new(path + ".owner", $"\"{d.Owner}\" is not one of the plan's organisations"));
             }
 
+            CheckReturn(plan, d, path, errors);
             foreach (var measure in d.Measures)
             {
                 if (!measureIds.Contains(measure))
@@ -103,6 +109,35 @@ public static partial class PlanValidator
         foreach (var missing in measureIds.Where(m => !placed.ContainsKey(m)))
         {
             errors.Add(new("datasets", $"measure \"{missing}\" is in no dataset"));
+        }
+    }
+
+    private static void CheckReturn(PoliceAndCrimePlan plan, Dataset d, string path, List<PlanError> errors)
+    {
+        if (d.Return is not { } rule)
+        {
+            errors.Add(new(path + ".return", "must say how often the data is sent and when it is due"));
+            return;
+        }
+
+        if (rule.Due is null || (rule.Due.WorkingDays is null) == (rule.Due.Days is null))
+        {
+            errors.Add(new(path + ".return.due", "must give exactly one of workingDays and days"));
+        }
+        else if ((rule.Due.WorkingDays ?? rule.Due.Days) is < 0 or > 366)
+        {
+            errors.Add(new(path + ".return.due", "must be from 0 to 366 days after the period ends"));
+        }
+
+        if (rule.RemindWorkingDaysBefore is < 0 or > 60)
+        {
+            errors.Add(new(path + ".return.remindWorkingDaysBefore", "must be from 0 to 60 working days"));
+        }
+
+        foreach (var measure in d.Measures.Select(plan.FindMeasure).OfType<Measure>().Where(m => m.Frequency < rule.Frequency))
+        {
+            errors.Add(new(path + ".return.frequency",
+                $"measure \"{measure.Id}\" is {measure.Frequency.ToString().ToLowerInvariant()}, more often than the dataset's {rule.Frequency.ToString().ToLowerInvariant()} return"));
         }
     }
 

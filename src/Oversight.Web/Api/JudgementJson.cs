@@ -14,7 +14,9 @@ public sealed record PointJson(
     [property: JsonPropertyName("special_cause")] string SpecialCause,
     [property: JsonPropertyName("rule")] IReadOnlyList<string> Rule);
 
-/// A measure's judgement for one area, with the same field names as `oversight spc`.
+/// A measure's judgement for one area, with the same field names as `oversight spc`; target is the value the latest
+/// point was judged against, and expected_period the latest period whose value is due by today (late when the
+/// latest value is older).
 public sealed record JudgementJson(
     [property: JsonPropertyName("measure")] string Measure,
     [property: JsonPropertyName("area")] string Area,
@@ -23,7 +25,10 @@ public sealed record JudgementJson(
     [property: JsonPropertyName("points")] IReadOnlyList<PointJson> Points,
     [property: JsonPropertyName("variation_icon")] string? VariationIcon,
     [property: JsonPropertyName("assurance_icon")] string? AssuranceIcon,
-    [property: JsonPropertyName("warnings")] IReadOnlyList<string> Warnings)
+    [property: JsonPropertyName("warnings")] IReadOnlyList<string> Warnings,
+    [property: JsonPropertyName("target")] double? Target,
+    [property: JsonPropertyName("expected_period")] string? ExpectedPeriod,
+    [property: JsonPropertyName("late")] bool Late)
 {
     public static JudgementJson From(MeasureJudgement judgement)
     {
@@ -37,6 +42,9 @@ public sealed record JudgementJson(
             [.. chart.Points.Select(p => new PointJson(p.Period, p.Value, p.Mean, p.Lower, p.Upper, SpcNames.Of(p.SpecialCause), SpcNames.Of(p.Rules)))],
             chart.VariationIcon is { } v ? SpcNames.Of(v) : null,
             chart.AssuranceIcon is { } a ? SpcNames.Of(a) : null,
-            chart.WarningMessages);
+            chart.WarningMessages,
+            judgement.Target,
+            judgement.Expected?.Text,
+            judgement.IsLate);
     }
 }

@@ -6,7 +6,8 @@ using Oversight.TestCommon;
 
 namespace Oversight.Cli.Tests.Performance;
 
-/// The web app on a database of its own holding the demo data (36 months of Leeds aggregates).
+/// The web app on a database of its own holding the demo data (36 months of Leeds aggregates), with the demo's
+/// illustrative targets laid over the plan as `./run` does.
 public abstract class DemoHost(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase database = null!;
@@ -16,7 +17,7 @@ public abstract class DemoHost(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        Factory = new OversightFactory(database);
+        Factory = new OversightFactory(database, new Dictionary<string, string?> { ["Plan:TargetsPath"] = "demo/targets.json" });
         await Factory.MigrateAsync();
         await using var scope = Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None);

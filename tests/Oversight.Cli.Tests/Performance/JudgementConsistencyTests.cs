@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Cli.Tests.Spc;
+using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.TestCommon;
 
@@ -60,7 +62,9 @@ public abstract class JudgementConsistencyTests(DemoHost host)
         {
             var row = report.QuerySelector($"[data-testid=measure-{measure.Id}]");
             Assert.True(row is not null, $"{measure.Id} is missing from the published report");
-            var cli = await SpcCli.RunAsync(SpcCli.Csv(await host.SeriesAsync(measure.Id, "force")), "--improvement", measure.Improvement.ToString().ToLowerInvariant());
+            var series = await host.SeriesAsync(measure.Id, "force");
+            string[] target = Target(measure, series) is double t ? ["--target", t.ToString("R", CultureInfo.InvariantCulture)] : [];
+            var cli = await SpcCli.RunAsync(SpcCli.Csv(series), ["--improvement", measure.Improvement.ToString().ToLowerInvariant(), .. target]);
             var judgement = cli.ExitCode == 0 ? SpcCli.Json(cli) : (JsonElement?)null;
             foreach (var icon in new[] { "variation", "assurance" })
             {
@@ -72,6 +76,49 @@ public abstract class JudgementConsistencyTests(DemoHost host)
         }
 
         Assert.True(judged >= 50, $"Only {judged} measures were judged");
+    }
+
+    [Fact]
+    public async Task Matrix_OnTheDemo_ShowsAssuranceForEveryMeasureWithATargetAndEnoughData()
+    {
+        // Arrange
+        var ct = TestContext.Current.CancellationToken;
+        var plan = host.Factory.Services.GetRequiredService<PoliceAndCrimePlan>();
+        var client = await host.AnalystAsync();
+
+        // Act
+        var matrix = await (await client.GetAsync("/performance?area=force", ct)).GetDocumentAsync();
+        var page = await (await client.GetAsync("/performance/measures/homicide?area=force", ct)).GetDocumentAsync();
+
+        // Assert
+        var assured = 0;
+        foreach (var measure in plan.Measures.Where(m => m.Target is not null))
+        {
+            var row = matrix.QuerySelector($"[data-testid=measure-{measure.Id}]")!;
+            if (string.IsNullOrEmpty(row.QuerySelector("[data-testid=variation]")?.GetAttribute("data-icon")))
+            {
+                continue;
+            }
+
+            Assert.True(!string.IsNullOrEmpty(row.QuerySelector("[data-testid=assurance]")?.GetAttribute("data-icon")), $"{measure.Id} has a target and data but no assurance icon");
+            Assert.NotNull(row.QuerySelector("[data-testid=target]"));
+            assured++;
+        }
+
+        Assert.True(assured >= 30, $"Only {assured} measures show assurance");
+        Assert.Contains("Invented for the demo", page.QuerySelector("[data-testid=target-definition]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    // The value the matrix judges the latest point against, worked out here from the plan's target and the stored series.
+    private static double? Target(Measure measure, IReadOnlyList<(string Period, double Value)> series)
+    {
+        if (measure.Target is not { } target || series.Count == 0)
+        {
+            return null;
+        }
+
+        var starts = series.Select(p => (ReportingPeriodParser.Parse(p.Period, measure.Frequency).Start, p.Value)).ToList();
+        return target.For(starts[^1].Start, measure.Frequency, starts);
     }
 
     private static List<(string Period, string SpecialCause)> Points(JsonElement judgement) =>

@@ -36,6 +36,9 @@ public sealed class PlanLoaderTests : IDisposable
     [InlineData("priorities[1].number", "7", "priorities: must be numbered")]
     [InlineData("crossCuttingThemes[0].id", "\"Not Kebab\"", "crossCuttingThemes[0].id")]
     [InlineData("title", "\"  \"", "title: must not be blank")]
+    [InlineData("performanceThemes[0].measures[1].target.trajectory.by", "\"2020-21\"", "performanceThemes[0].measures[1].target.trajectory.by: must end after the baseline")]
+    [InlineData("performanceThemes[0].measures[1].target.source", "\"\"", "performanceThemes[0].measures[1].target.source: must not be blank")]
+    [InlineData("datasets[0].return.due", "{}", "datasets[0].return.due: must give exactly one of workingDays and days")]
     public void Load_BrokenField_StopsWithMessageNamingTheField(string path, string value, string expected)
     {
         var file = WriteShippedWith(path, JsonNode.Parse(value));
@@ -43,6 +46,36 @@ public sealed class PlanLoaderTests : IDisposable
         var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(file));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ShippedPlan_HasTargetsOnlyWhereACommitmentGivesOne_EachWithItsSource()
+    {
+        var plan = PlanLoader.Load(Shipped);
+
+        Assert.Equal(["knife-crime", "fatal-collisions", "serious-injury-collisions"], plan.Measures.Where(m => m.Target is not null).Select(m => m.Id));
+        Assert.All(plan.Measures.Select(m => m.Target).OfType<Oversight.Domain.Plan.MeasureTarget>(), t => Assert.DoesNotContain("Invented", t.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_WithDemoTargets_LaysThirtyOrMoreInventedTargetsOverThePlansOwn()
+    {
+        var plan = PlanLoader.Load(Shipped, "demo/targets.json");
+
+        var invented = plan.Measures.Where(m => m.Target?.Source == "Invented for the demo").ToList();
+        Assert.True(invented.Count >= 30, $"only {invented.Count} demo targets");
+        Assert.Contains("halving knife crime", plan.FindMeasure("knife-crime")!.Target!.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DemoTargetForAnUnknownMeasure_NamesTheField()
+    {
+        var file = Path.Combine(folder, "targets.json");
+        File.WriteAllText(file, """{"note": "x", "targets": {"no-such-measure": {"value": 1, "source": "s", "rationale": "r"}}}""");
+
+        var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(Shipped, file));
+
+        Assert.Contains("targets.no-such-measure: \"no-such-measure\" is not a measure of the plan", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

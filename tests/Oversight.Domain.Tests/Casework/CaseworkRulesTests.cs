@@ -1,3 +1,4 @@
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Domain.Tests.Casework;

@@ -61,6 +61,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/admin/agreements/new", "/admin/agreements/new", Policies.Administration),
         ("/admin/agreements/{id:guid}", "/admin/agreements/00000000-0000-0000-0000-000000000000", Policies.Administration),
         ("/data", "/data", Policies.MeasureData),
+        ("/data/returns", "/data/returns", Policies.MeasureData),
         ("/data/measures/{id}", "/data/measures/homicide", Policies.MeasureData),
         ("/data/measures/{id}/template.{format}", "/data/measures/homicide/template.csv", Policies.MeasureData),
         ("/data/measures/{id}/upload", "/data/measures/homicide/upload", Policies.MeasureData),

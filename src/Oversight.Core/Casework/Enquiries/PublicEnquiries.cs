@@ -4,7 +4,7 @@ using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Uploads;
 using Oversight.Domain;
-using Oversight.Domain.Casework;
+using Oversight.Domain.Calendar;
 
 namespace Oversight.Core.Casework.Enquiries;
 

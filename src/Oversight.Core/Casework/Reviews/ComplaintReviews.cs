@@ -4,6 +4,7 @@ using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
 using Oversight.Domain;
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Reviews;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Core.Data;
 using Oversight.Domain;
+using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Statistics;

@@ -9,9 +9,11 @@ namespace Oversight.Domain.Performance.Themes;
 /// <param name="Otherwise">The judgement when no rule applies.</param>
 public sealed record RollUpPolicy(IReadOnlyList<RollUpRule> Rules, string Otherwise)
 {
-    /// <summary>The starting policy: any concern makes the theme a concern, a majority improving makes it improving, otherwise it is stable.</summary>
+    /// <summary>The starting policy: a theme with no measure judged has not enough data, any concern makes the theme a concern, a majority improving makes it improving, otherwise it is stable.</summary>
     public static RollUpPolicy Default { get; } = new(
         [
+            // A theme none of whose measures can be judged is unknown, not stable.
+            new RollUpRule(Quantifier.All, MeasureSignal.NotJudged, "Not enough data"),
             new RollUpRule(Quantifier.Any, MeasureSignal.Concern, "Concern"),
             new RollUpRule(Quantifier.Majority, MeasureSignal.Improvement, "Improving"),
         ],

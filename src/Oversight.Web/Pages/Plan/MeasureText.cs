@@ -37,4 +37,26 @@ public static class MeasureText
         MeasureUnit.Ratio => "Ratio",
         _ => "Score",
     };
+
+    /// What the target is, in words: "90" for a fixed one, "50% below the 2023-24 baseline by 2033-34" for a trajectory.
+    public static string Target(MeasureUnit unit, MeasureTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Trajectory is not { } t)
+        {
+            return Oversight.Web.Pages.Performance.JudgementText.Value(unit, target.Value ?? 0);
+        }
+
+        var change = Math.Abs(t.ChangePercent).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var baseline = t.BaselineTo is null ? t.Baseline : $"{t.Baseline} to {t.BaselineTo}";
+        var stated = t.BaselineValue is double b ? $" ({Oversight.Web.Pages.Performance.JudgementText.Value(unit, b)})" : " (the mean of its values)";
+        return $"{change}% {(t.ChangePercent < 0 ? "below" : "above")} the {baseline} baseline{stated} by {t.By}, in a straight line";
+    }
+
+    /// How often a dataset's values are sent and when they are due.
+    public static string Return(DataReturn rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return $"{Frequency(rule.Frequency)}, due {rule.Due}";
+    }
 }

@@ -17,7 +17,14 @@ public class ThemeRollUpTests
         var suggestion = ThemeRollUp.Suggest([Improving, Improving, Concerning], RollUpPolicy.Default);
         Assert.Equal("Concern", suggestion.Judgement);
         Assert.Equal(1, suggestion.Showing);
-        Assert.Same(RollUpPolicy.Default.Rules[0], suggestion.Rule);
+        Assert.Same(RollUpPolicy.Default.Rules[1], suggestion.Rule);
+    }
+
+    [Fact]
+    public void Suggest_NoMeasureJudged_SaysNotEnoughDataRatherThanStable()
+    {
+        Assert.Equal("Not enough data", ThemeRollUp.Suggest([Unjudged, Unjudged], RollUpPolicy.Default).Judgement);
+        Assert.Equal("Stable", ThemeRollUp.Suggest([Unjudged, Steady], RollUpPolicy.Default).Judgement);
     }
 
     [Fact]

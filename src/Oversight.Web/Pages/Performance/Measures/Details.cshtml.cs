@@ -24,6 +24,8 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
 
     public string Owner { get; private set; } = "";
 
+    public Dataset Dataset { get; private set; } = null!;
+
     public IReadOnlyDictionary<Guid, Provenance> Sources { get; private set; } = new Dictionary<Guid, Provenance>();
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -35,6 +37,7 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
 
         Judgement = judgement;
         Theme = plan.PerformanceThemes.First(t => t.Measures.Contains(judgement.Measure));
+        Dataset = plan.DatasetOf(judgement.Measure.Id);
         Owner = plan.Organisations.FirstOrDefault(o => o.Id == judgement.Measure.Owner)?.Name ?? judgement.Measure.Owner;
         Sources = await provenance.ForAsync(judgement.Observations, cancellationToken);
         return Page();

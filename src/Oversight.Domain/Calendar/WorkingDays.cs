@@ -1,4 +1,4 @@
-namespace Oversight.Domain.Casework;
+namespace Oversight.Domain.Calendar;
 
 /// <summary>Deadlines counted in working days (not weekends, not bank holidays in England and Wales).</summary>
 public static class WorkingDays
@@ -11,6 +11,23 @@ public static class WorkingDays
         while (days > 0)
         {
             day = day.AddDays(1);
+            if (!BankHolidays.IsNonWorkingDay(day))
+            {
+                days--;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>The working day <paramref name="days"/> working days before <paramref name="end"/>.</summary>
+    public static DateOnly Subtract(DateOnly end, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var day = end;
+        while (days > 0)
+        {
+            day = day.AddDays(-1);
             if (!BankHolidays.IsNonWorkingDay(day))
             {
                 days--;

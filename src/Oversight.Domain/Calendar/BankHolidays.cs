@@ -1,4 +1,4 @@
-namespace Oversight.Domain.Casework;
+namespace Oversight.Domain.Calendar;
 
 /// <summary>
 /// Bank holidays in England and Wales, worked out from the rules (with substitute days when a holiday falls at a
