@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
-using Oversight.Core.Funding.Applicants;
+using Oversight.Core.Email;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Returns;
 using Oversight.Domain.Plan;

@@ -3742,6 +3742,41 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("ThemeCommentaries");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Returns.ReturnNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId", "Period", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReturnNotices");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.Property<Guid>("AgreementId")

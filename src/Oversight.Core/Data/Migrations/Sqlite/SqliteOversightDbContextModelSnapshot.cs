@@ -3728,6 +3728,41 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("ThemeCommentaries");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Returns.ReturnNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId", "Period", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ReturnNotices");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Sharing.AgreementDataset", b =>
                 {
                     b.Property<Guid>("AgreementId")
