@@ -31,7 +31,8 @@ public abstract partial class DailyJob(IServiceScopeFactory scopes, TimeProvider
         return await scope.ServiceProvider.GetRequiredService<ScheduledWork>().RunOncePerPeriodAsync(Key, today, async ct =>
         {
             await using var work = scopes.CreateAsyncScope();
-            Ran(logger, Name, await RunAsync(work.ServiceProvider, ct));
+            var result = await RunAsync(work.ServiceProvider, ct);
+            Ran(logger, Name, result);
         }, cancellationToken);
     }
 
