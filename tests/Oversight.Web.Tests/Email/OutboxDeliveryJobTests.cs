@@ -5,8 +5,8 @@ using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Email;
 
-/// The web app with an SMTP server configured: an applicant's registration e-mail leaves the app for a real SMTP
-/// listener on its own, and the admin outbox page shows it sent.
+/// The web app with an SMTP server configured: an applicant's registration e-mail leaves the app on its own for
+/// smtp4dev, a real SMTP server, and the admin outbox page shows it sent.
 public abstract class OutboxDeliveryJobTests(DatabaseProvider provider)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -14,12 +14,12 @@ public abstract class OutboxDeliveryJobTests(DatabaseProvider provider)
     [Fact]
     public async Task Register_WithSmtpConfigured_TheLinkReachesTheSmtpServerAndTheOutboxSaysSent()
     {
-        await using var smtp = new SmtpListener();
+        await using var smtp = await Smtp4dev.StartAsync(Cancel);
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var app = new OversightFactory(database, new Dictionary<string, string?>
         {
             ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:Port"] = smtp.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:Security"] = "None",
             ["Email:From"] = "noreply@office.example",
             ["Email:PollSeconds"] = "1",
@@ -29,14 +29,17 @@ public abstract class OutboxDeliveryJobTests(DatabaseProvider provider)
 
         await app.CreateBrowserlessClient().PostFormAsync("/funding/register", new Dictionary<string, string> { ["DisplayName"] = "Robin Applicant", ["Email"] = email });
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (smtp.Received.Count == 0 && DateTime.UtcNow < deadline)
+        var received = await smtp.MessagesAsync(Cancel);
+        while (received.Count == 0 && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(200, Cancel);
+            await Task.Delay(250, Cancel);
+            received = await smtp.MessagesAsync(Cancel);
         }
 
-        var mail = Assert.Single(smtp.Received);
+        var mail = Assert.Single(received);
         Assert.Equal([email], mail.To);
-        Assert.Contains("/funding/register/confirm?token=", mail.Data, StringComparison.Ordinal);
+        Assert.Equal("Confirm your email address", mail.Subject);
+        Assert.Contains("/funding/register/confirm?token=", mail.Body, StringComparison.Ordinal);
         var admin = await SignedInAdministratorAsync(app);
         var outbox = await (await admin.GetAsync("/admin/outbox", Cancel)).GetDocumentAsync();
         Assert.Null(outbox.QuerySelector("[data-testid=not-configured]"));
