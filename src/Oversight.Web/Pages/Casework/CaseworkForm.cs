@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oversight.Core;
 using Oversight.Core.Casework;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Casework;
 
 /// Reading the casework forms' dates and choices, with GOV.UK error messages.

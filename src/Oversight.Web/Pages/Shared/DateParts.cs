@@ -57,6 +57,3 @@ public sealed class DateParts
         return true;
     }
 }
-
-/// The model of the _DateInput partial: one GOV.UK date input with its legend, hint and error.
-public sealed record DateInput(string Name, string Legend, DateParts Value, string? Error, string? Hint = "For example, 1 4 2024");

@@ -45,6 +45,3 @@ public sealed record MonthParts(string? Month, string? Year)
         return true;
     }
 }
-
-/// The model of the _MonthInput partial: a month and year with its legend, hint and error.
-public sealed record MonthInput(string Name, string Legend, MonthParts Value, string? Error, string? Hint = "For example, 4 2024");

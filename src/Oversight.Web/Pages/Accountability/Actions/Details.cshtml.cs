@@ -5,6 +5,8 @@ using Oversight.Core.Accountability.Meetings;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Accountability.Actions;
 
 [Authorize(Policy = Policies.Accountability)]

@@ -11,6 +11,8 @@ using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 /// The fields of a meeting, shared by the pages that add and correct one.

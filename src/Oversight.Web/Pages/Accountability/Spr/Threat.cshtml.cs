@@ -6,6 +6,8 @@ using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Accountability.Spr;
 
 [Authorize(Policy = Policies.Accountability)]

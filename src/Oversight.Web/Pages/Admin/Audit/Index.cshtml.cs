@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Audit;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Admin.Audit;
 
 [Authorize(Policy = Policies.Administration)]
@@ -24,7 +26,7 @@ public sealed class IndexModel(AuditSearch search) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = Pagination.QueryName)]
+    [BindProperty(SupportsGet = true, Name = PageLinks.QueryName)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Email;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Admin.Outbox;
 
 /// The e-mail the service has sent or will send, and where each message is; bodies are not shown (they carry links).
@@ -16,7 +18,7 @@ public sealed class IndexModel(Core.Email.Outbox outbox) : PageModel
     [BindProperty(SupportsGet = true)]
     public OutboxStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = Pagination.QueryName)]
+    [BindProperty(SupportsGet = true, Name = PageLinks.QueryName)]
     public int PageNumber { get; set; } = 1;
 
     public OutboxPage Result { get; private set; } = new([], 1, 1, 0, false);

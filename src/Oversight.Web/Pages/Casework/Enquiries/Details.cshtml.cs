@@ -6,6 +6,8 @@ using Oversight.Core.Uploads;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Casework.Enquiries;
 
 [Authorize(Policy = Policies.Casework)]

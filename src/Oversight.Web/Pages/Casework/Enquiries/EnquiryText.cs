@@ -28,6 +28,3 @@ public static class EnquiryText
         _ => "Note",
     };
 }
-
-/// The model of the _DistrictSelect partial.
-public sealed record DistrictSelect(IReadOnlyList<string> Districts, string? Selected, string Label);

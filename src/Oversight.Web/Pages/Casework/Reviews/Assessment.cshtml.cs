@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Casework.Reviews;
 
 [Authorize(Policy = Policies.Casework)]

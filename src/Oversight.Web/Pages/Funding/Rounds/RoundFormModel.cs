@@ -4,6 +4,8 @@ using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
 using Oversight.Domain.Funding;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Funding.Rounds;
 
 /// The fields shared by setting up and editing a round; strand and criterion rows are posted as parallel lists.

@@ -1,5 +1,7 @@
 using Oversight.Core.Funding.Victims;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Funding.Victims;
 
 public static class VictimsText

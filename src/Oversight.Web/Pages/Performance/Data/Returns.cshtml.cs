@@ -6,6 +6,8 @@ using Oversight.Domain.Performance.Returns;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
+using Oversight.Web.Components;
+
 namespace Oversight.Web.Pages.Performance.Data;
 
 /// Returns due and overdue: every dataset for office staff, a partner's own organisation's for a partner.
@@ -17,7 +19,7 @@ public sealed class ReturnsModel(CurrentUser current, DataReturns returns, Polic
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = Pagination.QueryName)]
+    [BindProperty(SupportsGet = true, Name = PageLinks.QueryName)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<DatasetReturn> Rows { get; private set; } = [];
@@ -26,7 +28,7 @@ public sealed class ReturnsModel(CurrentUser current, DataReturns returns, Polic
 
     public int Overdue { get; private set; }
 
-    public Pagination Paging { get; private set; } = null!;
+    public PageLinks Paging { get; private set; } = null!;
 
     public DateOnly Today => returns.Today;
 
@@ -41,7 +43,7 @@ public sealed class ReturnsModel(CurrentUser current, DataReturns returns, Polic
         var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, pages);
         Rows = [.. matching.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-        Paging = new Pagination(Request, PageNumber, pages);
+        Paging = new PageLinks(Request, PageNumber, pages);
     }
 
     public string OwnerName(Dataset dataset) => plan.Organisations.FirstOrDefault(o => o.Id == dataset.Owner)?.Name ?? dataset.Owner;

@@ -1,0 +1,106 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Oversight.Web.Components;
+
+/// How a Razor Page renders a component: <c>@await Html.GovukAsync(new RadiosOptions { … })</c>.
+public static class ComponentHtml
+{
+    private const string FieldsKey = "Oversight.Components.Fields";
+    private const string SummaryKey = "Oversight.Components.ErrorSummary";
+
+    /// Renders the component the options belong to, statically, and notes the field's place on the page for the error summary.
+    public static Task<IHtmlContent> GovukAsync(this IHtmlHelper html, IComponentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FieldId is { Length: > 0 } id)
+        {
+            Fields(html.ViewContext.HttpContext).Add(id);
+        }
+
+        return html.RenderComponentAsync(options.Component, RenderMode.Static, new { Options = options });
+    }
+
+    /// Renders a house-style field (or list tool) through its component.
+    public static Task<IHtmlContent> GovukAsync(this IHtmlHelper html, IField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return html.GovukAsync(field.ToOptions());
+    }
+
+    /// The place of the page's error summary. Its errors are listed in the order their fields appear on the page, which is
+    /// known only once the page has rendered, so the layout fills it in (<see cref="CompleteErrorSummaryAsync"/>).
+    public static IHtmlContent ErrorSummary(this IHtmlHelper html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var place = new Placeholder();
+        html.ViewContext.HttpContext.Items[SummaryKey] = place;
+        return place;
+    }
+
+    /// Called by the layout after the page has rendered: renders the error summary where the page put it, if it did.
+    public static async Task CompleteErrorSummaryAsync(this IHtmlHelper html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var context = html.ViewContext.HttpContext;
+        if (context.Items[SummaryKey] is not Placeholder place || html.ViewContext.ModelState.ErrorCount == 0)
+        {
+            return;
+        }
+
+        var options = new ErrorSummaryOptions { TitleText = "There is a problem", ErrorList = InPageOrder(html.ViewContext.ModelState, Fields(context)) };
+        place.Content = await html.RenderComponentAsync<ErrorSummary>(RenderMode.Static, new { Options = options });
+    }
+
+    /// Each error linked to its field's id (a dotted key's dots become hyphens; a key for no field links to the page's
+    /// main content), ordered as the fields were rendered, then any others in the order they were added.
+    public static List<ErrorSummaryItem?> InPageOrder(IEnumerable<(string Field, string Message)> errors, IReadOnlyList<string> fieldOrder)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(fieldOrder);
+        return errors
+            .Select((e, i) => (Item: new ErrorSummaryItem { Href = "#" + (e.Field.Length == 0 ? "main-content" : e.Field.Replace('.', '-')), Text = e.Message }, Added: i))
+            .OrderBy(e => Place(fieldOrder, e.Item.Href!.TrimStart('#')))
+            .ThenBy(e => e.Added)
+            .Select(e => (ErrorSummaryItem?)e.Item)
+            .ToList();
+    }
+
+    private static List<ErrorSummaryItem?> InPageOrder(ModelStateDictionary modelState, IReadOnlyList<string> fieldOrder) =>
+        InPageOrder(modelState.SelectMany(e => e.Value?.Errors.Select(error => (e.Key, error.ErrorMessage)) ?? []), fieldOrder);
+
+    private static int Place(IReadOnlyList<string> fieldOrder, string id)
+    {
+        for (var i = 0; i < fieldOrder.Count; i++)
+        {
+            if (string.Equals(fieldOrder[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static List<string> Fields(HttpContext context)
+    {
+        if (context.Items[FieldsKey] is not List<string> fields)
+        {
+            fields = [];
+            context.Items[FieldsKey] = fields;
+        }
+
+        return fields;
+    }
+
+    /// Content filled in after it was placed: Razor keeps a reference to it and writes it only when the response is written.
+    private sealed class Placeholder : IHtmlContent
+    {
+        public IHtmlContent? Content { get; set; }
+
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => Content?.WriteTo(writer, encoder);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Oversight.Web.Tests.Components;
+
+/// Renders components and compares their HTML with govuk-frontend's fixtures, as GovUk.Frontend.AspNetCore does.
+internal static class Golden
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        // N.B. an option the component does not know fails the fixture's load, which is how a fixture is found unsupported.
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// Where npm installs govuk-frontend (the web project's build runs npm install when it is missing).
+    public static string ComponentsFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Oversight.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            var folder = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Oversight.slnx not found above " + AppContext.BaseDirectory),
+                "src", "Oversight.Web", "node_modules", "govuk-frontend", "dist", "govuk", "components");
+            return Directory.Exists(folder) ? folder : throw new InvalidOperationException(folder + " is missing: run npm install in src/Oversight.Web (the web project's build does)");
+        }
+    }
+
+    public static IReadOnlyList<(string Name, JsonElement Options, string Html)> Fixtures(string component)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(ComponentsFolder, component, "fixtures.json")));
+        return doc.RootElement.GetProperty("fixtures").EnumerateArray()
+            .Select(f => (f.GetProperty("name").GetString()!, f.GetProperty("options").Clone(), f.GetProperty("html").GetString()!))
+            .ToList();
+    }
+
+    /// The options a component takes, read from a fixture; null with the reason when it uses an option the component lacks.
+    public static object? Options(Type component, JsonElement options, out string? unsupported)
+    {
+        var type = component.GetProperty("Options")!.PropertyType;
+        try
+        {
+            unsupported = null;
+            return options.Deserialize(type, Json);
+        }
+        catch (JsonException e)
+        {
+            unsupported = e.Message;
+            return null;
+        }
+    }
+
+    public static async Task<string> RenderAsync(Type component, object options)
+    {
+        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Options"] = options }));
+            return root.ToHtmlString();
+        });
+    }
+
+    /// A canonical form of an HTML fragment: elements with attributes sorted (classes sorted within), boolean attributes
+    /// without values, text with whitespace collapsed and trimmed, whitespace-only text dropped.
+    public static string Normalise(string html)
+    {
+        var parser = new HtmlParser();
+        var context = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>").Body!;
+        var nodes = parser.ParseFragment(html, context);
+        var text = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            Write(node, text, 0);
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly HashSet<string> Booleans = ["checked", "disabled", "selected", "open", "hidden", "multiple", "required", "readonly"];
+
+    private static void Write(INode node, StringBuilder text, int depth)
+    {
+        switch (node)
+        {
+            case IElement element:
+                text.Append(' ', depth * 2).Append('<').Append(element.LocalName);
+                foreach (var attribute in element.Attributes.OrderBy(a => a.Name, StringComparer.Ordinal))
+                {
+                    var value = attribute.Name == "class"
+                        ? string.Join(' ', attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal))
+                        : Booleans.Contains(attribute.Name) ? "" : Collapse(attribute.Value);
+                    text.Append(' ').Append(attribute.Name).Append("=\"").Append(value).Append('"');
+                }
+
+                text.Append(">\n");
+                var children = element is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
+                foreach (var child in children)
+                {
+                    Write(child, text, depth + 1);
+                }
+
+                break;
+            case IText t when Collapse(t.Data) is { Length: > 0 } data:
+                text.Append(' ', depth * 2).Append(data).Append('\n');
+                break;
+        }
+    }
+
+    private static string Collapse(string value) => string.Join(' ', value.Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+}
