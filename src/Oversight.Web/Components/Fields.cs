@@ -69,12 +69,13 @@ public sealed record CheckboxesField(string Name, string Legend, string? Hint, I
 }
 
 /// A select; <paramref name="Blank"/> is the text of a first option that posts nothing ("Choose", "Not known").
-public sealed record SelectField(string Name, string Label, IReadOnlyList<Choice> Options, string? Selected, string? Error, string? Hint = null, string? Blank = null) : IField
+public sealed record SelectField(string Name, string Label, IReadOnlyList<Choice> Options, string? Selected, string? Error, string? Hint = null, string? Blank = null, string? Id = null, string? LabelClasses = null) : IField
 {
     public IComponentOptions ToOptions() => new SelectOptions
     {
+        Id = Id,
         Name = Name,
-        Label = new LabelOptions { Text = Label },
+        Label = new LabelOptions { Text = Label, Classes = LabelClasses },
         Hint = FieldParts.Hint(Hint),
         ErrorMessage = FieldParts.Error(Error),
         Items = (Blank is null ? [] : new[] { new SelectItem { Value = "", Text = Blank } })
@@ -191,4 +192,22 @@ public sealed record PageLinks(HttpRequest Request, int Page, int PageCount) : I
             last = n;
         }
     }
+}
+
+/// One checkbox that posts "true" under its own name.
+public sealed record TickBox(string Name, string Label, bool Checked, string? Hint = null);
+
+/// Checkboxes that each post "true" under their own name (without a legend); the error, if any, belongs to the first.
+public sealed record TickBoxes(IReadOnlyList<TickBox> Boxes, string? Error = null) : IField
+{
+    public IComponentOptions ToOptions() => new CheckboxesOptions
+    {
+        IdPrefix = Boxes[0].Name,
+        Classes = "govuk-checkboxes--small",
+        ErrorMessage = FieldParts.Error(Error),
+        Items = Boxes.Select(b => (CheckboxItem?)new CheckboxItem
+        {
+            Id = b.Name, Name = b.Name, Value = "true", Text = b.Label, Checked = b.Checked, Hint = FieldParts.Hint(b.Hint),
+        }).ToList(),
+    };
 }
