@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Oversight.Web.Components;
@@ -25,6 +26,9 @@ public class DateInputItem
 
     public Attributes? Attributes { get; set; }
 
+    /// A box left out, as the macro's <c>year: false</c>.
+    public static readonly DateInputItem Omitted = new();
+
     [JsonIgnore]
     internal bool HasError => Error == true || (Classes?.Contains("govuk-input--error", StringComparison.Ordinal) ?? false);
 }
@@ -39,10 +43,14 @@ public class DateInputOptions : IComponentOptions
 
     public Dictionary<string, string?>? Values { get; set; }
 
+    /// The day box's options; false (<see cref="DateInputItem.Omitted"/>) leaves the box out.
+    [JsonConverter(typeof(OmittableItem))]
     public DateInputItem? Day { get; set; }
 
+    [JsonConverter(typeof(OmittableItem))]
     public DateInputItem? Month { get; set; }
 
+    [JsonConverter(typeof(OmittableItem))]
     public DateInputItem? Year { get; set; }
 
     public HintOptions? Hint { get; set; }
@@ -70,7 +78,7 @@ public class DateInputOptions : IComponentOptions
         var day = Day ?? new DateInputItem { Name = "day", Value = value("day"), Classes = "govuk-input--width-2" };
         var month = Month ?? new DateInputItem { Name = "month", Value = value("month"), Classes = "govuk-input--width-2" };
         var year = Year ?? new DateInputItem { Name = "year", Value = value("year"), Classes = "govuk-input--width-4" };
-        var items = Items is { Count: > 0 } ? Items.OfType<DateInputItem>().ToList() : [day, month, year];
+        var items = Items is { Count: > 0 } ? Items.OfType<DateInputItem>().ToList() : new[] { day, month, year }.Where(i => !ReferenceEquals(i, DateInputItem.Omitted)).ToList();
         var anyItemHasError = items.Any(i => i.HasError);
         var prefix = string.IsNullOrEmpty(NamePrefix) ? "" : NamePrefix + "-";
         return items.Select(item =>
@@ -114,4 +122,14 @@ public class DateInputOptions : IComponentOptions
             return (Id: id ?? "", Name: prefix + name, Label: label, Value: (string?)(itemValue ?? value(prefix + name)), Classes: classes, Item: item);
         }).ToList();
     }
+}
+
+/// Reads a day, month or year option that may be false, meaning "no such box".
+internal sealed class OmittableItem : JsonConverter<DateInputItem>
+{
+    public override DateInputItem? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.False ? DateInputItem.Omitted : JsonSerializer.Deserialize<DateInputItem>(ref reader, options);
+
+    public override void Write(Utf8JsonWriter writer, DateInputItem value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options);
 }

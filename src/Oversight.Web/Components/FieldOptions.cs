@@ -102,3 +102,40 @@ public class TextareaOptions : FieldOptions, IComponentOptions
     [JsonIgnore]
     public Type Component => typeof(Textarea);
 }
+
+public class CountMessageOptions
+{
+    public string? Classes { get; set; }
+}
+
+/// A textarea that counts characters or words against a limit, with the messages its script shows.
+public class CharacterCountOptions : TextareaOptions, IComponentOptions
+{
+    public int? Maxlength { get; set; }
+
+    public int? Maxwords { get; set; }
+
+    public int? Threshold { get; set; }
+
+    /// "characters" or "words"; words when only Maxwords is set.
+    public string? CountType { get; set; }
+
+    public string? TextareaDescriptionText { get; set; }
+
+    public CountMessageOptions? CountMessage { get; set; }
+
+    public Dictionary<string, string>? CharactersUnderLimitText { get; set; }
+
+    public string? CharactersAtLimitText { get; set; }
+
+    public Dictionary<string, string>? CharactersOverLimitText { get; set; }
+
+    public Dictionary<string, string>? WordsUnderLimitText { get; set; }
+
+    public string? WordsAtLimitText { get; set; }
+
+    public Dictionary<string, string>? WordsOverLimitText { get; set; }
+
+    [JsonIgnore]
+    public new Type Component => typeof(CharacterCount);
+}

@@ -173,7 +173,7 @@ public sealed record PageLinks(HttpRequest Request, int Page, int PageCount) : I
         Previous = Page > 1 ? new PaginationLink { Href = Link(Page - 1) } : null,
         Next = Page < PageCount ? new PaginationLink { Href = Link(Page + 1) } : null,
         Items = Numbers().Select(n => (PaginationItem?)(n is { } number
-            ? new PaginationItem { Number = number, Href = Link(number), Current = number == Page }
+            ? new PaginationItem { Number = number.ToString(CultureInfo.InvariantCulture), Href = Link(number), Current = number == Page }
             : new PaginationItem { Ellipsis = true })).ToList(),
     };
 

@@ -42,7 +42,7 @@ public class PaginationLink : Content
 
 public class PaginationItem
 {
-    public int? Number { get; set; }
+    public string? Number { get; set; }
 
     public string? VisuallyHiddenText { get; set; }
 

@@ -16,7 +16,60 @@ internal static class Golden
     {
         // N.B. an option the component does not know fails the fixture's load, which is how a fixture is found unsupported.
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        Converters = { new LooseString() },
     };
+
+    /// Nunjucks prints numbers as text and treats false as absent; the options are strings, so read them so.
+    private sealed class LooseString : System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+            JsonTokenType.True => "true",
+            JsonTokenType.False or JsonTokenType.Null => null,
+            _ => throw new JsonException("Expected text, found " + reader.TokenType),
+        };
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+
+    /// Nunjucks skips falsy entries of an items list ({% if item %}); they read as null items, which the components skip too.
+    private static System.Text.Json.Nodes.JsonNode? WithoutFalsyItems(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var (key, value) in o.ToList())
+                {
+                    if (key == "items" && value is System.Text.Json.Nodes.JsonArray items)
+                    {
+                        for (var i = 0; i < items.Count; i++)
+                        {
+                            if (items[i] is System.Text.Json.Nodes.JsonValue v && v.GetValueKind() is JsonValueKind.False or JsonValueKind.String or JsonValueKind.Number
+                                && (v.GetValueKind() != JsonValueKind.String || v.GetValue<string>().Length == 0)
+                                && (v.GetValueKind() != JsonValueKind.Number || v.GetValue<double>() == 0))
+                            {
+                                items[i] = null;
+                            }
+                        }
+                    }
+
+                    WithoutFalsyItems(value);
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                foreach (var child in a)
+                {
+                    WithoutFalsyItems(child);
+                }
+
+                break;
+        }
+
+        return node;
+    }
 
     /// Where npm installs govuk-frontend (the web project's build runs npm install when it is missing).
     public static string ComponentsFolder
@@ -50,7 +103,7 @@ internal static class Golden
         try
         {
             unsupported = null;
-            return options.Deserialize(type, Json);
+            return WithoutFalsyItems(System.Text.Json.Nodes.JsonNode.Parse(options.GetRawText()))!.Deserialize(type, Json);
         }
         catch (JsonException e)
         {
