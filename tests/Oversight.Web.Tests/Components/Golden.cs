@@ -34,7 +34,7 @@ internal static class Golden
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 
-    /// Nunjucks skips falsy entries of an items list ({% if item %}); they read as null items, which the components skip too.
+    /// Nunjucks skips falsy entries of an items or rows list ({% if item %}); they read as null, which the components skip too.
     private static System.Text.Json.Nodes.JsonNode? WithoutFalsyItems(System.Text.Json.Nodes.JsonNode? node)
     {
         switch (node)
@@ -42,7 +42,7 @@ internal static class Golden
             case System.Text.Json.Nodes.JsonObject o:
                 foreach (var (key, value) in o.ToList())
                 {
-                    if (key == "items" && value is System.Text.Json.Nodes.JsonArray items)
+                    if (key is "items" or "rows" && value is System.Text.Json.Nodes.JsonArray items)
                     {
                         for (var i = 0; i < items.Count; i++)
                         {
