@@ -70,6 +70,9 @@ public abstract class ChoicesOptions<TItem>
     [JsonIgnore]
     public string? IdPrefixOrName => string.IsNullOrEmpty(IdPrefix) ? Name : IdPrefix;
 
+    [JsonIgnore]
+    public string? FieldName => Name;
+
     /// The first item's id, where an error summary's link lands.
     [JsonIgnore]
     public string? FieldId => Items.FirstOrDefault(i => i is not null && i.Divider is null)?.Id ?? IdPrefixOrName;

@@ -18,7 +18,7 @@ public static class ComponentHtml
         ArgumentNullException.ThrowIfNull(options);
         if (options.FieldId is { Length: > 0 } id)
         {
-            Fields(html.ViewContext.HttpContext).Add(id);
+            Fields(html.ViewContext.HttpContext).Add(new RenderedField(options.FieldName, id));
         }
 
         return html.RenderComponentAsync(options.Component, RenderMode.Static, new { Options = options });
@@ -55,28 +55,35 @@ public static class ComponentHtml
         place.Content = await html.RenderComponentAsync<ErrorSummary>(RenderMode.Static, new { Options = options });
     }
 
-    /// Each error linked to its field's id (a dotted key's dots become hyphens; a key for no field links to the page's
-    /// main content), ordered as the fields were rendered, then any others in the order they were added.
-    public static List<ErrorSummaryItem?> InPageOrder(IEnumerable<(string Field, string Message)> errors, IReadOnlyList<string> fieldOrder)
+    /// Each error linked to its field's first input, found by the name it posts or by its id, in the order the fields
+    /// were rendered; then errors for no rendered field in the order they were added (a dotted key's dots become
+    /// hyphens in the link; an empty key links to the page's main content).
+    public static List<ErrorSummaryItem?> InPageOrder(IEnumerable<(string Field, string Message)> errors, IReadOnlyList<RenderedField> fields)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(fieldOrder);
+        ArgumentNullException.ThrowIfNull(fields);
         return errors
-            .Select((e, i) => (Item: new ErrorSummaryItem { Href = "#" + (e.Field.Length == 0 ? "main-content" : e.Field.Replace('.', '-')), Text = e.Message }, Added: i))
-            .OrderBy(e => Place(fieldOrder, e.Item.Href!.TrimStart('#')))
+            .Select((e, added) =>
+            {
+                var fallback = e.Field.Length == 0 ? "main-content" : e.Field.Replace('.', '-');
+                var place = Place(fields, e.Field, fallback);
+                var href = "#" + (place < fields.Count ? fields[place].Id : fallback);
+                return (Item: new ErrorSummaryItem { Href = href, Text = e.Message }, Place: place, Added: added);
+            })
+            .OrderBy(e => e.Place)
             .ThenBy(e => e.Added)
             .Select(e => (ErrorSummaryItem?)e.Item)
             .ToList();
     }
 
-    private static List<ErrorSummaryItem?> InPageOrder(ModelStateDictionary modelState, IReadOnlyList<string> fieldOrder) =>
-        InPageOrder(modelState.SelectMany(e => e.Value?.Errors.Select(error => (e.Key, error.ErrorMessage)) ?? []), fieldOrder);
+    private static List<ErrorSummaryItem?> InPageOrder(ModelStateDictionary modelState, IReadOnlyList<RenderedField> fields) =>
+        InPageOrder(modelState.SelectMany(e => e.Value?.Errors.Select(error => (e.Key, error.ErrorMessage)) ?? []), fields);
 
-    private static int Place(IReadOnlyList<string> fieldOrder, string id)
+    private static int Place(IReadOnlyList<RenderedField> fields, string key, string id)
     {
-        for (var i = 0; i < fieldOrder.Count; i++)
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (string.Equals(fieldOrder[i], id, StringComparison.Ordinal))
+            if (string.Equals(fields[i].Name, key, StringComparison.Ordinal) || string.Equals(fields[i].Id, id, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -85,9 +92,9 @@ public static class ComponentHtml
         return int.MaxValue;
     }
 
-    private static List<string> Fields(HttpContext context)
+    private static List<RenderedField> Fields(HttpContext context)
     {
-        if (context.Items[FieldsKey] is not List<string> fields)
+        if (context.Items[FieldsKey] is not List<RenderedField> fields)
         {
             fields = [];
             context.Items[FieldsKey] = fields;
@@ -96,11 +103,22 @@ public static class ComponentHtml
         return fields;
     }
 
+    /// A field a page rendered: the name it posts (null when it is the id) and its first input's id.
+    public sealed record RenderedField(string? Name, string Id);
+
     /// Content filled in after it was placed: Razor keeps a reference to it and writes it only when the response is written.
-    private sealed class Placeholder : IHtmlContent
+    /// A rendered component must be written asynchronously (on its renderer's dispatcher), so this is async content too.
+    private sealed class Placeholder : IHtmlAsyncContent
     {
         public IHtmlContent? Content { get; set; }
 
         public void WriteTo(TextWriter writer, HtmlEncoder encoder) => Content?.WriteTo(writer, encoder);
+
+        public ValueTask WriteToAsync(TextWriter writer) => Content switch
+        {
+            IHtmlAsyncContent content => content.WriteToAsync(writer),
+            null => ValueTask.CompletedTask,
+            _ => throw new InvalidOperationException("The error summary is rendered as a component, which is written asynchronously"),
+        };
     }
 }

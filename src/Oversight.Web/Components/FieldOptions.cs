@@ -29,6 +29,9 @@ public abstract class FieldOptions
 
     [JsonIgnore]
     public string? FieldId => string.IsNullOrEmpty(Id) ? Name : Id;
+
+    [JsonIgnore]
+    public string? FieldName => Name;
 }
 
 public class SelectItem

@@ -89,7 +89,10 @@ public sealed record DateField(string Name, string Legend, DateParts Value, stri
 {
     public IComponentOptions ToOptions() => new DateInputOptions
     {
-        Id = Name + "-date",
+        // The hint and error take their ids from Id (Name-hint, Name-error); the group itself gets another, as the
+        // first box has the field's name as its id.
+        Id = Name,
+        Attributes = new Attributes { ["id"] = Name + "-date" },
         Fieldset = FieldParts.Legend(Legend),
         Hint = Hint is null ? null : new HintOptions { Text = Hint },
         ErrorMessage = FieldParts.Error(Error),
@@ -107,7 +110,10 @@ public sealed record MonthField(string Name, string Legend, MonthParts Value, st
 {
     public IComponentOptions ToOptions() => new DateInputOptions
     {
-        Id = Name + "-date",
+        // The hint and error take their ids from Id (Name-hint, Name-error); the group itself gets another, as the
+        // first box has the field's name as its id.
+        Id = Name,
+        Attributes = new Attributes { ["id"] = Name + "-date" },
         Fieldset = FieldParts.Legend(Legend),
         Hint = Hint is null ? null : new HintOptions { Text = Hint },
         ErrorMessage = FieldParts.Error(Error),
@@ -120,11 +126,16 @@ public sealed record MonthField(string Name, string Legend, MonthParts Value, st
 }
 
 /// A text input with its label, hint and error.
-public sealed record TextField(string Name, string Label, string? Value, string? Error, string? Autocomplete = null, string Type = "text", string? Hint = null) : IField
+public sealed record TextField(
+    string Name, string Label, string? Value, string? Error, string? Autocomplete = null, string Type = "text", string? Hint = null,
+    string? Id = null, string? Classes = null, string? Inputmode = null) : IField
 {
     public IComponentOptions ToOptions() => new InputOptions
     {
+        Id = Id,
         Name = Name,
+        Classes = Classes,
+        Inputmode = Inputmode,
         Label = new LabelOptions { Text = Label },
         Value = Value,
         Type = Type,

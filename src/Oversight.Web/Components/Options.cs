@@ -101,6 +101,9 @@ public interface IComponentOptions
 
     /// The id of the field's first input (where an error summary's link lands), or null for a component that is no field.
     string? FieldId => null;
+
+    /// The name the field posts, which is its key in ModelState, or null when that is its id.
+    string? FieldName => null;
 }
 
 /// Turns macro-style attributes into what a component splats: strings as values, true as a bare attribute.
