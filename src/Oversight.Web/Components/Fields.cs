@@ -45,7 +45,10 @@ public sealed record RadiosField(string Name, string Legend, IReadOnlyList<Choic
         ErrorMessage = FieldParts.Error(Error),
         Items = Choices.Select((c, i) => (ChoiceItem?)new ChoiceItem
         {
-            Id = FieldParts.ItemId(Name, i, c.Value), Value = c.Value, Text = c.Label, Hint = FieldParts.Hint(c.Hint),
+            Id = FieldParts.ItemId(Name, i, c.Value),
+            Value = c.Value,
+            Text = c.Label,
+            Hint = FieldParts.Hint(c.Hint),
             Checked = Selected is not null && c.Value == Selected,
         }).ToList(),
     };
@@ -63,7 +66,11 @@ public sealed record CheckboxesField(string Name, string Legend, string? Hint, I
         ErrorMessage = FieldParts.Error(Error),
         Items = Choices.Select((c, i) => (CheckboxItem?)new CheckboxItem
         {
-            Id = FieldParts.ItemId(Name, i, c.Value), Value = c.Value, Text = c.Label, Hint = FieldParts.Hint(c.Hint), Checked = Selected.Contains(c.Value),
+            Id = FieldParts.ItemId(Name, i, c.Value),
+            Value = c.Value,
+            Text = c.Label,
+            Hint = FieldParts.Hint(c.Hint),
+            Checked = Selected.Contains(c.Value),
         }).ToList(),
     };
 }
@@ -218,7 +225,12 @@ public sealed record TickBoxes(IReadOnlyList<TickBox> Boxes, string? Error = nul
         ErrorMessage = FieldParts.Error(Error),
         Items = Boxes.Select(b => (CheckboxItem?)new CheckboxItem
         {
-            Id = b.Name, Name = b.Name, Value = "true", Text = b.Label, Checked = b.Checked, Hint = FieldParts.Hint(b.Hint),
+            Id = b.Name,
+            Name = b.Name,
+            Value = "true",
+            Text = b.Label,
+            Checked = b.Checked,
+            Hint = FieldParts.Hint(b.Hint),
         }).ToList(),
     };
 }
