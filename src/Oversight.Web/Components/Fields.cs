@@ -27,6 +27,18 @@ internal static class FieldParts
 
     public static FieldsetOptions Legend(string legend) => new() { Legend = new LegendOptions { Text = legend, Classes = "govuk-fieldset__legend--s" } };
 
+    /// A date input with a small legend. The hint and error take their ids from the name (Name-hint, Name-error); the
+    /// group itself gets another, as the first box has the field's name as its id.
+    public static DateInputOptions Date(string name, string legend, string? error, string? hint, IReadOnlyList<DateInputItem?> boxes) => new()
+    {
+        Id = name,
+        Attributes = new Attributes { ["id"] = name + "-date" },
+        Fieldset = Legend(legend),
+        Hint = Hint(hint),
+        ErrorMessage = Error(error),
+        Items = boxes,
+    };
+
     /// The first item takes the field's name as its id; the others add their value, made safe for an id.
     public static string ItemId(string name, int index, string value) =>
         index == 0 ? name : name + "-" + string.Concat(value.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
@@ -94,42 +106,22 @@ public sealed record SelectField(string Name, string Label, IReadOnlyList<Choice
 /// A date as day, month and year boxes posted as Name.Day, Name.Month and Name.Year; the day box has the field's id.
 public sealed record DateField(string Name, string Legend, DateParts Value, string? Error, string? Hint = "For example, 1 4 2024") : IField
 {
-    public IComponentOptions ToOptions() => new DateInputOptions
-    {
-        // The hint and error take their ids from Id (Name-hint, Name-error); the group itself gets another, as the
-        // first box has the field's name as its id.
-        Id = Name,
-        Attributes = new Attributes { ["id"] = Name + "-date" },
-        Fieldset = FieldParts.Legend(Legend),
-        Hint = Hint is null ? null : new HintOptions { Text = Hint },
-        ErrorMessage = FieldParts.Error(Error),
-        Items =
-        [
-            new DateInputItem { Id = Name, Name = Name + ".Day", Label = "Day", Value = Value.Day, Classes = "govuk-input--width-2" },
-            new DateInputItem { Id = Name + "-Month", Name = Name + ".Month", Label = "Month", Value = Value.Month, Classes = "govuk-input--width-2" },
-            new DateInputItem { Id = Name + "-Year", Name = Name + ".Year", Label = "Year", Value = Value.Year, Classes = "govuk-input--width-4" },
-        ],
-    };
+    public IComponentOptions ToOptions() => FieldParts.Date(Name, Legend, Error, Hint,
+    [
+        new DateInputItem { Id = Name, Name = Name + ".Day", Label = "Day", Value = Value.Day, Classes = "govuk-input--width-2" },
+        new DateInputItem { Id = Name + "-Month", Name = Name + ".Month", Label = "Month", Value = Value.Month, Classes = "govuk-input--width-2" },
+        new DateInputItem { Id = Name + "-Year", Name = Name + ".Year", Label = "Year", Value = Value.Year, Classes = "govuk-input--width-4" },
+    ]);
 }
 
 /// A month as month and year boxes posted as Name-month and Name-year; the month box has the field's id.
 public sealed record MonthField(string Name, string Legend, MonthParts Value, string? Error, string? Hint = "For example, 4 2024") : IField
 {
-    public IComponentOptions ToOptions() => new DateInputOptions
-    {
-        // The hint and error take their ids from Id (Name-hint, Name-error); the group itself gets another, as the
-        // first box has the field's name as its id.
-        Id = Name,
-        Attributes = new Attributes { ["id"] = Name + "-date" },
-        Fieldset = FieldParts.Legend(Legend),
-        Hint = Hint is null ? null : new HintOptions { Text = Hint },
-        ErrorMessage = FieldParts.Error(Error),
-        Items =
-        [
-            new DateInputItem { Id = Name, Name = Name + "-month", Label = "Month", Value = Value.Month, Classes = "govuk-input--width-2" },
-            new DateInputItem { Id = Name + "-year", Name = Name + "-year", Label = "Year", Value = Value.Year, Classes = "govuk-input--width-4" },
-        ],
-    };
+    public IComponentOptions ToOptions() => FieldParts.Date(Name, Legend, Error, Hint,
+    [
+        new DateInputItem { Id = Name, Name = Name + "-month", Label = "Month", Value = Value.Month, Classes = "govuk-input--width-2" },
+        new DateInputItem { Id = Name + "-year", Name = Name + "-year", Label = "Year", Value = Value.Year, Classes = "govuk-input--width-4" },
+    ]);
 }
 
 /// A text input with its label, hint and error.
