@@ -124,7 +124,8 @@ internal static class Golden
     }
 
     /// A canonical form of an HTML fragment: elements with attributes sorted (classes sorted within), boolean attributes
-    /// without values, text with whitespace collapsed and trimmed, whitespace-only text dropped.
+    /// without values, text with whitespace collapsed and trimmed, whitespace-only text dropped, and the whole text of
+    /// an element that mixes text and elements.
     public static string Normalise(string html)
     {
         var parser = new HtmlParser();
@@ -156,6 +157,13 @@ internal static class Golden
                 }
 
                 text.Append(">\n");
+
+                // Text beside inline elements keeps its spaces ("Error: message"), which per-node trimming would hide.
+                if (element.Children.Length > 0 && element.ChildNodes.OfType<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data)))
+                {
+                    text.Append(' ', (depth + 1) * 2).Append("= ").Append(Collapse(element.TextContent)).Append('\n');
+                }
+
                 var children = element is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes;
                 foreach (var child in children)
                 {
