@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oversight.Core;
 using Oversight.Core.Casework;
-
 using Oversight.Web.Components;
 
 namespace Oversight.Web.Pages.Casework;

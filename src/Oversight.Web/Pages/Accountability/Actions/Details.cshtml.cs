@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Domain.Plan;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Actions;
 

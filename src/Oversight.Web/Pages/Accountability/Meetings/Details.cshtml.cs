@@ -8,10 +8,9 @@ using Oversight.Core.Accountability.Spr;
 using Oversight.Core.Data;
 using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;
+using Oversight.Web.Components;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
-
-using Oversight.Web.Components;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
 

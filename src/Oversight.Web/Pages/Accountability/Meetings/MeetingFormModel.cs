@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
 

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Spr;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Spr;
 

@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Audit;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Audit;
 

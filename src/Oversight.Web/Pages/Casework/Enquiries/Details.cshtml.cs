@@ -3,10 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Uploads;
+using Oversight.Web.Components;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
-
-using Oversight.Web.Components;
 
 namespace Oversight.Web.Pages.Casework.Enquiries;
 

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Reviews;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
 

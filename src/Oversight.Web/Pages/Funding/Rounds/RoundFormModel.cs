@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
 using Oversight.Domain.Funding;
-
 using Oversight.Web.Components;
 
 namespace Oversight.Web.Pages.Funding.Rounds;

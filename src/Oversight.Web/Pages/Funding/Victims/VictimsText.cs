@@ -1,5 +1,4 @@
 using Oversight.Core.Funding.Victims;
-
 using Oversight.Web.Components;
 
 namespace Oversight.Web.Pages.Funding.Victims;

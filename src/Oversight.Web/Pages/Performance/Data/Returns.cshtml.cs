@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Returns;
 using Oversight.Domain.Performance.Returns;
 using Oversight.Domain.Plan;
-using Oversight.Web.Security;
-
 using Oversight.Web.Components;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Data;
 
