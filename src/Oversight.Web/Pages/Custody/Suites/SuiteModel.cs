@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody;
+using Oversight.Web.Custody;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Suites;

@@ -1,3 +1,5 @@
+using Oversight.Web.Custody;
+
 namespace Oversight.Web.Pages.Custody.Visits;
 
 /// One text input on the visit form, where the id differs from the bound name (rows of detainees and issues).
