@@ -87,7 +87,7 @@ public abstract class FundingJourneyTests(HostFixture host)
         var beforeDeclaring = await (await conflicted.GetAsync($"/funding/applications/{id}/assess", None)).GetDocumentAsync();
         Assert.DoesNotContain("Youth boxing", beforeDeclaring.Body!.TextContent, StringComparison.Ordinal);
         await conflicted.PostFormAsync($"/funding/applications/{id}/assess", Form(("Action", "declare"), ("HasConflict", "true"), ("ConflictDetails", "I am a trustee of the applicant")));
-        var blocked = await (await conflicted.PostFormAsync($"/funding/applications/{id}/assess", Scores("5", "5", "5"))).GetDocumentAsync();
+        var blocked = await (await conflicted.PostCraftedFormAsync($"/funding/applications/{id}/assess", Scores("5", "5", "5"))).GetDocumentAsync();
         Assert.Contains("You declared a conflict of interest", blocked.Text("conflict"), StringComparison.Ordinal);
         var conflictRecord = await host.FromDbAsync(db => db.AssessorAssignments.SingleAsync(a => a.ApplicationId == id && a.HasConflict == true));
         Assert.Equal(("I am a trustee of the applicant", (decimal?)null), (conflictRecord.ConflictDetails, conflictRecord.Score));

@@ -125,7 +125,7 @@ public abstract class ReferralPagesTests(HostFixture host)
     {
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
 
-        var response = await staff.PostFormAsync($"/justice/referrals/{Guid.NewGuid()}", Progress("4", "09:00", "1", ""));
+        var response = await staff.PostCraftedFormAsync($"/justice/referrals/{Guid.NewGuid()}", Progress("4", "09:00", "1", ""));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -123,7 +123,7 @@ public abstract class QuarterlyReportTests(HostFixture host)
     {
         var leadership = await host.SignedInClientAsync(Roles.Leadership);
 
-        var response = await leadership.PostFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = "2104-05 Q1" });
+        var response = await leadership.PostCraftedFormAsync("/performance/reports", new Dictionary<string, string> { ["Quarter"] = "2104-05 Q1" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
