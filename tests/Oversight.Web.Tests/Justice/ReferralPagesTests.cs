@@ -178,6 +178,28 @@ public abstract class ReferralPagesTests(HostFixture host)
         ["HoursCompleted"] = "0",
         ["Victim"] = "consulted",
     };
+
+    /// The page used to save a conference held on 1 January 0001 when the year did not read.
+    [Fact]
+    public async Task Conference_WithADateThatDoesNotRead_SavesNothing()
+    {
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var participants = $"Victim and offender {Guid.NewGuid():N}";
+
+        var response = await staff.PostFormAsync("/justice/conferences/new", new Dictionary<string, string>
+        {
+            ["District"] = "Kirklees",
+            ["HeldOn.Day"] = "4",
+            ["HeldOn.Month"] = "5",
+            ["HeldOn.Year"] = "abc",
+            ["Participants"] = participants,
+            ["AgreedReparation"] = "A letter of apology",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Year must include 4 numbers", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.CommunityConferences.Where(c => c.Participants == participants)));
+    }
 }
 
 public sealed class ReferralPagesTestsOnSqlite(SqliteHost host) : ReferralPagesTests(host);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Reviews;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
@@ -126,7 +127,7 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
         }
 
         var errors = await reviews.AssessAsync(id, assessment, cancellationToken);
-        CaseworkForm.AddErrors(ModelState, errors ?? []);
+        ModelState.AddErrors(errors ?? []);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }
