@@ -5,7 +5,6 @@ using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Accountability;
 

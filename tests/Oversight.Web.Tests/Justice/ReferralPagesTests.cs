@@ -5,7 +5,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Justice;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Justice;
 
