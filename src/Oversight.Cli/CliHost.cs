@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core;
 using Oversight.Core.Audit;
+using Oversight.Core.Demo;
 
 namespace Oversight.Cli;
 
@@ -37,6 +38,7 @@ public static class CliHost
         services.AddLogging();
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("cli:" + Environment.UserName));
         services.AddOversightCore(Configuration(parsed));
+        services.AddDemo();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -8,7 +8,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Casework;
 using Oversight.Core.Custody;
 using Oversight.Core.Data;
-using Oversight.Core.Demo;
 using Oversight.Core.Email;
 using Oversight.Core.Engagement;
 using Oversight.Core.Funding;
@@ -84,9 +83,6 @@ public static class CoreServices
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<Outbox>();
-        services.AddScoped<DemoData>();
-        services.AddScoped<DemoPerformance>();
-        services.AddScoped<DemoAnnualReport>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();

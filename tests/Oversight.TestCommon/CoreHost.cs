@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Demo;
 using Xunit;
 
 namespace Oversight.TestCommon;
@@ -29,6 +30,7 @@ public sealed class CoreHost(DatabaseProvider provider, bool migrate = true) : I
         services.AddLogging();
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("test"));
         services.AddOversightCore(configuration);
+        services.AddDemo();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         if (migrate)
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
+using Oversight.Core.Demo;
 
 namespace Oversight.TestCommon;
 
@@ -53,6 +54,7 @@ public sealed class OversightFactory(TestDatabase database, IReadOnlyDictionary<
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+            services.AddDemo();
             if (clock is not null)
             {
                 services.AddSingleton(clock);

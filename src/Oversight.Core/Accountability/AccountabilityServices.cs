@@ -12,7 +12,6 @@ public static class AccountabilityServices
         services.AddScoped<Spr.SprAssurance>();
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
-        services.AddScoped<Demo.DemoAccountability>();
         services.AddScoped<Reporting.Annual.IFigureSource, AccountabilityFigures>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -9,7 +10,12 @@ namespace Oversight.Core.Audit;
 public static class AuditTrail
 {
     private const string Redacted = SecretText.Redacted;
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    // Enums by name, so the trail reads "Failed", not 3, and stays right if a member is renumbered.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     // Identity's own secrets carry no attribute we can add, so they are named here.
     private static readonly HashSet<string> RedactedByName = new(StringComparer.Ordinal)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Oversight.Core.Demo;
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Core.Engagement.Coding;
 using Oversight.Core.Engagement.Import;
@@ -17,7 +16,6 @@ public static class EngagementServices
         services.AddScoped<FigureReferences>();
         services.AddScoped<Reporting.Annual.IFigureSource, EngagementFigures>();
         services.AddScoped<Report.EngagementReport>();
-        services.AddScoped<DemoEngagement>();
         return services;
     }
 }

@@ -81,7 +81,11 @@ public sealed class ObservationConfiguration :
         builder.HasIndex(u => new { u.MeasureId, u.UploadedAt });
     }
 
-    public void Configure(EntityTypeBuilder<AggregateImport> builder) => builder.HasIndex(a => a.Sha256);
+    public void Configure(EntityTypeBuilder<AggregateImport> builder)
+    {
+        builder.Property(a => a.Area).HasMaxLength(100);
+        builder.HasIndex(a => new { a.Sha256, a.Area });
+    }
 }
 
 public sealed class AgreementConfiguration :

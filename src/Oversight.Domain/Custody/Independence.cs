@@ -16,15 +16,21 @@ public static class Independence
     /// <summary>The youngest age at which someone may be appointed.</summary>
     public const int MinimumAge = 18;
 
-    /// <summary>Why the applicant cannot be appointed, or null when they may be.</summary>
-    public static string? Refusal(IndependenceDeclaration declaration)
+    /// <summary>The form field a refusal is about: the applicant's links to policing, or their age.</summary>
+    public const string LinksField = "Links";
+
+    /// <inheritdoc cref="LinksField"/>
+    public const string AgeField = "Age";
+
+    /// <summary>Why the applicant cannot be appointed, with the field it is about, or null when they may be.</summary>
+    public static (string Field, string Message)? Refusal(IndependenceDeclaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.ServingOfficer || declaration.SpecialConstable || declaration.PoliceStaff)
         {
-            return "A serving police officer, special constable or member of police staff cannot be an independent custody visitor";
+            return (LinksField, "A serving police officer, special constable or member of police staff cannot be an independent custody visitor");
         }
 
-        return declaration.Age < MinimumAge ? "An independent custody visitor must be 18 or over" : null;
+        return declaration.Age < MinimumAge ? (AgeField, "An independent custody visitor must be 18 or over") : null;
     }
 }

@@ -1,7 +1,7 @@
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting;
 using Oversight.Core.Spreadsheets;
-using Oversight.Web.Pages.Reports;
+using Oversight.Web.Reporting;
 
 namespace Oversight.Web.Api;
 

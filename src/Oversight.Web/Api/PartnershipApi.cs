@@ -3,7 +3,7 @@ using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Spreadsheets;
 using Oversight.Domain;
-using Oversight.Web.Pages.Performance.Partnership;
+using Oversight.Web.Performance;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Api;

@@ -1,5 +1,4 @@
 using Oversight.Core.Reporting;
-using Oversight.Web.Pages.Reports;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Reporting;
-using Oversight.Web.Pages.Custody;
-using Oversight.Web.Pages.Custody.Published;
+using Oversight.Web.Custody;
+using Oversight.Web.Custody.Published;
 
 namespace Oversight.Web.Reporting;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Oversight.Core.Reporting;
-using Oversight.Web.Pages.Custody;
+using Oversight.Web.Custody;
 
 namespace Oversight.Web.Reporting;
 

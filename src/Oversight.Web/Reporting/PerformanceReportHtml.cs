@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting;
-using Oversight.Web.Pages.Performance;
+using Oversight.Web.Performance;
 
 namespace Oversight.Web.Reporting;
 

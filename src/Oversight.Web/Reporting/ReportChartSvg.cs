@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Oversight.Domain.Performance.Spc;
-using Oversight.Web.Pages.Performance.Measures;
+using Oversight.Web.Charts;
 
 namespace Oversight.Web.Reporting;
 

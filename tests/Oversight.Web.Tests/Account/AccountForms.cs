@@ -18,8 +18,8 @@ internal static partial class AccountForms
     public static async Task<Func<IDictionary<string, string>, Task<HttpResponseMessage>>> FormAsync(HttpClient client, string url)
     {
         var document = await (await client.GetAsync(url)).GetDocumentAsync();
-        var token = document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{url} has no antiforgery token");
+        var token = HttpClientExtensions.FormToken(document, url, url)
+            ?? throw new InvalidOperationException($"{url} has no form with an antiforgery token");
         return fields => client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
     }
 

@@ -5,7 +5,6 @@ using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Accountability;
 
@@ -67,8 +66,8 @@ public abstract class MeetingPagesTests(HostFixture host)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var audit = await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "MeetingAction" && a.EntityId == actionId.ToString() && a.Action == AuditAction.Updated));
         var changes = JsonDocument.Parse(Assert.Single(audit).Changes).RootElement;
-        Assert.Equal((int)ActionStatus.Open, changes.GetProperty("Status").GetProperty("before").GetInt32());
-        Assert.Equal((int)ActionStatus.Completed, changes.GetProperty("Status").GetProperty("after").GetInt32());
+        Assert.Equal(nameof(ActionStatus.Open), changes.GetProperty("Status").GetProperty("before").GetString());
+        Assert.Equal(nameof(ActionStatus.Completed), changes.GetProperty("Status").GetProperty("after").GetString());
         Assert.StartsWith("analyst-", audit[0].ActorName, StringComparison.Ordinal);
         Assert.Single(await host.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "ActionUpdate" && a.Action == AuditAction.Created && a.Changes.Contains("The force sent its report."))));
     }
@@ -100,7 +99,7 @@ public abstract class MeetingPagesTests(HostFixture host)
         // Act
         var page = await panel.GetAsync($"/accountability/meetings/{meeting}", TestContext.Current.CancellationToken);
         var newMeeting = await panel.GetAsync("/accountability/meetings/new", TestContext.Current.CancellationToken);
-        var post = await panel.PostFormAsync($"/accountability/meetings/{meeting}?handler=agenda", new Dictionary<string, string> { ["AgendaTitle"] = "Not allowed" });
+        var post = await panel.PostCraftedFormAsync($"/accountability/meetings/{meeting}?handler=agenda", new Dictionary<string, string> { ["AgendaTitle"] = "Not allowed" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -198,7 +197,7 @@ public abstract class MeetingPagesTests(HostFixture host)
             new Dictionary<string, string> { ["ReportAgendaNumber"] = "", ["ReportTitle"] = "ROCU update", ["SubmittedBy"] = "Head of ROCU", ["ReportUrl"] = "" }, ("ReportFile", file));
         var page = await (await panel.GetAsync($"/accountability/meetings/{meeting}", TestContext.Current.CancellationToken)).GetDocumentAsync();
         var download = await panel.GetAsync(page.QuerySelector("[data-testid=reports] a")?.GetAttribute("href"), TestContext.Current.CancellationToken);
-        var panelUpdate = await panel.UpdateActionAsync(actionId, "Not allowed", "Completed", "None");
+        var panelUpdate = await panel.PostCraftedFormAsync($"/accountability/actions/{actionId}", new Dictionary<string, string> { ["Text"] = "Not allowed", ["Status"] = "Completed", ["EvidenceText"] = "None" });
 
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);

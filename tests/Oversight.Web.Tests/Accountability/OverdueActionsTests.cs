@@ -2,7 +2,6 @@ using System.Net;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accounts;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Accountability;
 

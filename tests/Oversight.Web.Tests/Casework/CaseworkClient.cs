@@ -74,10 +74,4 @@ public static class CaseworkClient
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.GetDocumentAsync();
     }
-
-    public static string Text(this IHtmlDocument document, string testId) =>
-        document.QuerySelector($"[data-testid={testId}]")?.TextContent.Trim() ?? "";
-
-    public static string ErrorSummary(this IHtmlDocument document) =>
-        document.QuerySelector(".govuk-error-summary")?.TextContent ?? "";
 }

@@ -4,7 +4,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Casework.Reviews;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 using static Oversight.Web.Tests.Casework.CaseworkClient;
 
 namespace Oversight.Web.Tests.Casework;

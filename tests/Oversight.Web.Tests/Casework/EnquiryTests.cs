@@ -4,7 +4,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 using static Oversight.Web.Tests.Casework.CaseworkClient;
 
 namespace Oversight.Web.Tests.Casework;

@@ -2,7 +2,6 @@ using System.Net;
 using Oversight.Core.Accounts;
 using Oversight.Core.Casework;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 using static Oversight.Web.Tests.Casework.CaseworkClient;
 
 namespace Oversight.Web.Tests.Casework;

@@ -6,7 +6,6 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Custody;
 

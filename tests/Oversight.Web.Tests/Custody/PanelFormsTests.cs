@@ -5,7 +5,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Data;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Custody;
 

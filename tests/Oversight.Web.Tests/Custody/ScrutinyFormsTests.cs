@@ -3,7 +3,6 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Custody;
 
@@ -61,6 +60,23 @@ public abstract class ScrutinyFormsTests(HostFixture host)
         Assert.Contains("Enter why no accommodation was provided", errors, StringComparison.Ordinal);
         Assert.Contains("Select the ethnicity the force recorded", errors, StringComparison.Ordinal);
         Assert.Empty(await host.QueryAsync(db => db.ChildRemandCases.Where(c => c.CustodyNumber == "RX-bad")));
+    }
+
+    /// An optional date that does not read used to reach the service as "not given", saving the case without it.
+    [Fact]
+    public async Task RemandForm_WithAnOptionalDateThatDoesNotRead_SavesNothing()
+    {
+        var number = $"RA-{Guid.NewGuid():N}"[..16];
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var form = Remand(number, "23:20", "None");
+        form["LocalAuthorityRequestedOn.Year"] = "abc";
+        form.Remove("Ethnicity");
+
+        var errors = (await (await staff.PostFormAsync("/custody/remand/new", form)).GetDocumentAsync()).ErrorSummary();
+
+        Assert.Contains("Year must include 4 numbers", errors, StringComparison.Ordinal);
+        Assert.Contains("Select the ethnicity the force recorded", errors, StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.ChildRemandCases.Where(c => c.CustodyNumber == number)));
     }
 
     [Fact]

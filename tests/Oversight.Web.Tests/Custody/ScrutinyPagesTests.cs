@@ -4,7 +4,6 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Data;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Custody;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Visiting;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Custody;
 
@@ -24,6 +23,57 @@ public abstract class VisitorPagesTests(HostFixture host)
             "Error: A serving police officer, special constable or member of police staff cannot be an independent custody visitor",
             (await response.GetDocumentAsync()).QuerySelector("#Links-error")?.TextContent.Trim());
         Assert.Empty(await host.QueryAsync(db => db.CustodyVisitors.Where(v => v.Name == name)));
+    }
+
+    /// The page used to save a visitor applied on 1 January 0001 when the year did not read, once per post.
+    [Fact]
+    public async Task Apply_WithADateThatDoesNotRead_ShowsTheErrorAndSavesNothing()
+    {
+        var coordinator = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var name = $"Applicant {Guid.NewGuid():N}";
+        var form = Application(name, "34", null);
+        form["AppliedOn.Year"] = "abc";
+
+        var first = await coordinator.PostFormAsync("/custody/visitors/new", form);
+        await coordinator.PostFormAsync("/custody/visitors/new", form);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Year must include 4 numbers", (await first.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.CustodyVisitors.Where(v => v.Name == name)));
+    }
+
+    [Fact]
+    public async Task Apply_Under18_ShowsTheAgeErrorBesideTheAge()
+    {
+        var coordinator = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var name = $"Applicant {Guid.NewGuid():N}";
+
+        var response = await coordinator.PostFormAsync("/custody/visitors/new", Application(name, "17", null));
+
+        Assert.Equal("Error: An independent custody visitor must be 18 or over", (await response.GetDocumentAsync()).QuerySelector("#Age-error")?.TextContent.Trim());
+        Assert.Empty(await host.QueryAsync(db => db.CustodyVisitors.Where(v => v.Name == name)));
+    }
+
+    [Fact]
+    public async Task Expense_WithADateThatDoesNotRead_SavesNothing()
+    {
+        var coordinator = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var name = $"Applicant {Guid.NewGuid():N}";
+        var url = (await coordinator.PostFormAsync("/custody/visitors/new", Application(name, "50", null))).Headers.Location!.ToString();
+
+        var response = await coordinator.PostFormAsync(url + "?handler=Expense", new Dictionary<string, string>
+        {
+            ["ExpenseDate.Day"] = "3",
+            ["ExpenseDate.Month"] = "3",
+            ["ExpenseDate.Year"] = "abc",
+            ["ExpenseDescription"] = "Mileage",
+            ["ExpenseAmount"] = "10.80",
+        }, from: url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Year must include 4 numbers", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        var visitorId = Guid.Parse(url.Split('/')[^1]);
+        Assert.Empty(await host.QueryAsync(db => db.VisitorExpenses.Where(e => e.VisitorId == visitorId)));
     }
 
     [Fact]

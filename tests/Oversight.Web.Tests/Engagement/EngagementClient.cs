@@ -48,8 +48,8 @@ public static class EngagementClient
     public static async Task<HttpResponseMessage> PostHandlerAsync(this HttpClient client, string url, string handler, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await (await client.GetAsync(url)).GetDocumentAsync();
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{url} has no antiforgery token");
+        var token = HttpClientExtensions.FormToken(page, url, $"{url}?handler={handler}")
+            ?? throw new InvalidOperationException($"{url} has no form for {handler} with an antiforgery token");
         using var form = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
         return await client.PostAsync($"{url}?handler={handler}", form);
     }

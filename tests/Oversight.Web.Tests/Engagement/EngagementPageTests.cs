@@ -4,7 +4,6 @@ using System.Text.Json;
 using Oversight.Core.Accounts;
 using Oversight.Domain.Engagement;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Engagement;
 

@@ -57,7 +57,7 @@ public abstract class ApplicationDocumentTests(HostFixture host)
         var response = await applicant.PostMultipartFormAsync($"/funding/apply/applications/{id}/documents", ("Kind", "accounts"), "accounts.pdf", tooBig);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The selected file accounts.pdf must be smaller than 10MB", (await response.GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("The selected file accounts.pdf must be smaller than 10MB", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
         Assert.False(await host.FromDbAsync(db => db.ApplicationDocuments.AnyAsync(d => d.ApplicationId == id)));
     }
 }

@@ -41,7 +41,7 @@ public abstract class ConflictOfInterestTests(HostFixture host)
 
         var decided = await assessor.PostWithTokenFromAsync("/funding/templates", url, ApplicantSteps.Form(("Action", "decide"), ("Decision", "Approve"), ("Reasons", "Good bid")));
         Assert.Equal(HttpStatusCode.Forbidden, decided.StatusCode);
-        Assert.Contains("You declared a conflict of interest with this application, so you cannot record its decision", (await decided.GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("You declared a conflict of interest with this application, so you cannot record its decision", (await decided.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Submitted, await host.FromDbAsync(db => db.FundingApplications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
 
         // Staff without a conflict decide; the conflicted assessor cannot open the grant either.

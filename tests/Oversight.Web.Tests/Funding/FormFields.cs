@@ -11,8 +11,8 @@ internal static class FormFields
     public static async Task<HttpResponseMessage> PostFieldsAsync(this HttpClient client, string url, IDictionary<string, string> fields)
     {
         var page = await (await client.GetAsync(url)).GetDocumentAsync();
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{url} has no antiforgery token");
+        var token = HttpClientExtensions.FormToken(page, url, url)
+            ?? throw new InvalidOperationException($"{url} has no form with an antiforgery token");
         var pairs = fields.SelectMany(f => f.Value.Split(Separator).Select(v => new KeyValuePair<string, string>(f.Key, v)))
             .Append(new("__RequestVerificationToken", token));
         using var content = new FormUrlEncodedContent(pairs);

@@ -41,7 +41,7 @@ public abstract class FundingPagesTests(HostFixture host)
 
         var saved = await (await office.PostFormAsync("/funding/templates", new Dictionary<string, string> { ["Letter"] = letter, ["Agreement"] = "" })).GetDocumentAsync();
 
-        Assert.Contains("Enter the grant agreement", saved.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Enter the grant agreement", saved.ErrorSummary(), StringComparison.Ordinal);
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
@@ -78,12 +77,6 @@ internal static partial class FundingSteps
     }
 
     public static Guid IdFrom(Uri? location) => Guid.Parse(location!.ToString().Split('/')[^1]);
-
-    public static string Errors(this IHtmlDocument document) =>
-        document.QuerySelector(".govuk-error-summary")?.TextContent ?? "";
-
-    public static string Text(this IHtmlDocument document, string testId) =>
-        document.QuerySelector($"[data-testid={testId}]")?.TextContent.Trim() ?? "";
 
     /// Posts a form with one file as a browser would, with the antiforgery token taken from the page.
     public static async Task<HttpResponseMessage> PostMultipartFormAsync(this HttpClient client, string url, (string Key, string Value) field, string fileName, byte[] content)

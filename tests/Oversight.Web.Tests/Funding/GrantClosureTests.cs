@@ -19,10 +19,10 @@ public abstract class GrantClosureTests(HostFixture host)
         var url = $"/funding/grants/{grantId}";
 
         var unjudged = await (await office.PostFieldsAsync(url, new Dictionary<string, string> { ["Action"] = "evaluate", ["Evidence"] = "" })).GetDocumentAsync();
-        Assert.Contains("Select whether the project delivered its outcomes fully, partly or not", unjudged.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Enter the evidence for your judgement", unjudged.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Select whether the project delivered its outcomes fully, partly or not", unjudged.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Enter the evidence for your judgement", unjudged.ErrorSummary(), StringComparison.Ordinal);
         var noReason = await (await office.PostFieldsAsync(url, new Dictionary<string, string> { ["Action"] = "clawback", ["ClawbackReason"] = " " })).GetDocumentAsync();
-        Assert.Contains("Enter the reason for the clawback", noReason.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Enter the reason for the clawback", noReason.ErrorSummary(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await office.PostFieldsAsync(url, new Dictionary<string, string> { ["Action"] = "evaluate", ["Delivery"] = "Fully", ["Evidence"] = "Registers and surveys" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await office.PostFieldsAsync(url, new Dictionary<string, string> { ["Action"] = "clawback", ["ClawbackReason"] = "Venue costs came in under budget" })).StatusCode);

@@ -29,7 +29,7 @@ public abstract class RoundAdministrationTests(HostFixture host)
             ("Name", ""), ("FinancialYear", "2025/26"), ("Pot", "lots"), ("Closes.Day", "1"), ("Closes.Month", "6"),
             ("StrandKind[2]", "restricted"), ("StrandAreas[2]", ""), ("CriterionWeight[1]", "20"), ("Priorities", "")))).GetDocumentAsync();
 
-        var errors = wrong.Errors();
+        var errors = wrong.ErrorSummary();
         Assert.Contains("Enter the round's name, like Grant Round 8", errors, StringComparison.Ordinal);
         Assert.Contains("Enter the financial year the round's grants count in, like 2025-26", errors, StringComparison.Ordinal);
         Assert.Contains("Enter the money the round has to give, like 500000 or 500000.50", errors, StringComparison.Ordinal);
@@ -83,9 +83,9 @@ public abstract class RoundAdministrationTests(HostFixture host)
         Assert.Null(locked.QuerySelector("input[name='StrandCeiling[0]']"));
 
         var crafted = await (await office.PostFieldsAsync(url, form.With(("StrandCeiling[0]", "50000")))).GetDocumentAsync();
-        Assert.Contains($"You cannot change the rules of {round.Name} because 1 application has been submitted to it", crafted.Errors(), StringComparison.Ordinal);
+        Assert.Contains($"You cannot change the rules of {round.Name} because 1 application has been submitted to it", crafted.ErrorSummary(), StringComparison.Ordinal);
         var moved = await (await office.PostFieldsAsync(url, form.Without("StrandName[0]").With(("Opens.Day", "1"), ("Opens.Month", "1"), ("Opens.Year", "2020")))).GetDocumentAsync();
-        Assert.Contains($"You cannot change the date {round.Name} opened", moved.Errors(), StringComparison.Ordinal);
+        Assert.Contains($"You cannot change the date {round.Name} opened", moved.ErrorSummary(), StringComparison.Ordinal);
         Assert.Equal(15_000m, await host.FromDbAsync(db => db.Set<Oversight.Core.Funding.Rounds.RoundStrand>().Where(s => s.RoundId == round.Id && s.Code == "standard").Select(s => s.Ceiling).SingleAsync()));
 
         var lockedForm = await FormOfAsync(office, url);
@@ -130,7 +130,7 @@ public abstract class RoundAdministrationTests(HostFixture host)
             ["OutcomeIndicator[0]"] = "Police reports",
         })).GetDocumentAsync();
 
-        Assert.Contains("Enter an amount of £5,000 or less for a community grant", submitted.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Enter an amount of £5,000 or less for a community grant", submitted.ErrorSummary(), StringComparison.Ordinal);
     }
 
     [Fact]

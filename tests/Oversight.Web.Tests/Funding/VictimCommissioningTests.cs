@@ -22,36 +22,36 @@ public abstract class VictimCommissioningTests(HostFixture host)
         var start = FinancialYear.Parse(year)!.Value.Start;
 
         var blank = await (await office.PostFieldsAsync("/funding/victims/providers/new", new Dictionary<string, string> { ["Name"] = "" })).GetDocumentAsync();
-        Assert.Contains("Enter the provider's name", blank.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Select the kind of organisation the provider is", blank.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Enter the provider's name", blank.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Select the kind of organisation the provider is", blank.ErrorSummary(), StringComparison.Ordinal);
         var name = $"Ryburn Survivors' Network {year}";
         var added = await office.PostFieldsAsync("/funding/victims/providers/new", new Dictionary<string, string> { ["Name"] = name, ["Sector"] = "Vcse" });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var providerId = FundingSteps.IdFrom(added.Headers.Location);
         var duplicate = await (await office.PostFieldsAsync("/funding/victims/providers/new", new Dictionary<string, string> { ["Name"] = name, ["Sector"] = "Vcse" })).GetDocumentAsync();
-        Assert.Contains($"There is already a provider called {name}", duplicate.Errors(), StringComparison.Ordinal);
+        Assert.Contains($"There is already a provider called {name}", duplicate.ErrorSummary(), StringComparison.Ordinal);
 
         var newContract = $"/funding/victims/providers/{providerId}/contracts/new";
         var wrongContract = await (await office.PostFieldsAsync(newContract, Contract(year, start, ("Value", "-5"), ("FinancialYear", "2100"), ("Ends.Year", FormFields.Number(start.Year - 1)), ("Line", ""), ("ServiceTypes", " ")))).GetDocumentAsync();
-        Assert.Contains("Enter the financial year the contract is paid in, like 2025-26", wrongContract.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Enter the contract's value, like 120000 or 120000.50", wrongContract.Errors(), StringComparison.Ordinal);
-        Assert.Contains("The date the contract ends must be after the date it starts", wrongContract.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Select the ring-fenced line that pays for the contract", wrongContract.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Enter the services the contract pays for, one on each line", wrongContract.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Enter the financial year the contract is paid in, like 2025-26", wrongContract.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Enter the contract's value, like 120000 or 120000.50", wrongContract.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("The date the contract ends must be after the date it starts", wrongContract.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Select the ring-fenced line that pays for the contract", wrongContract.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Enter the services the contract pays for, one on each line", wrongContract.ErrorSummary(), StringComparison.Ordinal);
         var contracted = await office.PostFieldsAsync(newContract, Contract(year, start));
         Assert.Equal(HttpStatusCode.Redirect, contracted.StatusCode);
         var contractId = FundingSteps.IdFrom(contracted.Headers.Location);
         var returnUrl = $"/funding/victims/contracts/{contractId}/returns";
 
         var wrongReturn = await (await office.PostFieldsAsync(returnUrl, Return($"{year} Q1", ("Male", "-3"), ("SexNotKnown", ""), ("AgeNotKnown", "two")))).GetDocumentAsync();
-        Assert.Contains("The number of male victims must be 0 or more", wrongReturn.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Enter the number of victims whose sex is not known, or 0 if there were none", wrongReturn.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Enter the number of victims whose age is not known as a whole number, like 120", wrongReturn.Errors(), StringComparison.Ordinal);
+        Assert.Contains("The number of male victims must be 0 or more", wrongReturn.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Enter the number of victims whose sex is not known, or 0 if there were none", wrongReturn.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Enter the number of victims whose age is not known as a whole number, like 120", wrongReturn.ErrorSummary(), StringComparison.Ordinal);
         var inconsistent = await (await office.PostFieldsAsync(returnUrl, Return($"{year} Q1", ("Children", "25"), ("OtherCrime", "5"), ("CopedAndRecovered", "101")))).GetDocumentAsync();
-        Assert.Contains("The victims by age band add up to 105 but the victims by sex add up to 100. They must be the same", inconsistent.Errors(), StringComparison.Ordinal);
-        Assert.Contains("The victims by crime type add up to 105 but the victims by sex add up to 100. They must be the same", inconsistent.Errors(), StringComparison.Ordinal);
-        Assert.Contains("The victims helped to cope and recover cannot be more than the 100 victims supported", inconsistent.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Select the quarter the return is for", (await (await office.PostFieldsAsync(returnUrl, Return("1999-00 Q1"))).GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("The victims by age band add up to 105 but the victims by sex add up to 100. They must be the same", inconsistent.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("The victims by crime type add up to 105 but the victims by sex add up to 100. They must be the same", inconsistent.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("The victims helped to cope and recover cannot be more than the 100 victims supported", inconsistent.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Select the quarter the return is for", (await (await office.PostFieldsAsync(returnUrl, Return("1999-00 Q1"))).GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
         Assert.False(await host.FromDbAsync(db => db.VictimServiceReturns.AnyAsync(r => r.ContractId == contractId)));
 
         Assert.Equal(HttpStatusCode.Redirect, (await office.PostFieldsAsync(returnUrl, Return($"{year} Q1"))).StatusCode);

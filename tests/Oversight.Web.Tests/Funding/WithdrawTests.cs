@@ -30,7 +30,7 @@ public abstract class WithdrawTests(HostFixture host)
         Assert.Null(page.QuerySelector("#ProjectTitle"));
 
         var edited = await applicant.PostWithTokenFromAsync("/funding/apply/organisation", url, ApplicantSteps.Bid("save").With(("ProjectTitle", "Changed after withdrawing")));
-        Assert.Contains("You can only change an application that has not been submitted", (await edited.GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("You can only change an application that has not been submitted", (await edited.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await applicant.PostWithTokenFromAsync("/funding/apply/organisation", $"{url}/withdraw", [])).StatusCode);
         var saved = await host.FromDbAsync(db => db.FundingApplications.SingleAsync(a => a.Id == id));
         Assert.Equal((ApplicationStatus.Withdrawn, ApplicantSteps.Title), (saved.Status, saved.ProjectTitle));
@@ -38,7 +38,7 @@ public abstract class WithdrawTests(HostFixture host)
 
         Assert.DoesNotContain(ApplicantSteps.Title, await PanelAsync(office, roundId), StringComparison.Ordinal);
         var decision = await office.PostWithTokenFromAsync("/funding/templates", $"/funding/applications/{id}", ApplicantSteps.Form(("Action", "decide"), ("Decision", "Approve"), ("Reasons", "Late change of heart")));
-        Assert.Contains("Only a submitted application can be decided", (await decision.GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("Only a submitted application can be decided", (await decision.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
     }
 
     private static async Task<string> PanelAsync(HttpClient office, Guid roundId) =>

@@ -5,7 +5,6 @@ using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Justice;
 using Oversight.TestCommon;
-using Oversight.Web.Tests.Performance;
 
 namespace Oversight.Web.Tests.Justice;
 
@@ -125,7 +124,7 @@ public abstract class ReferralPagesTests(HostFixture host)
     {
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
 
-        var response = await staff.PostFormAsync($"/justice/referrals/{Guid.NewGuid()}", Progress("4", "09:00", "1", ""));
+        var response = await staff.PostCraftedFormAsync($"/justice/referrals/{Guid.NewGuid()}", Progress("4", "09:00", "1", ""));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -178,6 +177,28 @@ public abstract class ReferralPagesTests(HostFixture host)
         ["HoursCompleted"] = "0",
         ["Victim"] = "consulted",
     };
+
+    /// The page used to save a conference held on 1 January 0001 when the year did not read.
+    [Fact]
+    public async Task Conference_WithADateThatDoesNotRead_SavesNothing()
+    {
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var participants = $"Victim and offender {Guid.NewGuid():N}";
+
+        var response = await staff.PostFormAsync("/justice/conferences/new", new Dictionary<string, string>
+        {
+            ["District"] = "Kirklees",
+            ["HeldOn.Day"] = "4",
+            ["HeldOn.Month"] = "5",
+            ["HeldOn.Year"] = "abc",
+            ["Participants"] = participants,
+            ["AgreedReparation"] = "A letter of apology",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Year must include 4 numbers", (await response.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.CommunityConferences.Where(c => c.Participants == participants)));
+    }
 }
 
 public sealed class ReferralPagesTestsOnSqlite(SqliteHost host) : ReferralPagesTests(host);

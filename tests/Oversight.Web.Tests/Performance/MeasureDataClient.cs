@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Oversight.Core.Data;
 using Oversight.Core.Performance.Observations;
 using Oversight.TestCommon;
 
@@ -57,13 +54,4 @@ public static class MeasureDataClient
     /// Every version of the values held for a measure and period, oldest first.
     public static Task<List<Observation>> ObservationsAsync(this HostFixture host, string measureId, string period) =>
         host.QueryAsync(db => db.Observations.Where(o => o.MeasureId == measureId && o.Period == period).OrderBy(o => o.Area).ThenBy(o => o.Version));
-
-    public static async Task<List<T>> QueryAsync<T>(this HostFixture host, Func<OversightDbContext, IQueryable<T>> query)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<OversightDbContext>()).ToListAsync();
-    }
-
-    public static string ErrorSummary(this IHtmlDocument document) =>
-        document.QuerySelector(".govuk-error-summary")?.TextContent ?? "";
 }

@@ -18,8 +18,8 @@ public static class ReportClient
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await (await client.GetAsync($"/performance/reports/{id}")).GetDocumentAsync();
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"Report {id} has no antiforgery token");
+        var token = HttpClientExtensions.FormToken(page, $"/performance/reports/{id}", $"/performance/reports/{id}?handler={handler}")
+            ?? throw new InvalidOperationException($"Report {id} has no form for {handler} with an antiforgery token");
         var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
         return await client.PostAsync($"/performance/reports/{id}?handler={handler}", new FormUrlEncodedContent(form));
     }

@@ -19,6 +19,7 @@ public static class TestObservations
         {
             FileName = $"test-{Guid.NewGuid():N}.csv",
             Sha256 = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            Area = area,
             Description = $"Test series for {area}",
             Observations = values.Length,
             ImportedAt = new DateTimeOffset(2025, 8, 1, 9, 30, 0, TimeSpan.Zero),

@@ -198,7 +198,7 @@ public abstract class UploadTests(HostFixture host)
         var id = await analyst.UploadAsync("homicide", "discard.csv", MeasureDataClient.Csv(Header, $"{period},force,2,,,"));
 
         await analyst.DiscardAsync(id);
-        await analyst.CommitAsync(id);
+        await analyst.PostCraftedFormAsync($"/data/uploads/{id}?handler=commit", new Dictionary<string, string>());
 
         Assert.Empty(await host.ObservationsAsync("homicide", period));
         Assert.Equal(UploadStatus.Discarded, Assert.Single(await host.QueryAsync(db => db.DataUploads.Where(u => u.Id == id))).Status);
@@ -211,7 +211,7 @@ public abstract class UploadTests(HostFixture host)
         var partner = await host.SignedInClientAsync(Roles.PartnerUser, "leeds-city-council");
         var period = TestPeriods.Month();
 
-        var response = await partner.PostFileAsync("/data/measures/homicide/upload", "DataFile", "leeds.csv", MeasureDataClient.Csv(Header, $"{period},leeds,1,,,"));
+        var response = await partner.PostCraftedFileAsync("/data/measures/homicide/upload", "DataFile", "leeds.csv", MeasureDataClient.Csv(Header, $"{period},leeds,1,,,"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(await host.QueryAsync(db => db.DataUploads.Where(u => u.OrganisationId == "leeds-city-council")));
@@ -231,7 +231,7 @@ public abstract class UploadTests(HostFixture host)
         Assert.Single((await police.PreviewAsync(id)).QuerySelectorAll("[data-testid=change-New]"));
         Assert.Single((await analyst.PreviewAsync(id)).QuerySelectorAll("[data-testid=change-New]"));
         Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.GetAsync($"/data/uploads/{id}", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.CommitAsync(id)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.PostCraftedFormAsync($"/data/uploads/{id}?handler=commit", new Dictionary<string, string>())).StatusCode);
         Assert.Empty(await host.ObservationsAsync("homicide", period));
     }
 

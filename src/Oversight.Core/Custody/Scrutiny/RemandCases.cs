@@ -59,8 +59,9 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         return View(found);
     }
 
-    /// Records a case; the late-charge flag and hours in cell follow from the times entered.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(RemandCaseInput input, CancellationToken cancellationToken)
+    /// What is wrong with the input, saving nothing: for a page whose own fields did not read, so it shows every
+    /// problem at once.
+    public IReadOnlyList<FieldError> Check(RemandCaseInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
@@ -89,7 +90,14 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         {
             errors.Add(new("ChargedOn", "The time of charge must be in the past"));
         }
+        return errors;
+    }
 
+    /// Records a case; the late-charge flag and hours in cell follow from the times entered.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(RemandCaseInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = Check(input);
         if (errors.Count > 0 || input.ChargedAt is null || input.LeftCustodyAt is null)
         {
             return (null, errors);
@@ -120,8 +128,8 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         return (record.Id, []);
     }
 
-    /// Records a strip search of a child.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordStripSearchAsync(StripSearchInput input, CancellationToken cancellationToken)
+    /// What is wrong with a strip search record, saving nothing (see <see cref="Check(RemandCaseInput)"/>).
+    public IReadOnlyList<FieldError> CheckStripSearch(StripSearchInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
@@ -138,7 +146,14 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         {
             errors.Add(new("SearchedOn", "The time of the search must be in the past"));
         }
+        return errors;
+    }
 
+    /// Records a strip search of a child.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordStripSearchAsync(StripSearchInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = CheckStripSearch(input);
         if (errors.Count > 0 || input.SearchedAt is null)
         {
             return (null, errors);

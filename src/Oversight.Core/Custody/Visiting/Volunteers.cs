@@ -40,8 +40,9 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
         return visitor;
     }
 
-    /// Records an application, refusing anyone who is not independent of the police.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> ApplyAsync(VisitorApplication application, CancellationToken cancellationToken)
+    /// What is wrong with an application, without saving it: for a page whose own fields did not parse, so it can
+    /// show every problem at once and save nothing.
+    public static IReadOnlyList<FieldError> Check(VisitorApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
         var errors = new List<FieldError>();
@@ -57,15 +58,22 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         if (Independence.Refusal(application.Declaration) is { } refusal)
         {
-            errors.Add(new("Declaration", refusal));
+            errors.Add(new(refusal.Field, refusal.Message));
         }
 
+        return errors;
+    }
+
+    /// Records an application, refusing anyone who is not independent of the police.
+    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> ApplyAsync(VisitorApplication application, CancellationToken cancellationToken)
+    {
+        var errors = Check(application);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
-        var visitor = new CustodyVisitor { Name = name!, AppliedOn = application.AppliedOn, Stage = VisitorStage.Applied };
+        var visitor = new CustodyVisitor { Name = application.Name!.Trim(), AppliedOn = application.AppliedOn, Stage = VisitorStage.Applied };
         db.CustodyVisitors.Add(visitor);
         await db.SaveChangesAsync(cancellationToken);
         return (visitor.Id, []);

@@ -47,7 +47,7 @@ public sealed partial class AggregateImporter(
         }
 
         var sha = csv.Sha256();
-        if (await db.AggregateImports.AnyAsync(a => a.Sha256 == sha && a.Description.EndsWith(" for " + area), cancellationToken))
+        if (await db.AggregateImports.AnyAsync(a => a.Sha256 == sha && a.Area == area, cancellationToken))
         {
             return new(source.Name, shape, table.Months.Count(), 0, true, null);
         }
@@ -59,7 +59,7 @@ public sealed partial class AggregateImporter(
 
         table.ZeroFillMonths();
         var values = Values(table, area, district).ToList();
-        var written = await WriteAsync(name, sha, $"{shape} for {area}", values, cancellationToken);
+        var written = await WriteAsync(name, sha, area, $"{shape} for {area}", values, cancellationToken);
         return new(source.Name, shape, table.Months.Count(), written, false, null);
     }
 
@@ -93,13 +93,12 @@ public sealed partial class AggregateImporter(
         }
     }
 
-    private async Task<int> WriteAsync(string name, string sha, string description, List<(string Month, DerivedValue Value)> values, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(string name, string sha, string area, string description, List<(string Month, DerivedValue Value)> values, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var import = new AggregateImport { FileName = name, Sha256 = sha, Description = description, ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name };
+        var import = new AggregateImport { FileName = name, Sha256 = sha, Area = area, Description = description, ImportedAt = clock.GetUtcNow(), ImportedBy = actor.Name };
         db.AggregateImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
-        var area = values.Count > 0 ? values[0].Value.Area : "";
         var written = await writer.WriteImportedAsync(
             values.Select(v => new PeriodValue(v.Value.Measure, v.Value.Area, v.Month, MonthStart(v.Month), v.Value.Value, v.Value.Numerator, v.Value.Denominator)).ToList(),
             [area], ObservationSource.AggregateImport, import.Id, actor.Name, cancellationToken);

@@ -9,6 +9,10 @@ public sealed class AggregateImport
 
     public required string Sha256 { get; set; }
 
+    /// The area (force or district id) the file's values were written for: with Sha256, how an import of the
+    /// same file for the same area is recognised. Description is for people and is never matched.
+    public required string Area { get; set; }
+
     public required string Description { get; set; }
 
     public int Observations { get; set; }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core;
 using Oversight.Core.Accountability;
 using Oversight.Core.Performance;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability;
@@ -21,9 +22,6 @@ public abstract class AccountabilityPageModel(CurrentUser current) : FormPageMod
 
     protected void ShowErrors(IEnumerable<FieldError> errors)
     {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
     }
 }

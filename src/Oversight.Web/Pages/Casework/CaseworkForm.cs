@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Oversight.Core;
 using Oversight.Core.Casework;
 using Oversight.Web.Components;
 
@@ -57,16 +56,6 @@ public static class CaseworkForm
         false => "no",
         _ => null,
     };
-
-    public static void AddErrors(ModelStateDictionary state, IEnumerable<FieldError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(errors);
-        foreach (var error in errors)
-        {
-            state.AddModelError(error.Field, error.Message);
-        }
-    }
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "Not recorded";
 }

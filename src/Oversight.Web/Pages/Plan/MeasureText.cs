@@ -1,5 +1,6 @@
 using Oversight.Domain.Performance;
 using Oversight.Domain.Plan;
+using Oversight.Web.Performance;
 
 namespace Oversight.Web.Pages.Plan;
 
@@ -44,12 +45,12 @@ public static class MeasureText
         ArgumentNullException.ThrowIfNull(target);
         if (target.Trajectory is not { } t)
         {
-            return Oversight.Web.Pages.Performance.JudgementText.Value(unit, target.Value ?? 0);
+            return JudgementText.Value(unit, target.Value ?? 0);
         }
 
         var change = Math.Abs(t.ChangePercent).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         var baseline = t.BaselineTo is null ? t.Baseline : $"{t.Baseline} to {t.BaselineTo}";
-        var stated = t.BaselineValue is double b ? $" ({Oversight.Web.Pages.Performance.JudgementText.Value(unit, b)})" : " (the mean of its values)";
+        var stated = t.BaselineValue is double b ? $" ({JudgementText.Value(unit, b)})" : " (the mean of its values)";
         return $"{change}% {(t.ChangePercent < 0 ? "below" : "above")} the {baseline} baseline{stated} by {t.By}, in a straight line";
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Reports;
+using Oversight.Web.Reporting;
 
 namespace Oversight.Web.Pages.Reports;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages;
@@ -58,10 +59,7 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : Fo
             case ReportOutcomeKind.NotFound:
                 return NotFound();
             default:
-                foreach (var error in outcome.Errors)
-                {
-                    ModelState.AddModelError(error.Field, error.Message);
-                }
+                ModelState.AddErrors(outcome.Errors);
 
                 return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }

@@ -62,6 +62,30 @@ public abstract class AggregateImporterTests(DatabaseProvider provider) : IAsync
         Assert.Equal("2022-08", searches.Min(o => o.Period));
     }
 
+    /// A file already imported is recognised by its hash and the area it was imported for, never by the words
+    /// of its description: renaming the import does not make it new, and the same file for another area is.
+    [Fact]
+    public async Task Import_SameFile_IsRecognisedByAreaNotByDescription()
+    {
+        var path = Write("month,msoa_name,search_count,census_population,workday_population\n2024-01,A,5,1,1\n");
+        await ImportAsync(path, "leeds", null);
+        await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            await db.AggregateImports.ExecuteUpdateAsync(u => u.SetProperty(a => a.Description, "Renamed by someone"), TestContext.Current.CancellationToken);
+            return 0;
+        });
+
+        var again = await ImportAsync(path, "leeds", null);
+        var elsewhere = await ImportAsync(path, "bradford", null);
+
+        Assert.True(again.Unchanged);
+        Assert.False(elsewhere.Unchanged);
+        Assert.Contains(await CurrentAsync("bradford"), o => o.MeasureId == "stop-and-search" && o.Period == "2024-01");
+        var imports = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().AggregateImports.Select(a => a.Area).OrderBy(a => a).ToListAsync());
+        Assert.Equal(["bradford", "leeds"], imports);
+    }
+
     [Fact]
     public async Task Import_ChangedValue_AddsAVersionAndKeepsTheOld()
     {

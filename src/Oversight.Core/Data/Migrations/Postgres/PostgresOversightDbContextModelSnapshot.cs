@@ -3251,6 +3251,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -3275,7 +3280,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
+                    b.HasIndex("Sha256", "Area");
 
                     b.ToTable("AggregateImports");
                 });

@@ -3237,6 +3237,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -3261,7 +3266,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sha256");
+                    b.HasIndex("Sha256", "Area");
 
                     b.ToTable("AggregateImports");
                 });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Enquiries;
@@ -24,7 +25,7 @@ public sealed class CloseModel(PublicEnquiries enquiries) : FormPageModel
             return NotFound();
         }
 
-        CaseworkForm.AddErrors(ModelState, errors);
+        ModelState.AddErrors(errors);
         return errors.Count == 0 ? Redirect($"/casework/enquiries/{id}") : Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Uploads;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
@@ -99,7 +100,7 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
             return Redirect($"/casework/enquiries/{id}");
         }
 
-        CaseworkForm.AddErrors(ModelState, errors);
+        ModelState.AddErrors(errors);
         return await OnGetAsync(id, cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Enquiries;
@@ -55,7 +56,7 @@ public sealed class NewModel(PublicEnquiries enquiries) : FormPageModel
 
         var (enquiry, errors) = await enquiries.RecordAsync(
             new NewEnquiry(received!.Value, channel, Name, Email, Phone, Category, string.IsNullOrEmpty(District) ? null : District, Message, ForceReference), cancellationToken);
-        CaseworkForm.AddErrors(ModelState, errors);
+        ModelState.AddErrors(errors);
         return enquiry is null ? Page() : Redirect($"/casework/enquiries/{enquiry.Id}");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Casework.Public;
 
@@ -42,7 +43,7 @@ public sealed class ContactModel(PublicEnquiries enquiries) : FormPageModel
         var (enquiry, errors) = await enquiries.RecordAsync(
             new NewEnquiry(enquiries.Today, ContactChannel.WebForm, Name, Email, Phone, Category, string.IsNullOrEmpty(District) ? null : District, Message),
             cancellationToken);
-        CaseworkForm.AddErrors(ModelState, errors);
+        ModelState.AddErrors(errors);
         if (enquiry is null)
         {
             return Page();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Casework.Surgeries;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Casework.Public;
 
@@ -40,7 +41,7 @@ public sealed class SurgeriesModel(PublicSurgeries surgeries) : FormPageModel
         }
         else if (result.Value.Slot is null)
         {
-            CaseworkForm.AddErrors(ModelState, result.Value.Errors);
+            ModelState.AddErrors(result.Value.Errors);
         }
         else
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
@@ -127,7 +128,7 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
         }
 
         var errors = await reviews.AssessAsync(id, assessment, cancellationToken);
-        CaseworkForm.AddErrors(ModelState, errors ?? []);
+        ModelState.AddErrors(errors ?? []);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
@@ -53,7 +54,7 @@ public sealed class DecisionModel(ComplaintReviews reviews) : FormPageModel
         }
 
         var outcome = new ReviewOutcome(Enum.TryParse<ReviewDecision>(Decision, out var d) ? d : null, Rationale, decidedOn!.Value);
-        CaseworkForm.AddErrors(ModelState, await reviews.DecideAsync(id, outcome, cancellationToken) ?? []);
+        ModelState.AddErrors(await reviews.DecideAsync(id, outcome, cancellationToken) ?? []);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Reviews;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
@@ -70,7 +71,7 @@ public sealed class NewModel(ComplaintReviews reviews) : FormPageModel
             new ReviewApplication(received!.Value, channel, ApplicantName ?? "", ApplicantEmail, ApplicantPhone, ApplicantAddress, RepresentativeName, consent,
                 ForceReference ?? "", made, AppropriateAuthority ?? "", outcome!.Value, ComplaintSummary, null),
             cancellationToken);
-        CaseworkForm.AddErrors(ModelState, errors);
+        ModelState.AddErrors(errors);
         return id is null ? Page() : Redirect($"/casework/reviews/{id}");
     }
 }

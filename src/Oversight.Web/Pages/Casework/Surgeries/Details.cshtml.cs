@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Surgeries;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Surgeries;
@@ -44,7 +45,7 @@ public sealed class DetailsModel(PublicSurgeries surgeries, IOptions<CaseworkOpt
             return NotFound();
         }
 
-        CaseworkForm.AddErrors(ModelState, result.Errors);
+        ModelState.AddErrors(result.Errors);
         return result.Slot is null ? await OnGetAsync(id, cancellationToken) : Redirect($"/casework/surgeries/{id}");
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Surgeries;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Surgeries;
@@ -48,7 +49,7 @@ public sealed class IndexModel(PublicSurgeries surgeries) : FormPageModel
                 return Redirect($"/casework/surgeries/{id}");
             }
 
-            CaseworkForm.AddErrors(ModelState, errors);
+            ModelState.AddErrors(errors);
         }
 
         await OnGetAsync(cancellationToken);

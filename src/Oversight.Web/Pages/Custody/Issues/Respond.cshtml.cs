@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Issues;
@@ -69,10 +70,7 @@ public sealed class RespondModel(VisitIssues issues, OversightDbContext db) : Fo
                 return Redirect("/custody/issues");
             }
 
-            foreach (var e in errors)
-            {
-                ModelState.AddModelError(e.Field, e.Message);
-            }
+            ModelState.AddErrors(errors);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

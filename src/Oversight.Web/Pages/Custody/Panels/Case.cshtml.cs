@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Panels;
@@ -41,10 +42,7 @@ public sealed class CaseModel(Core.Custody.Scrutiny.Panels panels) : FormPageMod
         }
 
         Case = found;
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Panels;
@@ -42,10 +43,7 @@ public sealed class NewCaseModel(PanelRecords records) : FormPageModel
             return Redirect($"/custody/panel-meetings/{id}");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return await OnGetAsync(id, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Panels;
@@ -38,10 +39,7 @@ public sealed class PanelModel(Core.Custody.Scrutiny.Panels panels) : FormPageMo
                 return Redirect($"/custody/panels/{id}");
             }
 
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
+            ModelState.AddErrors(errors);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

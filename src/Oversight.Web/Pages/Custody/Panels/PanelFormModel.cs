@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core;
 using Oversight.Core.Custody.Scrutiny;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Custody.Panels;
 
@@ -31,10 +32,7 @@ public abstract class PanelFormModel(PanelRecords records) : FormPageModel
             return NotFound();
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return ModelState.ErrorCount == 0 ? Redirect($"/custody/panels/{id}") : Page();
     }

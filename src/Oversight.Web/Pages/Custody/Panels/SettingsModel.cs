@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Panels;
@@ -46,10 +47,7 @@ public sealed class SettingsModel(CustodySetup setup) : FormPageModel
             return NotFound();
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return Page();
     }

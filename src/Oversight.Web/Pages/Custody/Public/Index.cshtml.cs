@@ -5,7 +5,7 @@ using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Justice;
 using Oversight.Domain;
-using Oversight.Web.Pages.Custody.Published;
+using Oversight.Web.Custody.Published;
 
 namespace Oversight.Web.Pages.Custody.Public;
 

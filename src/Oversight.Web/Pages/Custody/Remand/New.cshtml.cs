@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Domain;
 using Oversight.Domain.Custody;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Remand;
@@ -38,17 +39,21 @@ public sealed class NewModel(RemandCases cases) : FormPageModel
         RemandAccommodation? accommodation = Enum.TryParse<RemandAccommodation>(Accommodation, out var a) ? a : null;
         var input = new RemandCaseInput(CustodyNumber, charged, BailRefusedReason, requested, LocalAuthorityResponse, accommodation, NoAccommodationReason,
             left, UkInstantField.YesNo(CertificateProduced), UkInstantField.YesNo(CourtAgreed), Ethnicity);
+        // A date or time that does not read reaches the service as "not given", so nothing is saved until they all read.
+        if (ModelState.ErrorCount > 0)
+        {
+            ModelState.AddErrors(cases.Check(input));
+            return Page();
+        }
+
         var (id, errors) = await cases.RecordAsync(input, cancellationToken);
-        if (id is not null && ModelState.ErrorCount == 0)
+        if (id is not null)
         {
             var late = ChildRemand.ChargedLate(charged!.Value) ? "&late=true" : "";
             return Redirect($"/custody/remand?year={FinancialYear.StartYearOf(UkTime.DateOf(charged.Value))}{late}");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return Page();
     }

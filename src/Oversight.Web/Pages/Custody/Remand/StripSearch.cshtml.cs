@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Domain;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Remand;
@@ -30,16 +31,20 @@ public sealed class StripSearchModel(RemandCases cases) : FormPageModel
         var searched = UkInstantField.Read(ModelState, nameof(SearchedOn), nameof(SearchedTime), SearchedOn, SearchedTime, "the date of the search", true);
         var input = new StripSearchInput(CustodyNumber, searched, AuthorisedBy, UkInstantField.YesNo(AppropriateAdultPresent), Location, Grounds,
             UkInstantField.YesNo(ItemFound), UkInstantField.YesNo(SafeguardingReferral), UkInstantField.YesNo(ParentNotified), Ethnicity);
+        // A date or time that does not read reaches the service as "not given", so nothing is saved until they all read.
+        if (ModelState.ErrorCount > 0)
+        {
+            ModelState.AddErrors(cases.CheckStripSearch(input));
+            return Page();
+        }
+
         var (id, errors) = await cases.RecordStripSearchAsync(input, cancellationToken);
-        if (id is not null && ModelState.ErrorCount == 0)
+        if (id is not null)
         {
             return Redirect($"/custody/remand?year={FinancialYear.StartYearOf(UkTime.DateOf(searched!.Value))}");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return Page();
     }

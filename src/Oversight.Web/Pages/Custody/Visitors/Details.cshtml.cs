@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Visitors;
@@ -83,20 +84,22 @@ public sealed class DetailsModel(Volunteers volunteers, OversightDbContext db) :
     {
         var dateOk = ExpenseDate.TryRead("the date of the expense", out var date, out var dateError);
         decimal? amount = decimal.TryParse(ExpenseAmount?.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : null;
+        // Nothing is saved while the date does not read: the service would take it as 1 January 0001.
+        if (!dateOk)
+        {
+            ModelState.AddModelError(nameof(ExpenseDate), dateError!);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+
         var errors = await volunteers.AddExpenseAsync(id, date, ExpenseDescription, amount, cancellationToken);
         if (errors is null)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0 && dateOk)
+        if (errors.Count == 0)
         {
             return Redirect($"/custody/visitors/{id}");
-        }
-
-        if (!dateOk)
-        {
-            ModelState.AddModelError(nameof(ExpenseDate), dateError!);
         }
 
         Show(errors);
@@ -105,10 +108,7 @@ public sealed class DetailsModel(Volunteers volunteers, OversightDbContext db) :
 
     private void Show(IEnumerable<FieldError> errors)
     {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
     }
 
     private DateOnly? Optional(string name, DateParts parts)

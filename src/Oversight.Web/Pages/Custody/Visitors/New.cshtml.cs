@@ -30,19 +30,23 @@ public sealed class NewModel(Volunteers volunteers) : FormPageModel
     {
         var dateOk = AppliedOn.TryRead("the date of the application", out var appliedOn, out var dateError);
         var ageOk = int.TryParse(Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age is > 0 and < 120;
-        var declaration = new IndependenceDeclaration(ageOk ? age : 0, Links.Contains("officer"), Links.Contains("special"), Links.Contains("staff"));
-        var (id, errors) = await volunteers.ApplyAsync(new VisitorApplication(Name, appliedOn, declaration), cancellationToken);
-        if (id is not null && dateOk && ageOk)
+        // An age that did not parse is checked as an adult's, so its own message is the only one about age.
+        var declaration = new IndependenceDeclaration(ageOk ? age : Independence.MinimumAge, Links.Contains("officer"), Links.Contains("special"), Links.Contains("staff"));
+        var application = new VisitorApplication(Name, appliedOn, declaration);
+        if (dateOk && ageOk)
         {
-            return Redirect($"/custody/visitors/{id}");
+            var (id, errors) = await volunteers.ApplyAsync(application, cancellationToken);
+            if (id is not null)
+            {
+                return Redirect($"/custody/visitors/{id}");
+            }
+
+            AddErrors(errors);
+            return Page();
         }
 
-        foreach (var error in errors.Where(e => ageOk || !e.Message.Contains("18 or over", StringComparison.Ordinal)))
-        {
-            var field = error.Field != "Declaration" ? error.Field
-                : error.Message.Contains("18 or over", StringComparison.Ordinal) ? nameof(Age) : nameof(Links);
-            ModelState.AddModelError(field, error.Message);
-        }
+        // Nothing is saved while a field the page reads is wrong; the service's own checks still show beside it.
+        AddErrors(Volunteers.Check(application));
 
         if (!dateOk)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
 using Oversight.Domain.Custody;
+using Oversight.Web.Custody;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Visits;

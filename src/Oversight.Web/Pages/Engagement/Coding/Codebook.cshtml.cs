@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Engagement;
 using Oversight.Core.Engagement.Coding;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Engagement.Coding;
@@ -34,10 +35,7 @@ public sealed class CodebookModel(Oversight.Core.Engagement.Consultations consul
         }
 
         var errors = await coding.AddThemeAsync(Consultation.Id, Name ?? "", Description, cancellationToken);
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return errors.Count == 0 ? Redirect($"/engagement/consultations/{slug}/codebook") : Page();
     }

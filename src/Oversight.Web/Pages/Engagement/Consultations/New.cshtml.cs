@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Engagement;
 using Oversight.Domain.Engagement;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Engagement.Consultations;
@@ -51,10 +52,7 @@ public sealed class NewModel(Oversight.Core.Engagement.Consultations consultatio
         }
 
         var (slug, errors) = await consultations.CreateAsync(new NewConsultation(Title ?? "", Slug, Purpose, Channels, opens, closes), cancellationToken);
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return slug is null ? Page() : Redirect($"/engagement/consultations/{slug}");
     }

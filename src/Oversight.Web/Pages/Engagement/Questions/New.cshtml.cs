@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Engagement;
 using Oversight.Domain.Engagement;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Engagement.Questions;
@@ -35,10 +36,7 @@ public sealed class NewModel(Oversight.Core.Engagement.Consultations consultatio
 
         var options = (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var errors = await consultations.AddQuestionAsync(slug, new NewQuestion(Key ?? "", Text ?? "", Kind, options), cancellationToken);
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return errors.Count == 0 ? Redirect($"/engagement/consultations/{slug}") : Page();
     }

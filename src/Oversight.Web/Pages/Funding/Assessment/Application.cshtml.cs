@@ -5,6 +5,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Funding.Assessment;

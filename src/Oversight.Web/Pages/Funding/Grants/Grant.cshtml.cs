@@ -5,6 +5,7 @@ using Oversight.Core;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
 using Oversight.Domain.Funding;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Funding.Grants;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Conferences;
@@ -19,22 +20,20 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : FormPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var dateOk = HeldOn.TryRead("the date of the conference", out var heldOn, out var dateError);
+        // Nothing is saved while the date does not read: the service would take it as 1 January 0001.
+        if (!dateOk)
+        {
+            ModelState.AddModelError(nameof(HeldOn), dateError!);
+            return Page();
+        }
+
         var (id, errors) = await referrals.RecordConferenceAsync(District, heldOn, Participants, AgreedReparation, cancellationToken);
-        if (id is not null && dateOk)
+        if (id is not null)
         {
             return Redirect("/justice");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
-
-        if (!dateOk)
-        {
-            ModelState.AddModelError(nameof(HeldOn), dateError!);
-        }
-
+        ModelState.AddErrors(errors);
         return Page();
     }
 }

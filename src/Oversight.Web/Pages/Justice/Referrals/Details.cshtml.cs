@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core;
 using Oversight.Core.Justice;
 using Oversight.Domain;
+using Oversight.Web.Custody;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Referrals;
@@ -31,10 +32,10 @@ public sealed class DetailsModel(Core.Justice.Referrals referrals) : ReferralFor
         {
             var local = UkTime.ToLocal(started);
             StartedOn = DateParts.From(DateOnly.FromDateTime(local));
-            StartedTime = local.ToString("HH:mm", Custody.CustodyText.Culture);
+            StartedTime = local.ToString("HH:mm", CustodyText.Culture);
         }
 
-        HoursCompleted = referral.HoursCompleted.ToString(Custody.CustodyText.Culture);
+        HoursCompleted = referral.HoursCompleted.ToString(CustodyText.Culture);
         Outcome = referral.Outcome?.ToString() ?? "";
         return Page();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
 using Oversight.Domain.Plan;
+using Oversight.Web.Performance;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Measures;

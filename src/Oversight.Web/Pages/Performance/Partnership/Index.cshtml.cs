@@ -5,6 +5,7 @@ using Oversight.Core.Performance.Sharing;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
+using Oversight.Web.Performance;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Partnership;

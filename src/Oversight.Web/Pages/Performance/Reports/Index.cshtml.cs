@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Reports;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Reports;
@@ -27,10 +28,7 @@ public sealed class IndexModel(CurrentUser current, QuarterlyReports reports) : 
             case ReportOutcomeKind.Forbidden:
                 return StatusCode(StatusCodes.Status403Forbidden);
             default:
-                foreach (var error in outcome.Errors)
-                {
-                    ModelState.AddModelError(error.Field, error.Message);
-                }
+                ModelState.AddErrors(outcome.Errors);
 
                 await LoadAsync(cancellationToken);
                 return Page();

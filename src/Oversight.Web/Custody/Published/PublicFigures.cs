@@ -1,6 +1,6 @@
 using Oversight.Core.Reporting;
 
-namespace Oversight.Web.Pages.Custody.Published;
+namespace Oversight.Web.Custody.Published;
 
 /// One count in a set of published figures. Unshown counts are never printed but can be worked out by subtraction
 /// (cases minus those who stayed in police custody gives those accommodated), so they are protected too.

@@ -1,6 +1,6 @@
 using Oversight.Core.Custody.Visiting;
 
-namespace Oversight.Web.Pages.Custody.Published;
+namespace Oversight.Web.Custody.Published;
 
 /// One theme's issues; Category is null on the row for all themes.
 public sealed record IssueRow(IssueCategory? Category, Figure Raised, Figure Closed, Figure Open, Figure Escalated);

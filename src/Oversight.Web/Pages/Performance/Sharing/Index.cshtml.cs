@@ -5,7 +5,7 @@ using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
-namespace Oversight.Web.Pages.Admin.Agreements;
+namespace Oversight.Web.Pages.Performance.Sharing;
 
 [Authorize(Policy = Policies.Administration)]
 public sealed class IndexModel(DataSharingAgreements agreements, PoliceAndCrimePlan plan, TimeProvider clock) : PageModel

@@ -1,7 +1,8 @@
 using System.Text;
+using Oversight.Web.Forms;
 using Oversight.Core.Performance.Observations;
 
-namespace Oversight.Web.Pages.Performance.Partnership;
+namespace Oversight.Web.Performance;
 
 /// The dashboard's selection as it travels in the query string, read the same way by the page and the CSV export.
 public sealed record PartnershipQuery(IReadOnlyList<string> Measures, string Area, MonthParts From, MonthParts To, bool Submitted)

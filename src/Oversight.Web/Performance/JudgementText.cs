@@ -4,7 +4,7 @@ using Oversight.Domain.Performance.Comparisons;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Web.Pages.Performance;
+namespace Oversight.Web.Performance;
 
 /// Words for judgements and values, shared by the matrix, the measure page and the CSV.
 public static class JudgementText

@@ -2,7 +2,7 @@ using System.Globalization;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 
-namespace Oversight.Web.Pages.Custody;
+namespace Oversight.Web.Custody;
 
 /// Words and formats the custody pages share.
 public static class CustodyText

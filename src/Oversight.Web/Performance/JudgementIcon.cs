@@ -1,6 +1,6 @@
 using Oversight.Domain.Performance.Spc;
 
-namespace Oversight.Web.Pages.Performance;
+namespace Oversight.Web.Performance;
 
 /// An icon drawn in a 24-unit box. Each judgement has its own shape or letter as well as its own colour, so
 /// nobody needs to tell colours apart to read it.

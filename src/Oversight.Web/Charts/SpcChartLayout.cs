@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Oversight.Domain.Performance.Spc;
+using Oversight.Web.Performance;
 
-namespace Oversight.Web.Pages.Performance.Measures;
+namespace Oversight.Web.Charts;
 
 public sealed record ChartMarker(double X, double Y, JudgementIcon Icon, string Label);
 

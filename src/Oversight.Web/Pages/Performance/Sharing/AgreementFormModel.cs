@@ -6,7 +6,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Web.Pages.Admin.Agreements;
+namespace Oversight.Web.Pages.Performance.Sharing;
 
 /// The fields, choices and checks shared by the pages that create and change an agreement.
 public abstract class AgreementFormModel(PoliceAndCrimePlan plan, OversightDbContext db) : FormPageModel

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Plan;
-using Oversight.Web.Pages.Performance;
+using Oversight.Web.Performance;
 
-namespace Oversight.Web.Pages.Reports;
+namespace Oversight.Web.Reporting;
 
 /// Links and words shared by the staff and public report pages.
 public static partial class ReportText

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oversight.Core;
 
-namespace Oversight.Web.Pages.Funding;
+namespace Oversight.Web.Forms;
 
+/// The one way a page shows a service's field errors: each beside the field it names.
 public static class FieldErrors
 {
     public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors)

@@ -6,7 +6,7 @@ using Oversight.Core.Performance.Sharing;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
-namespace Oversight.Web.Pages.Admin.Agreements;
+namespace Oversight.Web.Pages.Performance.Sharing;
 
 [Authorize(Policy = Policies.Administration)]
 public sealed class NewModel(DataSharingAgreements agreements, PoliceAndCrimePlan plan, OversightDbContext db) : AgreementFormModel(plan, db)

@@ -1,6 +1,6 @@
 using Oversight.Core.Custody.Scrutiny;
 
-namespace Oversight.Web.Pages.Custody.Published;
+namespace Oversight.Web.Custody.Published;
 
 public sealed record RemandEthnicityRow(string Ethnicity, Figure Cases, Figure Stayed);
 

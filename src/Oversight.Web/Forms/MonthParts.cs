@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Oversight.Web.Pages;
+namespace Oversight.Web.Forms;
 
 /// The month and year boxes of a GOV.UK date input without a day, as typed.
 public sealed record MonthParts(string? Month, string? Year)

@@ -1,6 +1,6 @@
 using Oversight.Core.Justice;
 
-namespace Oversight.Web.Pages.Custody.Published;
+namespace Oversight.Web.Custody.Published;
 
 /// An Immediate Justice cohort as published: those referred, and the share of them who are female, withheld when
 /// either the women or the men number 1 to 4.
