@@ -53,8 +53,10 @@ public static class CoreServices
         var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
         var plan = PlanLoader.Load(planOptions.Path, planOptions.TargetsPath);
         services.AddSingleton(plan);
-        services.AddSingleton(PoliceDataConfigurationLoader.Load(
-            configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan));
+        var policeData = PoliceDataConfigurationLoader.Load(configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan);
+        services.AddSingleton(policeData);
+        services.AddSingleton(Performance.National.PoliceForces.Load(
+            configuration["PoliceData:ForcesPath"] ?? "config/police-data/forces.csv", policeData.ComparisonGroup));
 
         services.AddIdentityCore<User>(o =>
             {
@@ -85,6 +87,7 @@ public static class CoreServices
         services.AddScoped<Outbox>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
+        services.AddScoped<Performance.National.MeasureComparisons>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
         services.AddScoped<MeasureAccess>();
         services.AddScoped<MeasureValues>();

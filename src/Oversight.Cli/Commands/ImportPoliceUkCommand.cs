@@ -12,27 +12,38 @@ public static class ImportPoliceUkCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Monthly CSV files, folders of them, or .zip bulk archives", Arity = ArgumentArity.OneOrMore };
         var skip = new Option<bool>("--skip-bad-rows") { Description = "Import the good rows of a file and report each bad one, instead of rejecting the file" };
-        var anyForce = new Option<bool>("--any-force") { Description = "Accept files from forces other than the configured one" };
+        var anyForce = new Option<bool>("--any-force") { Description = "Keep every row of other forces' files too, not only their monthly counts" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object describing the run" };
         var command = new Command("police-uk", "Import data.police.uk street, outcomes and stop-and-search files") { paths, skip, anyForce, json };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var sources = parsed.GetValue(paths)!.SelectMany(ImportSource.FromPath).ToList();
             await using var services = CliHost.Services(parsed);
-            var options = new PoliceImportOptions(parsed.GetValue(skip), parsed.GetValue(anyForce));
+            // Another force's file keeps its monthly counts (for comparisons) unless --any-force asks for every row.
+            var options = new PoliceImportOptions(parsed.GetValue(skip), parsed.GetValue(anyForce), OtherForcesAsCounts: true);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parsed.InvocationConfiguration.Output) });
             // Progress goes to a terminal's stderr only: piped, redirected or --json output stays free of it.
             var progress = !parsed.GetValue(json) && ReferenceEquals(parsed.InvocationConfiguration.Error, Console.Error) && !Console.IsErrorRedirected
                 ? AnsiConsole.Create(new AnsiConsoleSettings { Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(Console.Error) })
                 : null;
-            var results = new List<FileImportResult>();
-            foreach (var source in sources)
+            async Task<FileImportResult> ImportAsync(ImportSource source, Action<int>? report)
             {
+                // A scope per file: each file's import is its own unit of work with a fresh change tracker.
                 await using var scope = services.CreateAsyncScope();
-                var importer = scope.ServiceProvider.GetRequiredService<PoliceFileImporter>();
-                results.Add(progress is null
-                    ? await importer.ImportAsync(source, options, null, cancellationToken)
-                    : await ImportProgress.RunAsync(progress, source, (counted, report) => importer.ImportAsync(counted, options, report, cancellationToken)));
+                return await scope.ServiceProvider.GetRequiredService<PoliceFileImporter>().ImportAsync(source, options, report, cancellationToken);
+            }
+
+            var results = new List<FileImportResult>(sources.Count);
+            if (progress is null)
+            {
+                foreach (var source in sources)
+                {
+                    results.Add(await ImportAsync(source, null));
+                }
+            }
+            else
+            {
+                results = await ImportProgress.RunAsync(progress, sources, ImportAsync);
             }
 
             await ReportAsync(parsed, results, parsed.GetValue(json), console);
@@ -72,6 +83,7 @@ public static class ImportPoliceUkCommand
                     ["rows_imported"] = r.RowsImported,
                     ["rows_rejected"] = r.RowsRejected,
                     ["replaced_previous"] = r.ReplacedPrevious,
+                    ["kept"] = r.Imported ? r.CountsOnly ? "counts" : "rows" : null,
                 }),
             }));
             foreach (var reason in reasons)
@@ -82,12 +94,13 @@ public static class ImportPoliceUkCommand
             return;
         }
 
-        var table = new Table().AddColumns("File", "Kind", "Month", "Read", "Imported", "Rejected", "Replaced");
+        var table = new Table().AddColumns("File", "Kind", "Month", "Read", "Imported", "Rejected", "Replaced", "Kept");
         foreach (var r in results)
         {
             table.AddRow(Markup.Escape(Path.GetFileName(r.File)), r.Kind is { } k ? PoliceFileFormat.Describe(k) : "-", r.Month ?? "-",
                 r.RowsRead.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), r.RowsImported.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                r.Imported ? r.RowsRejected.ToString(System.Globalization.CultureInfo.InvariantCulture) : "file rejected", r.ReplacedPrevious ? "yes" : "no");
+                r.Imported ? r.RowsRejected.ToString(System.Globalization.CultureInfo.InvariantCulture) : "file rejected", r.ReplacedPrevious ? "yes" : "no",
+                !r.Imported ? "-" : r.CountsOnly ? "counts" : "rows");
         }
 
         console.Write(table);

@@ -5,30 +5,50 @@ using Spectre.Console.Rendering;
 
 namespace Oversight.Cli.Commands;
 
-/// A progress bar for one file's import: bytes read against the file's length, and rows per second.
+/// One progress bar over a whole import (a file, a folder or a national bulk archive of thousands of files): bytes
+/// read against the total of every file's length, the file being read, and rows per second.
 public static class ImportProgress
 {
-    public static async Task<FileImportResult> RunAsync(IAnsiConsole console, ImportSource source, Func<ImportSource, Action<int>, Task<FileImportResult>> import)
+    public static async Task<List<FileImportResult>> RunAsync(
+        IAnsiConsole console, IReadOnlyList<ImportSource> sources, Func<ImportSource, Action<int>, Task<FileImportResult>> import)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(import);
-        FileImportResult? result = null;
+        var results = new List<FileImportResult>(sources.Count);
         await console.Progress().AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RowsPerSecondColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(Path.GetFileName(source.Name.Split('!')[^1])), maxValue: Math.Max(source.Length ?? 1, 1));
-                CountingStream? stream = null;
-                var counted = source with { Open = () => stream = new CountingStream(source.Open()) };
-                result = await import(counted, rows =>
+                var total = Math.Max(sources.Sum(s => s.Length ?? 1), 1);
+                var task = context.AddTask(Describe(sources, 0), maxValue: total);
+                long done = 0;
+                var rowsBefore = 0;
+                for (var i = 0; i < sources.Count; i++)
                 {
-                    task.State.Update<int>(RowsPerSecondColumn.Rows, _ => rows);
-                    task.Value = Math.Min(stream?.BytesRead ?? 0, task.MaxValue);
-                });
+                    var source = sources[i];
+                    task.Description = Describe(sources, i);
+                    CountingStream? stream = null;
+                    var counted = source with { Open = () => stream = new CountingStream(source.Open()) };
+                    var result = await import(counted, rows =>
+                    {
+                        task.State.Update<int>(RowsPerSecondColumn.Rows, _ => rowsBefore + rows);
+                        task.Value = Math.Min(done + (stream?.BytesRead ?? 0), task.MaxValue);
+                    });
+                    results.Add(result);
+                    rowsBefore += result.RowsRead;
+                    task.State.Update<int>(RowsPerSecondColumn.Rows, _ => rowsBefore);
+                    done += source.Length ?? 1;
+                    task.Value = Math.Min(done, task.MaxValue);
+                }
+
+                task.Description = sources.Count == 1 ? Describe(sources, 0) : $"{sources.Count:N0} files";
                 task.Value = task.MaxValue;
             });
-        return result!;
+        return results;
     }
+
+    private static string Describe(IReadOnlyList<ImportSource> sources, int index) =>
+        Markup.Escape((sources.Count > 1 ? $"{index + 1:N0}/{sources.Count:N0} " : "") + Path.GetFileName(sources[index].Name.Split('!')[^1]));
 
     /// Counts the bytes read, which is how far through the file the import is.
     private sealed class CountingStream(Stream inner) : ReadOnlyStream(inner)

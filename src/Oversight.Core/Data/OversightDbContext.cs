@@ -35,6 +35,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<OutcomeRecord> CrimeOutcomes => Set<OutcomeRecord>();
     public DbSet<StopSearchRecord> StopSearches => Set<StopSearchRecord>();
     public DbSet<PoliceDataTerm> PoliceDataTerms => Set<PoliceDataTerm>();
+    public DbSet<Performance.National.NationalCount> NationalCounts => Set<Performance.National.NationalCount>();
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<DataUpload> DataUploads => Set<DataUpload>();
     public DbSet<AggregateImport> AggregateImports => Set<AggregateImport>();

@@ -1,65 +1,98 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance;
+using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Periods;
+using Oversight.Domain.Performance.PoliceData;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Demo;
 
-/// Invented force-wide values for 2021/22 to 2024/25, so the demo's matrix and its published report have something to
-/// judge. Measures the real police files already cover are left alone; every invented value says so in its notes.
-public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan plan, QuarterlyReports reports, TimeProvider clock)
+/// Invented force-wide values for the five years to the demo clock's last complete month, at West Yorkshire's real
+/// magnitudes (DemoMagnitudes, DemoNationalCounts), so the demo's matrix, comparisons and published report have
+/// something believable to judge. Measures the real police files already cover are left alone; every invented value
+/// says so in its notes, with the source of its scale.
+public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan plan, PoliceDataConfiguration policeData, QuarterlyReports reports, TimeProvider clock)
 {
     public const string Notes = "Invented for the demo";
     public const string PublishedQuarter = "2024-25 Q4";
-    private static readonly DateOnly First = new(2021, 4, 1);
-    private static readonly DateOnly Last = new(2025, 3, 31);
+    private const int Years = 5;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var covered = await db.Observations.Where(o => o.Area == Observation.ForceArea)
             .Select(o => o.MeasureId).Distinct().ToListAsync(cancellationToken);
         var random = new Random(2024);
-        foreach (var measure in plan.Measures.Where(m => !covered.Contains(m.Id)))
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var last = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        var national = DemoNationalCounts.Invent(last.ToString("yyyy-MM", CultureInfo.InvariantCulture), random);
+        db.NationalCounts.AddRange(national);
+        var street = StreetSeries(national.Where(c => c.Force == policeData.Force).ToList(), covered).ToList();
+        db.Observations.AddRange(street);
+        var first = new DateOnly(last.Year - Years, last.Month, 1).AddMonths(1);
+        foreach (var measure in plan.Measures.Where(m => !covered.Contains(m.Id) && street.All(o => o.MeasureId != m.Id)))
         {
-            db.Observations.AddRange(Series(measure, random));
+            db.Observations.AddRange(Series(measure, first, last, random));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await PublishReportAsync(cancellationToken);
     }
 
-    private IEnumerable<Observation> Series(Measure measure, Random random)
+    /// The force's street-crime measures from the same invented monthly counts the comparisons use, so the two agree.
+    private IEnumerable<Observation> StreetSeries(List<NationalCount> force, List<string> covered)
     {
-        var level = Level(measure.Unit, random);
-        // A step in the last year for some measures, so the demo shows special causes as well as common ones.
-        var step = random.Next(3) == 0 ? (random.Next(2) == 0 ? 0.85 : 1.15) : 1.0;
-        var now = clock.GetUtcNow();
-        for (var period = ReportingPeriod.Containing(First, measure.Frequency); period.End <= Last; period = period.Next())
+        var byMonth = force.ToLookup(c => c.Month);
+        foreach (var rule in policeData.StreetMeasures.Where(r => !covered.Contains(r.Measure) && plan.FindMeasure(r.Measure) is not null))
         {
-            var seasonal = 1 + (0.06 * Math.Sin(period.Start.Month * Math.PI / 6));
-            var noise = 1 + ((random.NextDouble() - 0.5) * 0.12);
-            var value = level * seasonal * noise * (period.Start.Year >= 2024 && period.Start.Month >= 4 ? step : 1.0);
-            yield return new Observation
+            var measure = plan.FindMeasure(rule.Measure)!;
+            foreach (var month in byMonth.OrderBy(m => m.Key, StringComparer.Ordinal))
             {
-                MeasureId = measure.Id,
-                Area = Observation.ForceArea,
-                Period = period.Text,
-                PeriodStart = period.Start,
-                Value = Round(measure.Unit, value),
-                Notes = Notes,
-                Source = ObservationSource.ManualEntry,
-                RecordedAt = now,
-                RecordedBy = "demo",
-            };
+                var count = month.Where(c => rule.Categories.Contains(c.Category)).Sum(c => c.Count);
+                var value = measure.Unit == MeasureUnit.RatePer1000 ? Math.Round(count * 1000.0 / policeData.Population, 2) : count;
+                yield return Invented(measure, ReportingPeriod.Containing(DateOnly.ParseExact(month.Key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), measure.Frequency), value,
+                    "West Yorkshire's real data.police.uk street counts by crime type, 2025-05 to 2026-04 (demo/police-uk/SOURCE.md), re-dated");
+            }
         }
     }
 
+    private IEnumerable<Observation> Series(Measure measure, DateOnly first, DateOnly last, Random random)
+    {
+        var magnitude = DemoMagnitudes.Levels.GetValueOrDefault(measure.Id);
+        var level = magnitude?.Level ?? Level(measure.Unit, random);
+        // A step in the last year for some measures, so the demo shows special causes as well as common ones.
+        var step = random.Next(3) == 0 ? (random.Next(2) == 0 ? 0.85 : 1.15) : 1.0;
+        var stepFrom = last.AddMonths(-11);
+        for (var period = ReportingPeriod.Containing(first, measure.Frequency); period.End <= last; period = period.Next())
+        {
+            var seasonal = 1 + (0.06 * Math.Sin(period.Start.Month * Math.PI / 6));
+            var mean = level * seasonal * (period.Start >= stepFrom ? step : 1.0);
+            var value = measure.Unit == MeasureUnit.Count
+                ? DemoNationalCounts.Noisy(mean, random)
+                : mean * (1 + ((random.NextDouble() - 0.5) * 0.12));
+            yield return Invented(measure, period, Round(measure.Unit, value), magnitude?.Source ?? "an illustrative level for the unit");
+        }
+    }
+
+    private Observation Invented(Measure measure, ReportingPeriod period, double value, string scale) => new()
+    {
+        MeasureId = measure.Id,
+        Area = Observation.ForceArea,
+        Period = period.Text,
+        PeriodStart = period.Start,
+        Value = value,
+        Notes = $"{Notes}; scale: {scale}",
+        Source = ObservationSource.ManualEntry,
+        RecordedAt = clock.GetUtcNow(),
+        RecordedBy = "demo",
+    };
+
     private static double Level(MeasureUnit unit, Random random) => unit switch
     {
-        MeasureUnit.Count => 40 + random.Next(2000),
+        MeasureUnit.Count => 40 + random.Next(400),
         MeasureUnit.Percentage => 45 + random.Next(40),
         MeasureUnit.RatePer1000 => 5 + random.Next(6),
         MeasureUnit.Ratio => 1.5 + random.NextDouble(),

@@ -1,4 +1,5 @@
 using Oversight.Core.Performance.Judgements;
+using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.Observations;
 using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Plan;
@@ -24,6 +25,13 @@ public static class PerformanceApi
         api.MapGet("/{id}/judgement", async (string id, string? area, MeasureJudgements judgements, CancellationToken cancellationToken) =>
             await JudgeAsync(id, area, judgements, cancellationToken) is { } j ? Results.Ok(JudgementJson.From(j)) : Results.NotFound())
             .Produces<JudgementJson>().ProducesProblem(StatusCodes.Status404NotFound);
+        // Only the whole force is compared with other forces: police.uk's national files are counted by force.
+        api.MapGet("/{id}/comparison", async (string id, string? area, string? to, MeasureComparisons comparisons, CancellationToken cancellationToken) =>
+            (area ?? Observation.ForceArea) != Observation.ForceArea ? Results.Problem("Only area=force is compared with other forces", statusCode: StatusCodes.Status404NotFound)
+            : to is not null && !MeasureComparisons.IsMonth(to) ? Results.Problem($"to: expected a month like 2024-05, found \"{to}\"", statusCode: StatusCodes.Status400BadRequest)
+            : await comparisons.CompareAsync(id, to, cancellationToken) is { } c ? Results.Ok(ComparisonJson.Create(c))
+            : Results.Problem("The measure has no national police data to compare", statusCode: StatusCodes.Status404NotFound))
+            .Produces<ComparisonJson>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
 
         endpoints.MapGet("/performance/measures/{id}/series.csv", async (string id, string? area, MeasureJudgements judgements, CancellationToken cancellationToken) =>
             await JudgeAsync(id, area, judgements, cancellationToken) is { } j

@@ -49,12 +49,30 @@ public abstract class ImportPoliceUkCommandTests(DatabaseProvider provider) : IA
     [Fact]
     public async Task RejectedFile_ExitsOneWithTheReasonOnStderr()
     {
-        var file = SharedData.Path("police-uk", "raw", "city-of-london", "2016-03", "2016-03-city-of-london-street.csv");
+        var folder = Directory.CreateTempSubdirectory("oversight-cli-").FullName;
+        var file = Path.Combine(folder, "2016-03-city-of-london-street.csv");
+        await File.WriteAllTextAsync(file, string.Join("\n", string.Join(",", PoliceFileFormat.Street),
+            ",2016-03,City of London Police,City of London Police,,,No Location,,,Burglary,,", ",2016-04,City of London Police,City of London Police,,,No Location,,,Burglary,,"),
+            TestContext.Current.CancellationToken);
 
         var result = await cli.RunAsync("import", "police-uk", file, "--json");
 
+        Directory.Delete(folder, recursive: true);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2016-03-city-of-london-street.csv: line 2: the file is for city-of-london, not west-yorkshire", result.Error, StringComparison.Ordinal);
+        Assert.Contains("2016-03-city-of-london-street.csv: line 3, column \"Month\": expected 2016-03, the file's month, found \"2016-04\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherForcesFiles_KeepOnlyTheirMonthlyCounts()
+    {
+        var month = SharedData.Path("police-uk", "raw", "city-of-london", "2016-03");
+
+        var result = await cli.RunAsync("import", "police-uk", month, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var files = JsonDocument.Parse(result.Output).RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.All(files, f => Assert.Equal("counts", f.GetProperty("kept").GetString()));
+        Assert.Equal(499, files.Single(f => f.GetProperty("kind").GetString() == "street").GetProperty("rows_imported").GetInt32());
     }
 
     [Theory]

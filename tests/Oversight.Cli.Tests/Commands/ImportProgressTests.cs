@@ -16,10 +16,10 @@ public sealed class ImportProgressTests : IAsyncLifetime
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
     [Fact]
-    public async Task Import_OnATerminal_ShowsABarOverTheFilesBytesAndRowsPerSecond()
+    public async Task Import_OnATerminal_ShowsOneBarOverEveryFilesBytesAndRowsPerSecond()
     {
-        var path = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01", "2016-01-city-of-london-street.csv");
-        var source = Assert.Single(ImportSource.FromPath(path));
+        var folder = SharedData.Path("police-uk", "raw", "city-of-london", "2016-01");
+        var sources = ImportSource.FromPath(folder);
         using var terminal = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -30,19 +30,20 @@ public sealed class ImportProgressTests : IAsyncLifetime
         });
         var lengths = new List<long?>();
 
-        var result = await ImportProgress.RunAsync(console, source, (counted, report) =>
+        var results = await ImportProgress.RunAsync(console, sources, (counted, report) =>
         {
             lengths.Add(counted.Length);
             return host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
                 .ImportAsync(counted, new PoliceImportOptions(AnyForce: true), report, TestContext.Current.CancellationToken));
         });
 
-        Assert.True(result.Imported, result.Rejection?.ToString());
-        Assert.Equal([new FileInfo(path).Length], lengths);
+        Assert.All(results, r => Assert.True(r.Imported, r.Rejection?.ToString()));
+        Assert.Equal(Directory.GetFiles(folder, "*.csv").Select(f => (long?)new FileInfo(f).Length).Order(), lengths.Order());
         var shown = terminal.ToString();
-        Assert.Contains("2016-01-city-of-london-street.csv", shown, StringComparison.Ordinal);
+        Assert.Contains($"1/{sources.Count} ", shown, StringComparison.Ordinal);
+        Assert.Contains($"{sources.Count} files", shown, StringComparison.Ordinal);
         Assert.Contains("100%", shown, StringComparison.Ordinal);
-        Assert.Contains($"{result.RowsRead} rows, ", shown, StringComparison.Ordinal);
+        Assert.Contains($"{results.Sum(r => r.RowsRead):N0} rows, ", shown, StringComparison.Ordinal);
         Assert.Contains("rows/s", shown, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Cli.Tests.Spc;
+using Oversight.Core.Demo;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.TestCommon;
@@ -54,7 +55,7 @@ public abstract class JudgementConsistencyTests(DemoHost host)
         var anonymous = host.Factory.CreateBrowserlessClient();
 
         // Act
-        var report = await (await anonymous.GetAsync("/reports/2024-25-q4", ct)).GetDocumentAsync();
+        var report = await (await anonymous.GetAsync("/reports/" + DemoPerformance.PublishedQuarter.Replace(' ', '-').ToLowerInvariant(), ct)).GetDocumentAsync();
 
         // Assert
         var judged = 0;
@@ -62,7 +63,9 @@ public abstract class JudgementConsistencyTests(DemoHost host)
         {
             var row = report.QuerySelector($"[data-testid=measure-{measure.Id}]");
             Assert.True(row is not null, $"{measure.Id} is missing from the published report");
-            var series = await host.SeriesAsync(measure.Id, "force");
+            // The report judges the periods up to its quarter's end; the demo's series run on to the last complete month.
+            var cutOff = ReportingPeriodParser.Parse(DemoPerformance.PublishedQuarter, MeasureFrequency.Quarterly).End;
+            IReadOnlyList<(string Period, double Value)> series = [.. (await host.SeriesAsync(measure.Id, "force")).Where(p => ReportingPeriodParser.Parse(p.Period, measure.Frequency).Start <= cutOff)];
             string[] target = Target(measure, series) is double t ? ["--target", t.ToString("R", CultureInfo.InvariantCulture)] : [];
             var cli = await SpcCli.RunAsync(SpcCli.Csv(series), ["--improvement", measure.Improvement.ToString().ToLowerInvariant(), .. target]);
             var judgement = cli.ExitCode == 0 ? SpcCli.Json(cli) : (JsonElement?)null;

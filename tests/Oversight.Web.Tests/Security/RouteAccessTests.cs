@@ -38,6 +38,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/api/measures", "/api/measures", Policies.Performance),
         ("/api/measures/{id}/observations", "/api/measures/homicide/observations", Policies.Performance),
         ("/api/measures/{id}/judgement", "/api/measures/homicide/judgement", Policies.Performance),
+        ("/api/measures/{id}/comparison", "/api/measures/violence-and-sexual-offences/comparison", Policies.Performance),
         ("/performance/police-data", "/performance/police-data", Policies.Performance),
         ("/performance/reports", "/performance/reports", Policies.Reporting),
         ("/performance/reports/{id:guid}", "/performance/reports/00000000-0000-0000-0000-000000000000", Policies.Reporting),

@@ -63,7 +63,8 @@ public sealed partial class PoliceFileImporter(
         }
 
         var (month, force) = (identity.Month!, identity.Force!);
-        if (force != config.Force && !options.AnyForce)
+        var countsOnly = force != config.Force && !options.AnyForce && options.OtherForcesAsCounts;
+        if (force != config.Force && !options.AnyForce && !countsOnly)
         {
             return FileImportResult.Rejected(source.Name, new(name, first is null ? 1 : csv.Line, null,
                 $"the file is for {force}, not {config.Force}; import it with --any-force if that is intended"));
@@ -92,6 +93,17 @@ public sealed partial class PoliceFileImporter(
                 db.PoliceDataFiles.Add(file);
                 await db.SaveChangesAsync(cancellationToken);
 
+                if (countsOnly)
+                {
+                    var counted = Count(csv, first, kind, name, month, header.Length, options.SkipBadRows, progress, cancellationToken);
+                    db.NationalCounts.AddRange(counted.Tally.ToCounts(force, month));
+                    file.Sha256 = csv.Sha256();
+                    (file.RowsRead, file.RowsImported, file.RowsRejected) = (counted.Read, counted.Read - counted.Rejected.Count, counted.Rejected.Count);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return new FileImportResult(source.Name, kind, month, file.RowsRead, file.RowsImported, file.RowsRejected, replaced, null, counted.Rejected) { CountsOnly = true };
+                }
+
                 var terms = await PoliceTermCodes.LoadAsync(db, cancellationToken);
                 var rows = new RowWriter(db, kind, new PoliceRowParser(name, month, file.Number, terms), options.SkipBadRows, name, header.Length);
                 await using (rows)
@@ -102,6 +114,7 @@ public sealed partial class PoliceFileImporter(
 
                 progress?.Invoke(rows.Read);
                 await terms.SaveAddedAsync(db, cancellationToken);
+                db.NationalCounts.AddRange(rows.Tally.ToCounts(force, month));
                 file.Sha256 = csv.Sha256();
                 (file.RowsRead, file.RowsImported, file.RowsRejected) = (rows.Read, rows.Imported, rows.Rejected.Count);
                 await db.SaveChangesAsync(cancellationToken);
@@ -182,6 +195,48 @@ public sealed partial class PoliceFileImporter(
         await reading;
     }
 
+    /// Another force's file: every row is checked for its shape, month and force, then only counted by category.
+    /// The reader streams, so memory stays flat whatever the file's size.
+    private static (National.CategoryTally Tally, int Read, List<ImportProblem> Rejected) Count(
+        PoliceCsvReader csv, string[]? first, PoliceFileKind kind, string name, string month, int columns, bool skipBadRows, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var tally = new National.CategoryTally(kind);
+        var rejected = new List<ImportProblem>();
+        var read = 0;
+        var fallsWithin = kind != PoliceFileKind.StopAndSearch && first is { Length: > 3 } ? first[3] : null;
+        for (var more = first is not null; more; more = csv.Next())
+        {
+            read++;
+            var problem = csv.BadData is not null || csv.Count != columns
+                ? new ImportProblem(name, csv.Line, null, csv.BadData ?? $"expected {columns} fields, found {csv.Count}")
+                : kind == PoliceFileKind.StopAndSearch ? null
+                : !csv[1].SequenceEqual(month) ? new ImportProblem(name, csv.Line, "Month", $"expected {month}, the file's month, found \"{csv[1]}\"")
+                : !csv[3].SequenceEqual(fallsWithin) ? new ImportProblem(name, csv.Line, "Falls within", $"expected {fallsWithin}, as on the file's first row, found \"{csv[3]}\"")
+                : null;
+            if (problem is null)
+            {
+                tally.Add(csv);
+            }
+            else if (skipBadRows)
+            {
+                rejected.Add(problem);
+            }
+            else
+            {
+                throw new ImportRejectedException(problem);
+            }
+
+            if (read % 8192 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Invoke(read);
+            }
+        }
+
+        progress?.Invoke(read);
+        return (tally, read, rejected);
+    }
+
     private async Task<bool> RemovePreviousAsync(string force, PoliceFileKind kind, string month, CancellationToken cancellationToken)
     {
         var previous = await db.PoliceDataFiles.SingleOrDefaultAsync(f => f.Force == force && f.Kind == kind && f.Month == month, cancellationToken);
@@ -194,6 +249,7 @@ public sealed partial class PoliceFileImporter(
         await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
         await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
         await db.StopSearches.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.NationalCounts.Where(c => c.Force == force && c.Kind == kind && c.Month == month).ExecuteDeleteAsync(cancellationToken);
         db.PoliceDataFiles.Remove(previous);
         await db.SaveChangesAsync(cancellationToken);
         return true;

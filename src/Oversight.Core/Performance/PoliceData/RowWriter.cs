@@ -18,6 +18,9 @@ public sealed class RowWriter(OversightDbContext db, PoliceFileKind kind, Police
 
     public IReadOnlyList<ImportProblem> Rejected => rejected;
 
+    /// The accepted rows by category, kept for comparisons with other forces.
+    public National.CategoryTally Tally { get; } = new(kind);
+
     /// Validates the reader's current row; returns the record to write, or null when the row is set aside. Runs on
     /// the reading thread.
     public object? Parse(PoliceCsvReader row)
@@ -43,6 +46,7 @@ public sealed class RowWriter(OversightDbContext db, PoliceFileKind kind, Police
         }
 
         Imported++;
+        Tally.Add(row);
         return record;
     }
 

@@ -13,6 +13,7 @@ namespace Oversight.Domain.Performance.PoliceData;
 /// <param name="StreetMeasures">Measures counted from street-level crime categories.</param>
 /// <param name="OutcomeMeasures">Measures worked out from the outcomes published each month.</param>
 /// <param name="StopSearchMeasures">Measures worked out from stop-and-search records.</param>
+/// <param name="ComparisonGroup">The forces this force is compared with, or null when comparisons are not wanted.</param>
 public sealed record PoliceDataConfiguration(
     string Force,
     string ForceName,
@@ -21,7 +22,8 @@ public sealed record PoliceDataConfiguration(
     IReadOnlyList<District> Districts,
     IReadOnlyList<StreetMeasure> StreetMeasures,
     IReadOnlyList<OutcomeMeasure> OutcomeMeasures,
-    StopSearchMeasures StopSearchMeasures)
+    StopSearchMeasures StopSearchMeasures,
+    National.ComparisonGroup? ComparisonGroup = null)
 {
     /// <summary>
     /// The district an LSOA belongs to, read from its name ("Leeds 001A" is in Leeds), or null when it lies

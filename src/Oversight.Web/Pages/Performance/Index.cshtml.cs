@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Judgements;
+using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.Observations;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance;
 
 [Authorize(Policy = Policies.Performance)]
-public sealed class IndexModel(MeasureJudgements judgements) : PageModel
+public sealed class IndexModel(MeasureJudgements judgements, MeasureComparisons comparisons) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Area { get; set; } = Observation.ForceArea;
@@ -19,6 +20,9 @@ public sealed class IndexModel(MeasureJudgements judgements) : PageModel
 
     public IReadOnlyList<ThemeJudgement> Themes { get; private set; } = [];
 
+    /// Each comparable measure's comparison with similar forces, for the whole force only.
+    public IReadOnlyDictionary<string, MeasureComparison> Comparisons { get; private set; } = new Dictionary<string, MeasureComparison>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!judgements.IsArea(Area))
@@ -27,6 +31,17 @@ public sealed class IndexModel(MeasureJudgements judgements) : PageModel
         }
 
         Themes = await judgements.JudgeAreaAsync(Area, upTo: null, cancellationToken);
+        if (Area == Observation.ForceArea)
+        {
+            var found = new Dictionary<string, MeasureComparison>();
+            foreach (var measure in Themes.SelectMany(t => t.Measures).Select(m => m.Measure.Id).Where(id => comparisons.SourceOf(id) is not null))
+            {
+                found[measure] = (await comparisons.CompareAsync(measure, to: null, cancellationToken))!;
+            }
+
+            Comparisons = found;
+        }
+
         return Page();
     }
 }

@@ -3245,6 +3245,32 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("JusticeReferrals");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.National.NationalCount", b =>
+                {
+                    b.Property<string>("Force")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Force", "Kind", "Month", "Category");
+
+                    b.ToTable("NationalCounts");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Observations.AggregateImport", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3231,6 +3231,32 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("JusticeReferrals");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.National.NationalCount", b =>
+                {
+                    b.Property<string>("Force")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Force", "Kind", "Month", "Category");
+
+                    b.ToTable("NationalCounts");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Observations.AggregateImport", b =>
                 {
                     b.Property<Guid>("Id")

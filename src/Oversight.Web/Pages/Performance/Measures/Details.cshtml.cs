@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Performance.Judgements;
+using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.Observations;
 using Oversight.Domain.Plan;
 using Oversight.Web.Performance;
@@ -10,7 +11,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Performance.Measures;
 
 [Authorize(Policy = Policies.Performance)]
-public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup provenance, PoliceAndCrimePlan plan) : PageModel
+public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup provenance, PoliceAndCrimePlan plan, MeasureComparisons comparisons) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Area { get; set; } = Observation.ForceArea;
@@ -29,6 +30,9 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
 
     public IReadOnlyDictionary<Guid, Provenance> Sources { get; private set; } = new Dictionary<Guid, Provenance>();
 
+    /// The force against its comparison group, for a measure police.uk's national files can compare; null otherwise.
+    public MeasureComparison? Comparison { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (!judgements.IsArea(Area) || await judgements.JudgeAsync(id, Area, cancellationToken) is not { } judgement)
@@ -41,6 +45,7 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
         Dataset = plan.DatasetOf(judgement.Measure.Id);
         Owner = plan.Organisations.FirstOrDefault(o => o.Id == judgement.Measure.Owner)?.Name ?? judgement.Measure.Owner;
         Sources = await provenance.ForAsync(judgement.Observations, cancellationToken);
+        Comparison = Area == Observation.ForceArea ? await comparisons.CompareAsync(id, to: null, cancellationToken) : null;
         return Page();
     }
 

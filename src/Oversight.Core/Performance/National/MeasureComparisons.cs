@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.PoliceData;
+using Oversight.Domain.Performance.Comparisons;
+using Oversight.Domain.Performance.National;
+using Oversight.Domain.Performance.PoliceData;
+using Oversight.Domain.Plan;
+
+namespace Oversight.Core.Performance.National;
+
+/// A measure's comparison of the force with its comparison group and England and Wales, from the monthly counts
+/// every imported police.uk file leaves (<see cref="NationalCount"/>).
+/// <param name="Measure">The measure.</param>
+/// <param name="From">The first month of the 12 compared.</param>
+/// <param name="To">The last month compared.</param>
+/// <param name="Group">The comparison group as configured.</param>
+/// <param name="Result">The comparison, or null when the force has no data for the months.</param>
+/// <param name="MissingForces">Group members without data for every month the force has, so left out.</param>
+/// <param name="Trend">The force's and the group's rates month by month over the 36 months to <paramref name="To"/>.</param>
+/// <param name="Method">How it was worked out, in words, shown beside the figures.</param>
+public sealed record MeasureComparison(
+    Measure Measure, string From, string To, ComparisonGroup Group, ForceComparisonResult? Result, IReadOnlyList<PoliceForce> MissingForces,
+    IReadOnlyList<ComparisonTrendPoint> Trend, string Method)
+{
+    /// "better", "similar", "worse" (or "higher"/"lower" for a measure with no better direction), or "not-comparable".
+    public string JudgementWord => Result?.Judgement is { } j ? j.ToString().ToLowerInvariant() : "not-comparable";
+}
+
+/// One month of the trend: rates per 1,000 residents (in that month alone), null where there is no data.
+public sealed record ComparisonTrendPoint(string Month, double? ForceRatePerThousand, double? GroupRatePerThousand);
+
+public sealed class MeasureComparisons(OversightDbContext db, PoliceDataConfiguration config, PoliceForces forces, PoliceAndCrimePlan plan, TimeProvider clock)
+{
+    /// The measures that police.uk's national files can compare: counts of street crime types and of searches.
+    /// Outcome measures are shares of a force's own outcomes, not rates per resident, so they are not compared.
+    public (PoliceFileKind Kind, IReadOnlyList<string>? Categories)? SourceOf(string measure)
+    {
+        if (config.ComparisonGroup is null || forces.Find(config.Force) is null)
+        {
+            return null;
+        }
+
+        if (config.StreetMeasures.FirstOrDefault(m => m.Measure == measure) is { } street)
+        {
+            return (PoliceFileKind.Street, street.Categories);
+        }
+
+        return config.StopSearchMeasures.Count == measure ? (PoliceFileKind.StopAndSearch, null) : null;
+    }
+
+    /// The comparison for the 12 months to <paramref name="to"/> (YYYY-MM), or to the latest month the force has;
+    /// null for a measure without national data.
+    public async Task<MeasureComparison?> CompareAsync(string measureId, string? to, CancellationToken cancellationToken)
+    {
+        if (plan.FindMeasure(measureId) is not { } measure || SourceOf(measureId) is not { } source)
+        {
+            return null;
+        }
+
+        var group = config.ComparisonGroup!;
+        var own = forces.Find(config.Force)!;
+        to ??= await db.NationalCounts.Where(c => c.Force == own.Id && c.Kind == source.Kind).MaxAsync(c => (string?)c.Month, cancellationToken)
+            ?? LastMonth(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var end = ParseMonth(to);
+        var months = Months(end, 36);
+        var monthly = await MonthlyCountsAsync(source.Kind, source.Categories, months, cancellationToken);
+        var window = months[^12..];
+        var ownMonths = window.Where(m => monthly.ContainsKey((own.Id, m))).ToList();
+        var complete = forces.All
+            .Where(f => ownMonths.Count > 0 && ownMonths.All(m => monthly.ContainsKey((f.Id, m))))
+            .Select(f => new ForceCount(f, ownMonths.Sum(m => (long)monthly[(f.Id, m)])))
+            .ToList();
+        var force = complete.FirstOrDefault(c => c.Force.Id == own.Id);
+        var result = force is null ? null : ForceComparison.Compare(force, group, complete, measure.Improvement);
+        var missing = group.Forces.Where(id => complete.All(c => c.Force.Id != id)).Select(id => forces.Find(id)!).ToList();
+        var trend = months.Select(m => new ComparisonTrendPoint(
+            m,
+            monthly.TryGetValue((own.Id, m), out var count) ? Rates.PerThousand(count, own.Population) : null,
+            Pooled(group.Forces.Where(id => monthly.ContainsKey((id, m))).Select(id => (monthly[(id, m)], forces.Find(id)!.Population)).ToList())))
+            .ToList();
+        return new MeasureComparison(measure, window[0], to, group, result, missing, trend, Method(source.Kind, window[0], to, ownMonths.Count));
+    }
+
+    private async Task<Dictionary<(string Force, string Month), int>> MonthlyCountsAsync(
+        PoliceFileKind kind, IReadOnlyList<string>? categories, List<string> months, CancellationToken cancellationToken)
+    {
+        var query = db.NationalCounts.Where(c => c.Kind == kind && months.Contains(c.Month));
+        if (categories is not null)
+        {
+            var wanted = categories.ToList();
+            query = query.Where(c => wanted.Contains(c.Category));
+        }
+
+        // A force's month counts as present when its file was imported, even if none of its records fall in the
+        // measure's categories: that is a true zero.
+        var present = await db.NationalCounts.Where(c => c.Kind == kind && months.Contains(c.Month))
+            .Select(c => new { c.Force, c.Month }).Distinct().ToListAsync(cancellationToken);
+        var sums = await query.GroupBy(c => new { c.Force, c.Month }).Select(g => new { g.Key.Force, g.Key.Month, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
+        var counts = present.ToDictionary(p => (p.Force, p.Month), _ => 0);
+        foreach (var s in sums)
+        {
+            counts[(s.Force, s.Month)] = s.Count;
+        }
+
+        return counts;
+    }
+
+    private static double? Pooled(List<(int Count, int Population)> counts) =>
+        counts.Count == 0 ? null : Rates.PerThousand(counts.Sum(c => (double)c.Count), counts.Sum(c => (double)c.Population));
+
+    private string Method(PoliceFileKind kind, string from, string to, int months)
+    {
+        var own = forces.Find(config.Force)!;
+        var records = kind == PoliceFileKind.Street ? "street-level crime records" : "stop-and-search records";
+        return $"Rate per 1,000 residents of data.police.uk {records} over {from} to {to} ({months} month{(months == 1 ? "" : "s")} with data), " +
+            "for each force with data for every one of those months. The group's and England and Wales's rates pool their forces' records " +
+            "over their residents (a weighted average, as HMICFRS shows most similar group averages); the group's leaves the force out. " +
+            "The judgement asks whether the group's rate lies inside the exact (Garwood) 95% Poisson interval of the force's count. " +
+            $"Populations: {own.PopulationSource} ({own.PopulationYear}), the same source for every force so that all are counted alike.";
+    }
+
+    private static DateOnly ParseMonth(string month) =>
+        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new ArgumentException($"expected a month like 2024-05, found \"{month}\"", nameof(month));
+
+    private static string LastMonth(DateOnly today) => today.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static List<string> Months(DateOnly end, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => end.AddMonths(i - count + 1).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+
+    /// True for a YYYY-MM month.
+    public static bool IsMonth(string? month) => month is not null && month.Length == 7 &&
+        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Data;
+using Oversight.Core.Performance.National;
+using Oversight.Core.Performance.PoliceData;
+using Oversight.Domain.Performance.Comparisons;
+using Oversight.TestCommon;
+
+namespace Oversight.Core.Tests.Performance.National;
+
+/// A national archive made of the six real 2024-01 street files in ../shared/data/police-uk/national/ plus an
+/// invented West Yorkshire file (South Yorkshire's, re-forced), zipped as police.uk publishes it.
+public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly string[] RealForces = ["cleveland", "lancashire", "merseyside", "northumbria", "nottinghamshire", "south-yorkshire"];
+
+    private readonly CoreHost host = new(provider);
+    private readonly string folder = Directory.CreateTempSubdirectory("oversight-national-").FullName;
+
+    public ValueTask InitializeAsync() => host.InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Import_NationalZip_KeepsOwnForceRowsAndEveryOtherForcesCountsByCrimeType()
+    {
+        var zip = BuildArchive();
+
+        var results = await ImportAsync(zip);
+
+        Assert.All(results, r => Assert.True(r.Imported, r.Rejection?.ToString()));
+        Assert.Equal(RealForces.Length, results.Count(r => r.CountsOnly));
+        var published = PublishedCounts();
+        var stored = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().NationalCounts
+            .Where(c => c.Month == "2024-01" && c.Kind == PoliceFileKind.Street).ToListAsync(TestContext.Current.CancellationToken));
+        foreach (var force in RealForces)
+        {
+            // Checked against the separately published exact count of every 2024-01 file by crime type.
+            Assert.Equal(published[force].OrderBy(p => p.Key), stored.Where(c => c.Force == force).ToDictionary(c => c.Category, c => c.Count).OrderBy(p => p.Key));
+        }
+
+        Assert.Equal(published["south-yorkshire"].OrderBy(p => p.Key), stored.Where(c => c.Force == "west-yorkshire").ToDictionary(c => c.Category, c => c.Count).OrderBy(p => p.Key));
+        var rows = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().StreetCrimes.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(14_451, rows); // only the office's own force keeps its rows
+    }
+
+    [Fact]
+    public async Task Import_ForceMonthAgain_ReplacesItsCountsInsteadOfAddingToThem()
+    {
+        var file = InventedArchive.CopyStreetFile(Real("cleveland"), folder, "durham", "Durham Constabulary", "2023-07");
+        await ImportAsync(file);
+
+        var again = Assert.Single(await ImportAsync(file));
+
+        Assert.True(again.ReplacedPrevious);
+        var counts = await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().NationalCounts
+            .Where(c => c.Force == "durham" && c.Month == "2023-07").SumAsync(c => c.Count, TestContext.Current.CancellationToken));
+        Assert.Equal(6_561, counts);
+    }
+
+    [Fact]
+    public async Task Import_AnotherForcesFileWithARowOfAnotherMonth_IsRejectedNamingFileLineAndField()
+    {
+        var file = InventedArchive.CopyStreetFile(Real("cleveland"), folder, "durham", "Durham Constabulary", "2023-08");
+        var lines = File.ReadAllLines(file);
+        lines[100] = lines[100].Replace(",2023-08,", ",2023-09,", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+
+        var result = Assert.Single(await ImportAsync(file));
+
+        Assert.False(result.Imported);
+        Assert.Equal("2023-08-durham-street.csv: line 101, column \"Month\": expected 2023-08, the file's month, found \"2023-09\"", result.Rejection!.ToString());
+        Assert.False(await host.WithAsync(sp => sp.GetRequiredService<OversightDbContext>().NationalCounts.AnyAsync(c => c.Force == "durham" && c.Month == "2023-08", TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Compare_ViolenceAgainstTheGroup_MatchesRatesAndJudgementWorkedOutByHand()
+    {
+        await ImportAsync(BuildArchive());
+
+        var comparison = await host.WithAsync(sp => sp.GetRequiredService<MeasureComparisons>()
+            .CompareAsync("violence-and-sexual-offences", "2024-01", TestContext.Current.CancellationToken));
+
+        // By hand, from street_counts_by_force_crime_type_2024-01.csv and forces.csv (Census 2011):
+        // West Yorkshire (South Yorkshire's file): 4,675 / 2,226,058 × 1,000 = 2.1001
+        // group present: Merseyside 4,941 / 1,381,189, Northumbria 4,745 / 1,420,853, South Yorkshire 4,675 / 1,343,601
+        //   → (4,941 + 4,745 + 4,675) / (1,381,189 + 1,420,853 + 1,343,601) × 1,000 = 14,361 / 4,145,643 × 1,000 = 3.4641
+        // England and Wales (the seven forces with data): 29,361 / 9,481,303 × 1,000 = 3.0967
+        // 95% exact interval of 4,675 is about 4,542 to 4,811 (±1.96√4,675), 2.04 to 2.16 per 1,000: the group's 3.46
+        // lies above it, and lower is better, so "better"; ranked first of four (lowest rate).
+        var result = comparison!.Result!;
+        Assert.Equal(4_675, result.Force.Count);
+        Assert.Equal(2.1001, result.Force.RatePerThousand, 4);
+        Assert.Equal(3.4641, result.GroupRatePerThousand!.Value, 4);
+        Assert.Equal(3.0967, result.EnglandWalesRatePerThousand!.Value, 4);
+        Assert.Equal(BenchmarkJudgement.Better, result.Judgement);
+        Assert.Equal((1, 4), (result.Rank, result.Of));
+        Assert.Equal(["merseyside", "south-yorkshire", "northumbria"], result.Group.Select(g => g.Force.Id));
+        Assert.Equal(["greater-manchester", "west-midlands"], comparison.MissingForces.Select(f => f.Id));
+        Assert.Equal(("2023-02", "2024-01"), (comparison.From, comparison.To));
+        Assert.False(comparison.Group.Official);
+    }
+
+    [Fact]
+    public async Task Compare_MeasureWithoutNationalData_IsNull()
+    {
+        var comparison = await host.WithAsync(sp => sp.GetRequiredService<MeasureComparisons>().CompareAsync("homicide", null, TestContext.Current.CancellationToken));
+
+        Assert.Null(comparison);
+    }
+
+    private static string Real(string force) => SharedData.Path("police-uk", "national", "street-2024-01", $"2024-01-{force}-street.csv");
+
+    private string BuildArchive()
+    {
+        var archive = Path.Combine(folder, "archive");
+        foreach (var force in RealForces)
+        {
+            Directory.CreateDirectory(Path.Combine(archive, "2024-01"));
+            File.Copy(Real(force), Path.Combine(archive, "2024-01", Path.GetFileName(Real(force))));
+        }
+
+        InventedArchive.CopyStreetFile(Real("south-yorkshire"), archive, "west-yorkshire", "West Yorkshire Police", "2024-01");
+        var zip = Path.Combine(folder, "national.zip");
+        ZipFile.CreateFromDirectory(archive, zip);
+        return zip;
+    }
+
+    private static Dictionary<string, Dictionary<string, int>> PublishedCounts() =>
+        File.ReadAllLines(SharedData.Path("police-uk", "national", "street_counts_by_force_crime_type_2024-01.csv")).Skip(1)
+            .Select(l => l.Split(','))
+            .Where(f => !f[2].StartsWith("All", StringComparison.Ordinal))
+            .GroupBy(f => f[0])
+            .ToDictionary(g => g.Key, g => g.ToDictionary(f => f[2], f => int.Parse(f[3], CultureInfo.InvariantCulture)));
+
+    private async Task<List<FileImportResult>> ImportAsync(string path)
+    {
+        var results = new List<FileImportResult>();
+        foreach (var source in ImportSource.FromPath(path))
+        {
+            results.Add(await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
+                .ImportAsync(source, new PoliceImportOptions(OtherForcesAsCounts: true), null, TestContext.Current.CancellationToken)));
+        }
+
+        return results;
+    }
+}
+
+public sealed class NationalImportTestsOnSqlite() : NationalImportTests(DatabaseProvider.Sqlite);
+
+public sealed class NationalImportTestsOnPostgres() : NationalImportTests(DatabaseProvider.Postgres);
