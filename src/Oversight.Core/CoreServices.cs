@@ -54,6 +54,8 @@ public static class CoreServices
         var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
         var plan = PlanLoader.Load(planOptions.Path, planOptions.TargetsPath);
         services.AddSingleton(plan);
+        services.AddSingleton(Decisions.SchemeLoader.Load(
+            configuration.GetSection(Decisions.DelegationOptions.Section).Get<Decisions.DelegationOptions>()?.Path ?? new Decisions.DelegationOptions().Path));
         services.AddSingleton(PoliceDataConfigurationLoader.Load(
             configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan));
 
