@@ -87,6 +87,7 @@ public static class CoreServices
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<Outbox>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Decisions.DecisionRegister>();
         services.AddScoped<DemoPerformance>();
         services.AddScoped<DemoAnnualReport>();
         services.AddScoped<PoliceDataDerivation>();

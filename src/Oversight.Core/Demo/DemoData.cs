@@ -11,7 +11,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId, string[]? Posts = null);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement, Decisions.DecisionRegister register)
 {
     public const string Password = "Demo-password-2024";
 
@@ -71,6 +71,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await engagement.LoadAsync(cancellationToken);
         await DemoCasework.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
+        await DemoDecisions.LoadAsync(db, register, clock, cancellationToken);
         return true;
     }
 
