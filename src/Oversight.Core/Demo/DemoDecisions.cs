@@ -71,18 +71,31 @@ public static class DemoDecisions
         db.ForwardPlanEntries.AddRange(
             new ForwardPlanEntry
             {
-                Title = $"Police precept proposal {FinancialYear.Of(month.AddMonths(4))}", Type = DecisionType.PreceptProposal, DecisionMakerPost = "mayor",
-                ExpectedBy = month.AddMonths(2), Summary = "The precept the Mayor proposes to the Police and Crime Panel, after the precept engagement survey.", Contact = "Chief Finance Officer",
+                Title = $"Police precept proposal {FinancialYear.Of(month.AddMonths(4))}",
+                Type = DecisionType.PreceptProposal,
+                DecisionMakerPost = "mayor",
+                ExpectedBy = month.AddMonths(2),
+                Summary = "The precept the Mayor proposes to the Police and Crime Panel, after the precept engagement survey.",
+                Contact = "Chief Finance Officer",
             },
             new ForwardPlanEntry
             {
-                Title = "Recommissioning of victims' services", Type = DecisionType.ContractAward, DecisionMakerPost = "deputy-mayor",
-                ExpectedBy = month.AddMonths(3), Summary = "Contracts for the victims' services the Ministry of Justice grant funds, after the procurement.", Contact = "Head of Commissioning", ExemptCategory = 3,
+                Title = "Recommissioning of victims' services",
+                Type = DecisionType.ContractAward,
+                DecisionMakerPost = "deputy-mayor",
+                ExpectedBy = month.AddMonths(3),
+                Summary = "Contracts for the victims' services the Ministry of Justice grant funds, after the procurement.",
+                Contact = "Head of Commissioning",
+                ExemptCategory = 3,
             },
             new ForwardPlanEntry
             {
-                Title = "Safer Communities Fund Round 8 awards", Type = DecisionType.GrantAward, DecisionMakerPost = "deputy-mayor",
-                ExpectedBy = month.AddMonths(4), Summary = "Grants to community groups from Round 8, after two independent scores, moderation and the panel's recommendation.", Contact = "Grants manager",
+                Title = "Safer Communities Fund Round 8 awards",
+                Type = DecisionType.GrantAward,
+                DecisionMakerPost = "deputy-mayor",
+                ExpectedBy = month.AddMonths(4),
+                Summary = "Grants to community groups from Round 8, after two independent scores, moderation and the panel's recommendation.",
+                Contact = "Grants manager",
             });
         await db.SaveChangesAsync(cancellationToken);
     }

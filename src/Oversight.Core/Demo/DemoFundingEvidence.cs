@@ -43,7 +43,13 @@ public static class DemoFundingEvidence
                     var declared = new DateTimeOffset(round.Closes.AddDays(3).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
                     var assignment = new AssessorAssignment
                     {
-                        ApplicationId = bid.Id, AssessorUserId = id, AssessorName = name, HasConflict = false, DeclaredAt = declared, Score = score, ScoredAt = declared.AddDays(7),
+                        ApplicationId = bid.Id,
+                        AssessorUserId = id,
+                        AssessorName = name,
+                        HasConflict = false,
+                        DeclaredAt = declared,
+                        Score = score,
+                        ScoredAt = declared.AddDays(7),
                     };
                     assignment.Marks.AddRange(marks.Select(m => new AssessmentMark { AssignmentId = assignment.Id, CriterionCode = m.CriterionCode, Score = m.Score, Comment = Comments[random.Next(Comments.Length)] }));
                     db.AssessorAssignments.Add(assignment);

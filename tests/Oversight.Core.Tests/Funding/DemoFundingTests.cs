@@ -70,7 +70,9 @@ public abstract class DemoFundingTests(HostFixture host)
         var decided = await db.FundingApplications.Where(a => a.DecidedOn != null)
             .Select(a => new
             {
-                a.Reference, a.ModerationNote, a.PanelRecommendation,
+                a.Reference,
+                a.ModerationNote,
+                a.PanelRecommendation,
                 Scores = db.AssessorAssignments.Count(s => s.ApplicationId == a.Id && s.HasConflict == false && s.Score != null),
                 Marks = db.AssessmentMarks.Count(m => db.AssessorAssignments.Any(s => s.Id == m.AssignmentId && s.ApplicationId == a.Id)),
             })
