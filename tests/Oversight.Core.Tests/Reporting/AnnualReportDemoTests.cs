@@ -25,7 +25,7 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
     {
         var (notices, ahead) = await host.WithAsync(async sp =>
         {
-            var register = sp.GetRequiredService<Decisions.DecisionRegister>();
+            var register = sp.GetRequiredService<Core.Decisions.DecisionRegister>();
             return (await register.AllPublicAsync(CancellationToken.None), await register.ForwardPlanAsync(CancellationToken.None));
         });
 
