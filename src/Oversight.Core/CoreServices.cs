@@ -53,6 +53,8 @@ public static class CoreServices
         var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
         var plan = PlanLoader.Load(planOptions.Path, planOptions.TargetsPath);
         services.AddSingleton(plan);
+        services.AddSingleton(Decisions.SchemeLoader.Load(
+            configuration.GetSection(Decisions.DelegationOptions.Section).Get<Decisions.DelegationOptions>()?.Path ?? new Decisions.DelegationOptions().Path));
         var policeData = PoliceDataConfigurationLoader.Load(configuration["PoliceData:Path"] ?? "config/police-data/west-yorkshire.json", plan);
         services.AddSingleton(policeData);
         services.AddSingleton(Performance.National.PoliceForces.Load(
@@ -85,6 +87,7 @@ public static class CoreServices
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<Outbox>();
+        services.AddScoped<Decisions.DecisionRegister>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.National.MeasureComparisons>();

@@ -150,9 +150,12 @@ public sealed class BrowserHost : IAsyncLifetime
         var leadership = new MeasureUser("browser-leadership", "Browser Leadership", Roles.Leadership, "mayors-office");
         var created = await reports.CreateAsync(analyst, quarter, CancellationToken.None);
         var id = created.ReportId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
+        // A report is submitted on current data: each measure without a value for the quarter says why.
+        var missing = await reports.MissingAsync((await reports.FindAsync(id, CancellationToken.None))!, CancellationToken.None);
         var edits = new ReportEdits(
             new Dictionary<string, string?> { ["homicide"] = "Seeded commentary on homicide." },
-            new Dictionary<string, ThemeEdit> { ["serious-violence"] = new("Seeded commentary on serious violence.", null, null) });
+            new Dictionary<string, ThemeEdit> { ["serious-violence"] = new("Seeded commentary on serious violence.", null, null) },
+            missing.ToDictionary(m => m.Id, _ => (string?)"Not supplied for the browser tests"));
         foreach (var step in new[]
         {
             await reports.SaveAsync(analyst, id, edits, CancellationToken.None),

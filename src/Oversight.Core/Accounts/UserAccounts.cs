@@ -7,7 +7,7 @@ namespace Oversight.Core.Accounts;
 
 public sealed record NewUser(string Email, string DisplayName, string Password, string Role, string OrganisationId);
 
-public sealed class UserAccounts(OversightDbContext db, UserManager<User> users)
+public sealed class UserAccounts(OversightDbContext db, UserManager<User> users, Oversight.Domain.Decisions.SchemeOfDelegation scheme)
 {
     /// Creates an account, refusing roles the organisation may not hold; returns the errors, empty on success.
     public async Task<IReadOnlyList<string>> CreateAsync(NewUser request, CancellationToken cancellationToken)
@@ -59,5 +59,30 @@ public sealed class UserAccounts(OversightDbContext db, UserManager<User> users)
 
         await transaction.CommitAsync(cancellationToken);
         return [];
+    }
+
+    /// Gives a user the posts of the scheme of delegation they hold; only office staff may hold one.
+    public async Task<string?> SetPostsAsync(string userId, IReadOnlyCollection<string> posts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        var user = await db.Users.Include(u => u.Organisation).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return "There is no such user";
+        }
+
+        if (posts.FirstOrDefault(p => scheme.Posts.All(known => known.Id != p)) is { } unknown)
+        {
+            return $"\"{unknown}\" is not a post of the scheme of delegation";
+        }
+
+        if (posts.Count > 0 && user.Organisation!.Kind != OrganisationKind.Office)
+        {
+            return $"Only the office's own staff can hold a post, not {user.Organisation.Name}";
+        }
+
+        user.Posts = [.. scheme.Posts.Select(p => p.Id).Where(posts.Contains)];
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 }

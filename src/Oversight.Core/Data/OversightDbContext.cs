@@ -100,6 +100,10 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Funding.Victims.VictimServiceReturn> VictimServiceReturns => Set<Funding.Victims.VictimServiceReturn>();
     public DbSet<Funding.Victims.SaferStreetsProject> SaferStreetsProjects => Set<Funding.Victims.SaferStreetsProject>();
     public DbSet<Funding.Victims.SaferStreetsAllocation> SaferStreetsAllocations => Set<Funding.Victims.SaferStreetsAllocation>();
+    // Decisions: the public register of decision notices and the forward plan of key decisions.
+    public DbSet<Decisions.DecisionNotice> DecisionNotices => Set<Decisions.DecisionNotice>();
+    public DbSet<Decisions.ForwardPlanEntry> ForwardPlanEntries => Set<Decisions.ForwardPlanEntry>();
+    public DbSet<MissingValueReason> MissingValueReasons => Set<MissingValueReason>();
     // Engagement: consultations, their responses and the coding of free text.
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ConsultationQuestion> ConsultationQuestions => Set<ConsultationQuestion>();

@@ -7,10 +7,11 @@ using Oversight.Core.Performance.PoliceData;
 
 namespace Oversight.Core.Demo;
 
-public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
+/// A demo account; Posts are the scheme of delegation's posts it holds.
+public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId, string[]? Posts = null);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement, Decisions.DecisionRegister register)
 {
     public const string Password = "Demo-password-2024";
 
@@ -18,15 +19,20 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
     [
         new("admin@demo.oversight.test", "Alex Admin", Roles.Administrator, "mayors-office"),
         new("analyst@demo.oversight.test", "Ash Analyst", Roles.Analyst, "mayors-office"),
-        new("grants@demo.oversight.test", "Gale Grants", Roles.GrantsOfficer, "mayors-office"),
+        new("grants@demo.oversight.test", "Gale Grants", Roles.GrantsOfficer, "mayors-office", ["grants-manager"]),
         new("casework@demo.oversight.test", "Casey Casework", Roles.CaseworkOfficer, "mayors-office"),
         new("custody@demo.oversight.test", "Cory Custody", Roles.CustodyOfficer, "mayors-office"),
-        new("deputy-mayor@demo.oversight.test", "Dana Deputy", Roles.Leadership, "mayors-office"),
+        new("deputy-mayor@demo.oversight.test", "Dana Deputy", Roles.Leadership, "mayors-office", ["deputy-mayor"]),
         new("partner@demo.oversight.test", "Pat Partner", Roles.PartnerUser, "leeds-city-council"),
         new("police@demo.oversight.test", "Percy Police", Roles.PartnerUser, "west-yorkshire-police"),
         new("volunteer@demo.oversight.test", "Val Volunteer", Roles.Volunteer, "mayors-office"),
         new("panel@demo.oversight.test", "Perry Panel", Roles.PanelMember, "mayors-office"),
         new("applicant@demo.oversight.test", "Avery Applicant", Roles.Applicant, "mayors-office"),
+        new("mayor@demo.oversight.test", "Morgan Mayor", Roles.Leadership, "mayors-office", ["mayor"]),
+        new("chief-executive@demo.oversight.test", "Chris Chief", Roles.Leadership, "mayors-office", ["chief-executive"]),
+        new("finance@demo.oversight.test", "Frankie Finance", Roles.Leadership, "mayors-office", ["chief-finance-officer"]),
+        new("assessor1@demo.oversight.test", "Asha Assessor", Roles.GrantsOfficer, "mayors-office"),
+        new("assessor2@demo.oversight.test", "Ari Assessor", Roles.GrantsOfficer, "mayors-office"),
     ];
 
     public Task<bool> HasDemoAccountsAsync(CancellationToken cancellationToken) =>
@@ -48,6 +54,11 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
             {
                 throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", errors)}");
             }
+
+            if (account.Posts is { } posts && await accounts.SetPostsAsync(await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync(cancellationToken), posts, cancellationToken) is { } refused)
+            {
+                throw new InvalidOperationException($"Demo account {account.Email}: {refused}");
+            }
         }
 
         db.DataSharingAgreements.Add(DemoAgreements.SeriousViolenceDuty());
@@ -60,6 +71,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await engagement.LoadAsync(cancellationToken);
         await DemoCasework.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
+        await DemoDecisions.LoadAsync(db, register, clock, cancellationToken);
         return true;
     }
 

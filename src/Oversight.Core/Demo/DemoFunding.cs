@@ -109,6 +109,7 @@ public static partial class DemoFunding
         LoadSaferStreets(db);
         await db.SaveChangesAsync(cancellationToken);
         await DemoFundingStories.AddAsync(db, cancellationToken);
+        await DemoFundingEvidence.AddAsync(db, cancellationToken);
     }
 
     private static List<ApplicantOrganisation> Organisations(Random random)

@@ -163,7 +163,8 @@ public static partial class PlanValidator
         }
     }
 
-    private static void CheckId(List<PlanError> errors, HashSet<string> seen, string field, string? id)
+    /// <summary>Adds an error unless the id is kebab-case and not yet seen (shared with the scheme of delegation).</summary>
+    internal static void CheckId(List<PlanError> errors, HashSet<string> seen, string field, string? id)
     {
         if (string.IsNullOrWhiteSpace(id) || !KebabCase().IsMatch(id))
         {

@@ -24,6 +24,8 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Custody visits", "/custody-visits", Policies.CustodyVisiting, "Reports of unannounced visits to custody suites, from draft to submission."),
         new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice."),
         new("Funding", "/funding", Policies.Funding, "The Safer Communities Fund: rounds, assessment, panel decisions, grants and reports."),
+        new("Decision notices", "/decisions/notices", Policies.Decisions, "Notices of significant decisions: drafted from their record, advised on, signed and published."),
+        new("Decisions", "/decisions", null, "The register of significant decisions, with reasons, and the forward plan of key decisions."),
         new("Apply for funding", "/funding/apply", Policies.Applying, "Your organisation's applications to the Safer Communities Fund, awards and monitoring returns."),
         new("Consultations", "/engagement", Policies.Engagement, "Consultations and surveys: import responses, analyse them with confidence intervals, code free text and report."),
         new("Casework", "/casework", Policies.Casework, "Enquiries from the public, complaint reviews and the Deputy Mayor's surgeries."),

@@ -20,6 +20,7 @@ public static class Policies
     public const string CustodyVisiting = nameof(CustodyVisiting);
     public const string Engagement = nameof(Engagement);
     public const string Accountability = nameof(Accountability);
+    public const string Decisions = nameof(Decisions);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -36,6 +37,7 @@ public static class Policies
         [CustodyVisiting] = [Roles.Volunteer, Roles.CustodyOfficer, Roles.Administrator],
         [Engagement] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [Accountability] = [Roles.Leadership, Roles.Analyst, Roles.PanelMember, Roles.Administrator],
+        [Decisions] = [Roles.GrantsOfficer, Roles.Leadership, Roles.Administrator],
     };
 
     public static void Register(AuthorizationOptions options)

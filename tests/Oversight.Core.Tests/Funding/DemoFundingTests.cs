@@ -62,6 +62,27 @@ public abstract class DemoFundingTests(HostFixture host)
     }
 
     [Fact]
+    public async Task EveryDemoDecision_HasTwoIndependentScoresModerationAndARecommendation()
+    {
+        await using var scope = await LoadedAsync();
+        var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+
+        var decided = await db.FundingApplications.Where(a => a.DecidedOn != null)
+            .Select(a => new
+            {
+                a.Reference,
+                a.ModerationNote,
+                a.PanelRecommendation,
+                Scores = db.AssessorAssignments.Count(s => s.ApplicationId == a.Id && s.HasConflict == false && s.Score != null),
+                Marks = db.AssessmentMarks.Count(m => db.AssessorAssignments.Any(s => s.Id == m.AssignmentId && s.ApplicationId == a.Id)),
+            })
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(decided.Count > 400);
+        Assert.All(decided, d => Assert.True(d.Scores == 2 && d.Marks == 8 && d.ModerationNote is not null && d.PanelRecommendation is not null, d.Reference));
+    }
+
+    [Fact]
     public async Task DemoGrants_HavePaymentsReturnsAndOneOverdueReturn()
     {
         await using var scope = await LoadedAsync();

@@ -19,6 +19,23 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
 
+    // N.B. here because this class already loads the whole demo, which the register's notices are drafted from.
+    [Fact]
+    public async Task Demo_PublishesAtLeastFiveDecisionNotices_AndThreeKeyDecisionsAhead()
+    {
+        var (notices, ahead) = await host.WithAsync(async sp =>
+        {
+            var register = sp.GetRequiredService<Core.Decisions.DecisionRegister>();
+            return (await register.AllPublicAsync(CancellationToken.None), await register.ForwardPlanAsync(CancellationToken.None));
+        });
+
+        Assert.True(notices.Count >= 5, $"{notices.Count} notices");
+        Assert.Contains(notices, n => n.Version == 2 && n.ChangeReason is not null);
+        Assert.Contains(notices, n => n.ExemptCategory == 3);
+        Assert.All(notices, n => Assert.NotNull(n.DecisionMaker));
+        Assert.Equal(3, ahead.Count);
+    }
+
     [Fact]
     public async Task AnnualReport2024To25_CitesTheSeedsHeadlineFiguresFromTheRecords()
     {

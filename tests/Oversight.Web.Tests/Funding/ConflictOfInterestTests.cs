@@ -45,7 +45,9 @@ public abstract class ConflictOfInterestTests(HostFixture host)
         Assert.Equal(ApplicationStatus.Submitted, await host.FromDbAsync(db => db.FundingApplications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
 
         // Staff without a conflict decide; the conflicted assessor cannot open the grant either.
-        Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync(url, ApplicantSteps.Form(("Action", "decide"), ("Decision", "Approve"), ("Reasons", "Good bid")))).StatusCode);
+        await host.ReadyToDecideAsync(id);
+        var (decider, _) = await host.DeciderAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await decider.PostFormAsync(url, DecisionSteps.Decide("Approve", "Good bid"))).StatusCode);
         var grantId = await host.FromDbAsync(db => db.Grants.Where(g => g.ApplicationId == id).Select(g => g.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/funding/grants/{grantId}", TestContext.Current.CancellationToken)).StatusCode);
         var grant = await assessor.GetAsync($"/funding/grants/{grantId}", TestContext.Current.CancellationToken);

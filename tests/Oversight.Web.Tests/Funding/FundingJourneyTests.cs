@@ -105,7 +105,9 @@ public abstract class FundingJourneyTests(HostFixture host)
         var row = panel.QuerySelectorAll("[data-testid=panel] tbody tr").Single(r => r.TextContent.Contains("Youth boxing", StringComparison.Ordinal));
         Assert.Contains("84.00", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("£80,000", row.TextContent, StringComparison.Ordinal);
-        var decided = await office.PostFormAsync($"/funding/applications/{id}", Form(("Action", "decide"), ("Decision", "ApproveReduced"), ("ReducedAmount", "15000"), ("Reasons", "Strong bid; equipment costs reduced")));
+        await host.ReadyToDecideAsync(id);
+        var (decider, _) = await host.DeciderAsync("deputy-mayor");
+        var decided = await decider.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("ApproveReduced", "Strong bid; equipment costs reduced", ("ReducedAmount", "15000")));
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var notice = await (await office.GetAsync($"/funding/applications/{id}", None)).GetDocumentAsync();
         Assert.Contains("£15,000 of £20,000 asked for", notice.Text("decision-notice"), StringComparison.Ordinal);

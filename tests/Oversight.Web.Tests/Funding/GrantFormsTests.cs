@@ -74,8 +74,9 @@ public abstract class GrantFormsTests(HostFixture host)
     private async Task<(HttpClient Applicant, Guid GrantId)> AwardedAsync(bool accept = true)
     {
         var (applicant, id) = await host.SubmittedAsync();
-        var office = await host.ClientForRoleAsync(Roles.GrantsOfficer);
-        Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync($"/funding/applications/{id}", ApplicantSteps.Form(("Action", "decide"), ("Decision", "Approve"), ("Reasons", "Strong bid")))).StatusCode);
+        await host.ReadyToDecideAsync(id);
+        var (decider, _) = await host.DeciderAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await decider.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("Approve", "Strong bid"))).StatusCode);
         var grantId = await host.FromDbAsync(db => db.Grants.Where(g => g.ApplicationId == id).Select(g => g.Id).SingleAsync());
         if (accept)
         {

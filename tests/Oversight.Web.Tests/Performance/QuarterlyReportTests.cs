@@ -129,6 +129,48 @@ public abstract class QuarterlyReportTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Submit_WithAnUnexplainedMissingQuarter_IsRefused_UntilTheAnalystSaysWhy()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var id = await ReportClient.CreateAsync(analyst, "2106-07 Q2");
+
+        var refused = await ReportClient.PostAsync(analyst, id, "submit");
+        var errors = (await refused.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent ?? "";
+        await ReportClient.PassAsync(analyst, id, "save", new Dictionary<string, string> { ["Missing[homicide]"] = "Home Office figures are late this quarter" });
+        var draft = await (await analyst.GetAsync($"/performance/reports/{id}", ct)).GetDocumentAsync();
+        await ReportClient.PassAsync(analyst, id, "submit");
+
+        Assert.Contains("Homicide has no value for 2106-07 Q2: enter why, or add the value before submitting", errors, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("No data for this quarter: Home Office figures are late this quarter", draft.QuerySelector("[data-testid=measure-homicide] [data-testid=no-data]")?.TextContent);
+        Assert.Equal(ReportStatus.Submitted, (await host.QueryAsync(db => db.QuarterlyReports.Where(r => r.Id == id).Select(r => r.Status))).Single());
+    }
+
+    [Fact]
+    public async Task Approve_ByThePersonWhoStartedTheVersion_IsRefused_AndPublishAsksForConfirmation()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        var other = await host.SignedInClientAsync(Roles.Leadership);
+        var first = await ReportClient.CreateAsync(analyst, "2107-08 Q1");
+        await ReportClient.PassAsync(analyst, first, "submit");
+        await ReportClient.PassAsync(leadership, first, "approve");
+        var check = await (await leadership.GetAsync($"/performance/reports/{first}?confirm-publish=1", ct)).GetDocumentAsync();
+        await ReportClient.PassAsync(leadership, first, "publish");
+        var corrected = await ReportClient.PostAsync(leadership, first, "correct", new Dictionary<string, string> { ["Reason"] = "A figure was revised." });
+        var second = Guid.Parse(corrected.Headers.Location!.ToString().Split('/')[^1]);
+        await ReportClient.PassAsync(analyst, second, "submit");
+
+        var own = await ReportClient.PostAsync(leadership, second, "approve");
+
+        Assert.Contains("/reports/2107-08-q1", check.QuerySelector("[data-testid=publish-confirmation]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("You started or submitted this version of the report, so someone else must approve it", (await own.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ReportStatus.Submitted, (await host.QueryAsync(db => db.QuarterlyReports.Where(r => r.Id == second).Select(r => r.Status))).Single());
+        await ReportClient.PassAsync(other, second, "approve");
+    }
+
+    [Fact]
     public async Task SendBack_ASubmittedReport_ReturnsItToDraftForTheAnalyst()
     {
         var analyst = await host.SignedInClientAsync(Roles.Analyst);

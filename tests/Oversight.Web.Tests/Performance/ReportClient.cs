@@ -39,7 +39,26 @@ public static class ReportClient
 
     public static async Task PassAsync(HttpClient client, Guid id, string handler, IDictionary<string, string>? fields = null)
     {
+        ArgumentNullException.ThrowIfNull(client);
+        if (handler == "submit")
+        {
+            await ExplainMissingAsync(client, id);
+        }
+
         var response = await PostAsync(client, id, handler, fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler} on {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// Records a reason for every measure the draft says has no value for its quarter, as an analyst must before submitting.
+    public static async Task ExplainMissingAsync(HttpClient analyst, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(analyst);
+        var page = await (await analyst.GetAsync($"/performance/reports/{id}")).GetDocumentAsync();
+        var reasons = page.QuerySelectorAll("textarea[name^='Missing[']").ToDictionary(t => t.GetAttribute("name")!, _ => "The return was not received in time");
+        if (reasons.Count > 0)
+        {
+            var saved = await PostAsync(analyst, id, "save", reasons);
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
     }
 }

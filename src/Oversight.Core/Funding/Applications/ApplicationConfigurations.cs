@@ -22,6 +22,7 @@ public sealed class FundingApplicationConfiguration : IEntityTypeConfiguration<F
         builder.Property(a => a.ModeratedScore).HasPrecision(5, 2);
         builder.Property(a => a.ModerationNote).HasMaxLength(2000);
         builder.Property(a => a.DecisionReasons).HasMaxLength(4000);
+        builder.Property(a => a.PanelRecommendation).HasMaxLength(4000);
         builder.Property(a => a.DecidedBy).HasMaxLength(200);
         builder.HasOne(a => a.Round).WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.ApplicantOrganisation).WithMany().HasForeignKey(a => a.ApplicantOrganisationId).OnDelete(DeleteBehavior.Restrict);

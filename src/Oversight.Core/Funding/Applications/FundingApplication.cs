@@ -70,6 +70,9 @@ public sealed class FundingApplication
 
     public decimal? AwardedAmount { get; set; }
 
+    /// The assessment panel's written recommendation to the decider; a decision waits for it.
+    public string? PanelRecommendation { get; set; }
+
     public string? DecisionReasons { get; set; }
 
     public DateOnly? DecidedOn { get; set; }

@@ -20,7 +20,7 @@ public enum DecisionKind
 }
 
 /// The office's side: assessors, conflicts, marks, moderation, the panel and the decision.
-public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards, ConflictsOfInterest conflicts, IAuditActor actor, TimeProvider clock)
+public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards, DecisionEvidence evidence, IAuditActor actor, TimeProvider clock)
 {
     public Task<FundingApplication?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.FundingApplications
@@ -182,6 +182,14 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return null;
     }
 
+    /// What is left of the round's pot after the awards made so far.
+    public async Task<decimal> UnawardedAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var pot = await db.FundingRounds.Where(r => r.Id == roundId).Select(r => r.Pot).SingleAsync(cancellationToken);
+        var awarded = await db.FundingApplications.Where(a => a.RoundId == roundId && a.AwardedAmount != null).Select(a => a.AwardedAmount!.Value).ToListAsync(cancellationToken);
+        return pot - awarded.Sum();
+    }
+
     /// Submitted and decided bids in a round, best score first, with what would be left of the pot if funded in turn.
     public async Task<List<PanelLine>> PanelAsync(Guid roundId, CancellationToken cancellationToken)
     {
@@ -209,16 +217,28 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return lines;
     }
 
-    public async Task<IReadOnlyList<FieldError>> DecideAsync(Guid applicationId, DecisionKind? decision, string? reducedAmount, string? reasons, string deciderId, string decidedBy, CancellationToken cancellationToken)
+    /// The panel's written recommendation to the decider, kept with the bid and shown on its decision notice.
+    public async Task<FieldError?> RecommendAsync(Guid applicationId, string? recommendation, CancellationToken cancellationToken)
     {
-        var bar = await conflicts.BarAsync(applicationId, deciderId, cancellationToken);
-        if (bar is not null)
+        var application = await db.FundingApplications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+        if (application is null || application.Status != ApplicationStatus.Submitted)
         {
-            return [new("Decision", bar == ConflictsOfInterest.Conflicted
-                ? "You declared a conflict of interest with this application, so you cannot record its decision"
-                : "Declare any conflict of interest before you record the decision on this application")];
+            return new("PanelRecommendation", "Only a submitted application can be recommended");
         }
 
+        if (string.IsNullOrWhiteSpace(recommendation))
+        {
+            return new("PanelRecommendation", "Enter the panel's recommendation");
+        }
+
+        application.PanelRecommendation = recommendation.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// Records the decision once the scheme of delegation's preconditions hold; otherwise refuses and changes nothing.
+    public async Task<IReadOnlyList<FieldError>> DecideAsync(Guid applicationId, DecisionKind? decision, string? reducedAmount, string? reasons, bool confirmed, string deciderId, string decidedBy, CancellationToken cancellationToken)
+    {
         var application = await FindAsync(applicationId, cancellationToken);
         if (application is null || application.Status != ApplicationStatus.Submitted)
         {
@@ -241,6 +261,13 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
             && (!decimal.TryParse(reducedAmount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out amount) || amount <= 0 || amount >= application.Amount))
         {
             errors.Add(new("ReducedAmount", $"Enter a reduced amount more than £0 and less than {EligibilityCheck.Money(application.Amount)}"));
+        }
+
+        var type = decision == DecisionKind.ApproveReduced ? Domain.Decisions.DecisionType.ReducedAward : Domain.Decisions.DecisionType.GrantAward;
+        errors.InsertRange(0, (await evidence.RefusalsAsync(application, deciderId, type, amount, cancellationToken)).Select(r => new FieldError("Decision", r)));
+        if (errors.Count == 0 && !confirmed)
+        {
+            errors.Add(new("Confirm", "Confirm that you have read the bid, its scores and the panel's recommendation"));
         }
 
         if (errors.Count > 0)

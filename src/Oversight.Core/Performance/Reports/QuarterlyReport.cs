@@ -12,6 +12,22 @@ public sealed class QuarterlyReport : ReviewedReport
     public List<MeasureCommentary> MeasureCommentaries { get; set; } = [];
 
     public List<ThemeCommentary> ThemeCommentaries { get; set; } = [];
+
+    /// Why a measure expecting a value in the quarter has none, measure by measure (shown as "no data for this quarter").
+    public List<MissingValueReason> MissingValues { get; set; } = [];
+}
+
+public sealed class MissingValueReason
+{
+    public const int ReasonLength = 1000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ReportId { get; set; }
+
+    public required string MeasureId { get; set; }
+
+    public required string Reason { get; set; }
 }
 
 public sealed class MeasureCommentary

@@ -25,7 +25,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             .OrderByDescending(r => r.Quarter).ThenByDescending(r => r.Version).ToListAsync(cancellationToken);
 
     public override Task<QuarterlyReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Db.QuarterlyReports.Include(r => r.MeasureCommentaries).Include(r => r.ThemeCommentaries)
+        Db.QuarterlyReports.Include(r => r.MeasureCommentaries).Include(r => r.ThemeCommentaries).Include(r => r.MissingValues)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     public override Task<bool> IsSupersededAsync(QuarterlyReport report, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
                 : $"{period.Text} already has a report in progress"));
         }
 
-        var report = new QuarterlyReport { Quarter = period.Text, CreatedBy = user.Name, CreatedAt = Clock.GetUtcNow() };
+        var report = new QuarterlyReport { Quarter = period.Text, CreatedBy = user.Name, CreatedById = user.Id, CreatedAt = Clock.GetUtcNow() };
         Db.Add(report);
         await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
@@ -146,11 +146,54 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
             row.OverrideRationale = rationale;
         }
 
+        foreach (var (measureId, text) in edits.Missing ?? new Dictionary<string, string?>())
+        {
+            var row = report.MissingValues.FirstOrDefault(c => c.MeasureId == measureId);
+            var clean = text?.Trim() ?? "";
+            if (clean.Length == 0 && row is not null)
+            {
+                report.MissingValues.Remove(row);
+            }
+            else if (clean.Length > 0 && row is null)
+            {
+                Db.Add(new MissingValueReason { ReportId = report.Id, MeasureId = measureId, Reason = clean });
+            }
+            else if (row is not null)
+            {
+                row.Reason = clean;
+            }
+        }
+
         await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
 
     protected override string Period(QuarterlyReport report) => report.Quarter;
+
+    /// Every measure expecting a value in the quarter needs one, or the analyst's reason why not.
+    protected override async Task<IReadOnlyList<FieldError>> SubmitRefusalsAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    {
+        var missing = await MissingAsync(report, cancellationToken);
+        return [.. missing.Where(m => report.MissingValues.All(r => r.MeasureId != m.Id))
+            .Select(m => new FieldError(ReportValidator.MissingField(m.Id), $"{m.Name} has no value for {report.Quarter}: enter why, or add the value before submitting"))];
+    }
+
+    /// The measures that expect a value in the report's quarter (monthly and quarterly ones; annual ones in Q4) and have none.
+    public async Task<IReadOnlyList<Measure>> MissingAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var quarter = ReportingPeriodParser.Parse(report.Quarter, MeasureFrequency.Quarterly);
+        var yearStart = quarter.End.AddDays(1).AddYears(-1);
+        var themes = await judgements.JudgeAreaAsync(Area, quarter.End, cancellationToken);
+        return
+        [
+            .. themes.SelectMany(t => t.Measures).Where(m => m.Measure.Frequency switch
+            {
+                MeasureFrequency.Annual => quarter.End.Month == 3 && (m.Latest is null || m.Latest.PeriodStart < yearStart),
+                _ => m.Latest is null || m.Latest.PeriodStart < quarter.Start,
+            }).Select(m => m.Measure),
+        ];
+    }
 
     protected override async Task<string> SnapshotJsonAsync(QuarterlyReport report, CancellationToken cancellationToken) =>
         (await PreviewAsync(report, cancellationToken)).ToJson();
@@ -159,6 +202,7 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
     {
         var next = new QuarterlyReport { Quarter = report.Quarter, CreatedBy = createdBy };
         next.MeasureCommentaries.AddRange(report.MeasureCommentaries.Select(c => new MeasureCommentary { ReportId = next.Id, MeasureId = c.MeasureId, Text = c.Text }));
+        next.MissingValues.AddRange(report.MissingValues.Select(c => new MissingValueReason { ReportId = next.Id, MeasureId = c.MeasureId, Reason = c.Reason }));
         next.ThemeCommentaries.AddRange(report.ThemeCommentaries.Select(c => new ThemeCommentary
         {
             ReportId = next.Id,
@@ -205,7 +249,8 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
                             m.Measure.Id, m.Measure.Name, m.Measure.Unit, m.Latest?.Value, m.Latest?.Period,
                             m.Chart.VariationIcon, m.Chart.AssuranceIcon,
                             report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == m.Measure.Id)?.Text ?? "",
-                            m.Chart.Points)),
+                            m.Chart.Points,
+                            report.MissingValues.FirstOrDefault(r => r.MeasureId == m.Measure.Id)?.Reason)),
                     ]);
             }),
         ]);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Oversight.Core.Performance.Reports;
 
 public sealed class ReportConfiguration :
-    IEntityTypeConfiguration<QuarterlyReport>, IEntityTypeConfiguration<MeasureCommentary>, IEntityTypeConfiguration<ThemeCommentary>
+    IEntityTypeConfiguration<QuarterlyReport>, IEntityTypeConfiguration<MeasureCommentary>, IEntityTypeConfiguration<ThemeCommentary>,
+    IEntityTypeConfiguration<MissingValueReason>
 {
     public void Configure(EntityTypeBuilder<QuarterlyReport> builder)
     {
@@ -14,6 +15,7 @@ public sealed class ReportConfiguration :
         builder.HasIndex(r => new { r.Quarter, r.Version }).IsUnique();
         builder.HasMany(r => r.MeasureCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.ThemeCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.MissingValues).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<MeasureCommentary> builder)
@@ -30,5 +32,12 @@ public sealed class ReportConfiguration :
         builder.Property(c => c.OverrideJudgement).HasMaxLength(ThemeCommentary.JudgementLength);
         builder.Property(c => c.OverrideRationale).HasMaxLength(MeasureCommentary.TextLength);
         builder.HasIndex(c => new { c.ReportId, c.ThemeId }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<MissingValueReason> builder)
+    {
+        builder.Property(c => c.MeasureId).HasMaxLength(100);
+        builder.Property(c => c.Reason).HasMaxLength(MissingValueReason.ReasonLength);
+        builder.HasIndex(c => new { c.ReportId, c.MeasureId }).IsUnique();
     }
 }

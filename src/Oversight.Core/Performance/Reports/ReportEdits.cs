@@ -1,7 +1,8 @@
 namespace Oversight.Core.Performance.Reports;
 
 /// Commentary as typed on the report page, by measure id and by theme id. Blank text removes the commentary.
-public sealed record ReportEdits(IReadOnlyDictionary<string, string?> Measures, IReadOnlyDictionary<string, ThemeEdit> Themes);
+/// Missing holds, by measure id, why a measure has no value for the quarter.
+public sealed record ReportEdits(IReadOnlyDictionary<string, string?> Measures, IReadOnlyDictionary<string, ThemeEdit> Themes, IReadOnlyDictionary<string, string?>? Missing = null);
 
 /// A theme's commentary and, optionally, the judgement the office gives instead of the suggestion and why.
 public sealed record ThemeEdit(string? Text, string? OverrideJudgement, string? OverrideRationale);

@@ -34,7 +34,8 @@ public sealed record ThemeSnapshot(
 }
 
 /// A measure as published. Series is the judged chart behind the icons, frozen with them so the report document can
-/// redraw it; null in snapshots published before the series was kept.
+/// redraw it; null in snapshots published before the series was kept. NoData is the analyst's reason the measure has no
+/// value for the quarter, shown as "no data for this quarter: …".
 public sealed record MeasureSnapshot(
     string Id,
     string Name,
@@ -44,4 +45,5 @@ public sealed record MeasureSnapshot(
     SpcVariation? Variation,
     SpcAssurance? Assurance,
     string Commentary,
-    IReadOnlyList<SpcPoint>? Series = null);
+    IReadOnlyList<SpcPoint>? Series = null,
+    string? NoData = null);

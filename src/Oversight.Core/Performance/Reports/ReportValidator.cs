@@ -22,6 +22,18 @@ public static class ReportValidator
             }
         }
 
+        foreach (var (measureId, text) in edits.Missing ?? new Dictionary<string, string?>())
+        {
+            if (plan.FindMeasure(measureId) is not { } measure)
+            {
+                errors.Add(new FieldError("", $"There is no measure \"{measureId}\" in the plan"));
+            }
+            else if ((text?.Trim().Length ?? 0) > MissingValueReason.ReasonLength)
+            {
+                errors.Add(new FieldError(MissingField(measureId), $"Why {measure.Name} has no value must be {MissingValueReason.ReasonLength} characters or fewer"));
+            }
+        }
+
         foreach (var (themeId, edit) in edits.Themes)
         {
             var theme = plan.PerformanceThemes.FirstOrDefault(t => t.Id == themeId);
@@ -62,6 +74,8 @@ public static class ReportValidator
     public static string MeasureField(string measureId) => "measure-" + measureId;
 
     public static string ThemeField(string themeId) => "theme-" + themeId;
+
+    public static string MissingField(string measureId) => "missing-" + measureId;
 
     public static string OverrideField(string themeId) => "override-" + themeId;
 

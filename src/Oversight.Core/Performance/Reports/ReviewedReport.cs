@@ -25,6 +25,11 @@ public abstract class ReviewedReport
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// The accounts that started and submitted this version: neither may approve or publish it (a second person must).
+    public string? CreatedById { get; set; }
+
+    public string? SubmittedById { get; set; }
+
     public string? SubmittedBy { get; set; }
 
     public DateTimeOffset? SubmittedAt { get; set; }

@@ -12,6 +12,8 @@ public static class ReviewedReportConfiguration
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.CreatedBy).HasMaxLength(ReviewedReport.NameLength);
         builder.Property(r => r.SubmittedBy).HasMaxLength(ReviewedReport.NameLength);
+        builder.Property(r => r.CreatedById).HasMaxLength(450);
+        builder.Property(r => r.SubmittedById).HasMaxLength(450);
         builder.Property(r => r.ApprovedBy).HasMaxLength(ReviewedReport.NameLength);
         builder.Property(r => r.PublishedBy).HasMaxLength(ReviewedReport.NameLength);
         builder.Property(r => r.CorrectionReason).HasMaxLength(ReviewedReport.ReasonLength);

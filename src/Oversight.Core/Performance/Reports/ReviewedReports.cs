@@ -34,6 +34,11 @@ public abstract class ReviewedReports<TReport>(OversightDbContext db, TimeProvid
             return refusal!;
         }
 
+        if (SecondPersonRefusal(user, report, ReportAction.Publish) is { } own)
+        {
+            return own;
+        }
+
         report.Snapshot = await SnapshotJsonAsync(report, cancellationToken);
         ReportSteps.Take(report, ReportAction.Publish, user.Name, Clock.GetUtcNow());
         await Db.SaveChangesAsync(cancellationToken);
@@ -66,11 +71,15 @@ public abstract class ReviewedReports<TReport>(OversightDbContext db, TimeProvid
         }
 
         var next = Copy(report, user.Name);
-        (next.Version, next.CreatedAt, next.CorrectionReason) = (report.Version + 1, Clock.GetUtcNow(), why);
+        (next.Version, next.CreatedAt, next.CorrectionReason, next.CreatedById) = (report.Version + 1, Clock.GetUtcNow(), why, user.Id);
         Db.Add(next);
         await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(next.Id);
     }
+
+    /// Why the report cannot be submitted yet (the quarterly report's missing values); empty when it can.
+    protected virtual Task<IReadOnlyList<FieldError>> SubmitRefusalsAsync(TReport report, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FieldError>>([]);
 
     /// The period the report covers, as people write it ("2024-25 Q4", "2024-25").
     protected abstract string Period(TReport report);
@@ -98,8 +107,25 @@ public abstract class ReviewedReports<TReport>(OversightDbContext db, TimeProvid
             return refusal!;
         }
 
+        if (SecondPersonRefusal(user, report, action) is { } own)
+        {
+            return own;
+        }
+
+        if (action == ReportAction.Submit && await SubmitRefusalsAsync(report, cancellationToken) is { Count: > 0 } missing)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Invalid, missing);
+        }
+
         ReportSteps.Take(report, action, user.Name, Clock.GetUtcNow());
+        report.SubmittedById = report.Status == ReportStatus.Submitted ? user.Id : report.SubmittedById;
         await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);
     }
+
+    // N.B. approval and publication need a second person: whoever started or submitted this version cannot take them.
+    private static ReportOutcome? SecondPersonRefusal(MeasureUser user, TReport report, ReportAction action) =>
+        action is ReportAction.Approve or ReportAction.Publish && (report.CreatedById == user.Id || report.SubmittedById == user.Id)
+            ? ReportOutcome.Invalid(new FieldError("", $"You started or submitted this version of the report, so someone else must {(action == ReportAction.Approve ? "approve" : "publish")} it"))
+            : null;
 }

@@ -51,7 +51,7 @@ public sealed class AnnualReports(
             return ReportOutcome.Invalid(new FieldError("Year", $"{period.Text} already has an annual report; open it instead"));
         }
 
-        var report = new AnnualReport { Year = period.Text, CreatedBy = user.Name, CreatedAt = Clock.GetUtcNow() };
+        var report = new AnnualReport { Year = period.Text, CreatedBy = user.Name, CreatedById = user.Id, CreatedAt = Clock.GetUtcNow() };
         Db.Add(report);
         await Db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.Done(report.Id);

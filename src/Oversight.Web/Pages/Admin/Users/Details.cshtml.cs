@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Domain.Decisions;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeProvider clock) : PageModel
+public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeProvider clock, UserAccounts accounts, SchemeOfDelegation scheme) : FormPageModel
 {
+    [BindProperty]
+    public List<string> Posts { get; set; } = [];
+
+    public SchemeOfDelegation Scheme => scheme;
+
     public Account Account { get; private set; } = null!;
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -20,7 +26,7 @@ public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeP
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var account = await db.Users.Where(u => u.Id == id)
-            .Select(u => new Account(u.Id, u.DisplayName, u.Email ?? "", u.Organisation!.Name, u.LockoutEnd))
+            .Select(u => new Account(u.Id, u.DisplayName, u.Email ?? "", u.Organisation!.Name, u.LockoutEnd, u.Posts))
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null)
         {
@@ -28,6 +34,7 @@ public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeP
         }
 
         Account = account;
+        Posts = account.Posts;
         Roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r.Name ?? "")
             .ToListAsync(cancellationToken);
 
@@ -36,6 +43,21 @@ public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeP
         await db.SaveChangesAsync(cancellationToken);
         return Page();
     }
+
+    /// Sets the posts the user holds (the Mayor, the grants manager…), which decide what they may sign.
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await accounts.SetPostsAsync(id, Posts, cancellationToken) is { } error)
+        {
+            ModelState.AddModelError(nameof(Posts), error);
+            var posts = Posts;
+            var page = await OnGetAsync(id, cancellationToken);
+            Posts = posts;
+            return page;
+        }
+
+        return Redirect($"/admin/users/{id}");
+    }
 }
 
-public sealed record Account(string Id, string DisplayName, string Email, string Organisation, DateTimeOffset? LockoutEnd);
+public sealed record Account(string Id, string DisplayName, string Email, string Organisation, DateTimeOffset? LockoutEnd, List<string> Posts);

@@ -14,7 +14,7 @@ namespace Oversight.Web.Pages.Funding.Assessment;
 /// refusal instead, and every view is audited.
 [Authorize(Policy = Policies.Funding)]
 public sealed class ApplicationModel(
-    CurrentUser current, Assessments assessments, ConflictsOfInterest conflicts, ApplicationDocuments documents, GrantManagement grants) : FormPageModel
+    CurrentUser current, Assessments assessments, ConflictsOfInterest conflicts, DecisionEvidence evidence, ApplicationDocuments documents, GrantManagement grants) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -36,6 +36,22 @@ public sealed class ApplicationModel(
 
     [BindProperty]
     public string? Reasons { get; set; }
+
+    [BindProperty]
+    public string? PanelRecommendation { get; set; }
+
+    /// The decider's confirmation that they have read the bid and its evidence.
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    /// Why this person cannot decide the bid in full now (the scheme's preconditions); empty when they can.
+    public IReadOnlyList<string> Blockers { get; private set; } = [];
+
+    /// The pot left if this bid were approved in full.
+    public decimal RemainingIfApproved { get; private set; }
+
+    /// Who the scheme of delegation says decides the bid in full.
+    public string DecidedByPost { get; private set; } = "";
 
     public FundingApplication Application { get; private set; } = null!;
 
@@ -60,7 +76,7 @@ public sealed class ApplicationModel(
             return refused;
         }
 
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken, me.Id))
         {
             return NotFound();
         }
@@ -86,8 +102,9 @@ public sealed class ApplicationModel(
         {
             "assign" => [.. Optional(await assessments.AssignAsync(id, AssessorId, cancellationToken))],
             "moderate" => [.. Optional(await assessments.ModerateAsync(id, ModeratedScore, ModerationNote, cancellationToken))],
+            "recommend" => [.. Optional(await assessments.RecommendAsync(id, PanelRecommendation, cancellationToken))],
             // N.B. the decision refuses a conflicted decider itself, so the refusal reads as a form error.
-            "decide" => await assessments.DecideAsync(id, Decision, ReducedAmount, Reasons, me.Id, me.Name, cancellationToken),
+            "decide" => await assessments.DecideAsync(id, Decision, ReducedAmount, Reasons, Confirm, me.Id, me.Name, cancellationToken),
             _ => [new("Action", "Choose what to do")],
         };
         if (errors.Count == 0)
@@ -101,7 +118,7 @@ public sealed class ApplicationModel(
             return refusal;
         }
 
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken, me.Id) ? Page() : NotFound();
     }
 
     private async Task<PageResult?> RefuseAsync(Guid id, string userId, CancellationToken cancellationToken)
@@ -119,7 +136,7 @@ public sealed class ApplicationModel(
 
     private static IEnumerable<Core.FieldError> Optional(Core.FieldError? error) => error is null ? [] : [error];
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, string? deciderId = null)
     {
         var application = await assessments.FindAsync(id, cancellationToken);
         if (application is null)
@@ -132,6 +149,13 @@ public sealed class ApplicationModel(
         Assessors = await assessments.AssessorsAsync(cancellationToken);
         Documents = await documents.ListAsync(id, cancellationToken);
         GrantId = application.IsAwarded ? await grants.GrantIdForApplicationAsync(id, cancellationToken) : Guid.Empty;
+        RemainingIfApproved = await assessments.UnawardedAsync(application.RoundId, cancellationToken) - (application.IsAwarded ? 0 : application.Amount);
+        DecidedByPost = evidence.Scheme.Describe(evidence.Scheme.Required(Domain.Decisions.DecisionType.GrantAward, application.Amount));
+        if (deciderId is not null && application.Status == ApplicationStatus.Submitted)
+        {
+            Blockers = await evidence.RefusalsAsync(application, deciderId, Domain.Decisions.DecisionType.GrantAward, application.Amount, cancellationToken);
+        }
+
         return true;
     }
 }

@@ -18,6 +18,14 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
 
     public Dictionary<string, string?> Rationales { get; private set; } = [];
 
+    public Dictionary<string, string?> Missing { get; private set; } = [];
+
+    /// Measures expecting a value in the quarter that have none (while the report is a draft).
+    public IReadOnlySet<string> MissingIds { get; private set; } = new HashSet<string>();
+
+    /// The confirmation before publishing: what becomes public.
+    public bool ConfirmingPublish { get; private set; }
+
     public ReportSnapshot Preview { get; private set; } = null!;
 
     public bool Superseded { get; private set; }
@@ -34,9 +42,10 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
         Themes = Entries(nameof(Themes));
         Overrides = Entries(nameof(Overrides));
         Rationales = Entries(nameof(Rationales));
+        Missing = Entries(nameof(Missing));
         var themes = Themes.Keys.Union(Overrides.Keys).Union(Rationales.Keys)
             .ToDictionary(t => t, t => new ThemeEdit(Themes.GetValueOrDefault(t), Overrides.GetValueOrDefault(t), Rationales.GetValueOrDefault(t)));
-        return await ShowAsync(id, await reports.SaveAsync(await MeAsync(cancellationToken), id, new ReportEdits(Measures, themes), cancellationToken), cancellationToken);
+        return await ShowAsync(id, await reports.SaveAsync(await MeAsync(cancellationToken), id, new ReportEdits(Measures, themes, Missing), cancellationToken), cancellationToken);
     }
 
     /// What the page shows in a field: after a refused save, what was typed, so nothing is lost; otherwise what is saved.
@@ -46,6 +55,8 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
     {
         Preview = await reports.PreviewAsync(report, cancellationToken);
         Superseded = await reports.IsSupersededAsync(report, cancellationToken);
+        MissingIds = report.Status == ReportStatus.Draft ? (await reports.MissingAsync(report, cancellationToken)).Select(m => m.Id).ToHashSet() : new HashSet<string>();
+        ConfirmingPublish = Request.Query.ContainsKey("confirm-publish") && report.Status == ReportStatus.Approved;
     }
 
     private Dictionary<string, string?> Entries(string prefix) =>

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Decisions;
+using Oversight.Domain.Decisions;
+using Oversight.Web.Security;
+
+namespace Oversight.Web.Pages.Decisions.Notices;
+
+/// The office's decision notices: every notice's latest version, and drafting one from the record behind a decision.
+[Authorize(Policy = Policies.Decisions)]
+public sealed class IndexModel(DecisionRegister register, CurrentUser current) : FormPageModel
+{
+    [BindProperty]
+    public string? Source { get; set; }
+
+    [BindProperty]
+    public Guid SourceId { get; set; }
+
+    public IReadOnlyList<DecisionNotice> Notices { get; private set; } = [];
+
+    public SchemeOfDelegation Scheme => register.Scheme;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Notices = await register.OfficeListAsync(cancellationToken);
+
+    /// Drafts the notice from a funding decision, a precept record or a contract (or opens the one already drafted).
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var me = await current.GetAsync(cancellationToken);
+        var (id, error) = Source switch
+        {
+            "FundingApplication" => await register.DraftFromApplicationAsync(SourceId, me.Name, cancellationToken),
+            "PreceptRecord" => await register.DraftFromPreceptAsync(SourceId, me.Name, cancellationToken),
+            "VictimServiceContract" => await register.DraftFromContractAsync(SourceId, me.Name, cancellationToken),
+            _ => (null, "Choose the record to draft the notice from"),
+        };
+        if (id is { } drafted)
+        {
+            return Redirect($"/decisions/notices/{drafted}");
+        }
+
+        ModelState.AddModelError("Source", error!);
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}
