@@ -87,6 +87,7 @@ public static class CoreServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPerformance>();
         services.AddScoped<DemoAnnualReport>();
+        services.AddScoped<DemoToDate>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();

@@ -10,7 +10,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement, DemoToDate toDate)
 {
     public const string Password = "Demo-password-2024";
 
@@ -60,6 +60,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await engagement.LoadAsync(cancellationToken);
         await DemoCasework.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
+        await toDate.LoadAsync(cancellationToken);
         return true;
     }
 
