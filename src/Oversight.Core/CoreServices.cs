@@ -88,6 +88,7 @@ public static class CoreServices
         services.AddScoped<DemoPerformance>();
         services.AddScoped<DemoAnnualReport>();
         services.AddScoped<DemoToDate>();
+        services.AddScoped<Work.WorkLists>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Casework.Reviews;
@@ -79,19 +80,21 @@ public static class DemoCasework
             left.ClosureReason = ClosureReasons.All[0];
         }
 
+        // Open cases are the demo casework officer's, by account, so they are in that officer's own queue.
+        var officer = await db.Users.Where(u => u.Email == "casework@demo.oversight.test").Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
         var days = today.DayNumber - from.DayNumber;
         var (perYear, reviewsPerYear, _) = Years[Years.Keys.Max()];
         for (var i = 0; i < perYear * days / 365; i++)
         {
             var received = Day(random, from, days + 1);
-            db.Enquiries.Add(CurrentEnquiry(random, received, today, i));
+            db.Enquiries.Add(CurrentEnquiry(random, received, today, i, officer));
         }
 
         // Pinned cases, so every queue has entries whatever the date: due today, overdue, and new and unassigned.
         for (var i = 0; i < 3; i++)
         {
-            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 10), today, i, open: true));
-            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 12 + (4 * i)), today, i, open: true));
+            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 10), today, i, officer, open: true));
+            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 12 + (4 * i)), today, i, officer, open: true));
         }
 
         for (var i = 0; i < reviewsPerYear * days / 365; i++)
@@ -142,7 +145,7 @@ public static class DemoCasework
     }
 
     /// An enquiry received on the day: closed once answered, unless still within (or past) its ten working days.
-    private static Enquiry CurrentEnquiry(Random random, DateOnly received, DateOnly today, int index, bool open = false)
+    private static Enquiry CurrentEnquiry(Random random, DateOnly received, DateOnly today, int index, string? officer, bool open = false)
     {
         var enquiry = Enquiry(random, received.Year, stillOpen: false);
         enquiry.Reference = CaseReference.New("ENQ", received);
@@ -156,7 +159,9 @@ public static class DemoCasework
         }
 
         enquiry.Status = WorkingDays.Between(received, today) < 2 ? EnquiryStatus.New : index % 4 == 0 ? EnquiryStatus.AwaitingForce : EnquiryStatus.InProgress;
-        enquiry.AssignedToName = enquiry.Status == EnquiryStatus.New && index % 2 == 0 ? null : enquiry.AssignedToName;
+        var unassigned = enquiry.Status == EnquiryStatus.New && index % 2 == 0;
+        enquiry.AssignedToName = unassigned ? null : enquiry.AssignedToName;
+        enquiry.AssignedToId = unassigned ? null : officer;
         enquiry.RespondedOn = enquiry.ClosedOn = null;
         enquiry.ClosureReason = null;
         return enquiry;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Work;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Navigation;
@@ -11,7 +12,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages;
 
 [AllowAnonymous]
-public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, PoliceAndCrimePlan plan, TimeProvider clock) : PageModel
+public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, PoliceAndCrimePlan plan, WorkLists work, TimeProvider clock) : PageModel
 {
     /// The public front door: every service and publication a visitor may use, grouped as people look for them.
     public static readonly IReadOnlyList<(string Heading, IReadOnlyList<(string Title, string Path, string Description)> Links)> PublicServices =
@@ -38,6 +39,8 @@ public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, Polic
 
     public IReadOnlyList<OpenRound> OpenRounds { get; private set; } = [];
 
+    public IReadOnlyList<WorkItem> Work { get; private set; } = [];
+
     public PoliceAndCrimePlan Plan => plan;
 
     public IReadOnlyList<NavigationItem> Items { get; private set; } = [];
@@ -58,9 +61,22 @@ public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, Polic
             return;
         }
 
-        SignedInAs = await db.Users.Where(u => u.Id == id)
-            .Select(u => new Me(u.DisplayName, u.Organisation!.Name)).SingleOrDefaultAsync(cancellationToken);
+        var me = await db.Users.Where(u => u.Id == id)
+            .Select(u => new { u.DisplayName, u.OrganisationId, Organisation = u.Organisation!.Name }).SingleOrDefaultAsync(cancellationToken);
+        if (me is null)
+        {
+            return;
+        }
+
+        SignedInAs = new Me(me.DisplayName, me.Organisation);
         Roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        var items = new List<WorkItem>();
+        foreach (var role in Roles)
+        {
+            items.AddRange(await work.ForAsync(new WorkPerson(id, me.DisplayName, role, me.OrganisationId), cancellationToken));
+        }
+
+        Work = items;
     }
 
     public string Describe(string role) => RoleNames.Describe(role);
