@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Oversight.Core.Data;
@@ -20,25 +18,12 @@ public sealed class DemoApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        app = Web.WebApp.Build(
-            [
-                "--urls", "http://127.0.0.1:0",
-                $"--Database:Provider={database.Provider}",
-                $"--ConnectionStrings:Oversight={database.ConnectionString}",
-                "--Security:SignInAttemptsPerMinute=100000",
-                "--Security:RequireTwoFactorForAdministrators=false",
-                "--Plan:TargetsPath=demo/targets.json",
-                $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-browser-keys")}",
-            ],
-            contentRoot: SharedData.RepositoryPath("src", "Oversight.Web"));
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None);
-        }
-
-        await app.StartAsync();
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        (app, BaseUrl) = await SeparateApp.StartAsync(
+            database,
+            "oversight-browser-keys",
+            services => services.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None),
+            "--Security:RequireTwoFactorForAdministrators=false",
+            "--Plan:TargetsPath=demo/targets.json");
     }
 
     public async ValueTask DisposeAsync()
