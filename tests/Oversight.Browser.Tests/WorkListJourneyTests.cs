@@ -59,10 +59,14 @@ public sealed class WorkListJourneyTests(BrowserHost host, DemoApp demo) : IClas
         var item = page.GetByTestId("work-item").Filter(new() { HasText = label });
         var count = int.Parse((await item.GetByTestId("work-count").InnerTextAsync()).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         await page.AssertNoAxeViolationsAsync();
+        await page.SetViewportSizeAsync(320, 900);
+        var width = await page.EvaluateAsync<int>("document.scrollingElement.scrollWidth");
+        await page.SetViewportSizeAsync(1280, 900);
         await item.GetByRole(AriaRole.Link).ClickAsync();
 
         // Assert
         Assert.True(count > 0, $"{email}: '{label}' counts {count}");
+        Assert.True(width <= 320, $"{email}: the home page is {width} px wide at 320 px");
         await page.WaitForAddressAsync(System.Text.RegularExpressions.Regex.Escape(path));
         Assert.DoesNotContain("Page not found", await page.TitleAsync(), StringComparison.Ordinal);
         await context.CloseAsync();
