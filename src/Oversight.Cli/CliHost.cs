@@ -32,9 +32,15 @@ public static class CliHost
             .Build();
     }
 
-    public static ServiceProvider Services(ParseResult parsed)
+    /// The command's services; <paramref name="clock"/> replaces the system clock (the demo's --as-of day).
+    public static ServiceProvider Services(ParseResult parsed, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddLogging();
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("cli:" + Environment.UserName));
         services.AddOversightCore(Configuration(parsed));

@@ -34,6 +34,9 @@ public sealed class DemoAccountability(OversightDbContext db)
 
     private readonly Random random = new(2025);
 
+    // Set while the meetings after 2024/25 are added: none later than five weeks ahead, and only past ones minuted.
+    private DateOnly? today;
+
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         for (var year = 2021; year <= 2024; year++)
@@ -45,6 +48,20 @@ public sealed class DemoAccountability(OversightDbContext db)
         AddPrecept();
         AddOutputs();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// The meetings from 1 April 2025 up to five weeks after <paramref name="day"/>: those held have minutes and
+    /// actions (the recent ones still open), those to come have their agenda and papers.
+    public async Task LoadToDateAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        today = day;
+        for (var year = 2025; new DateOnly(year, 4, 1) <= day; year++)
+        {
+            AddYear(year);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        today = null;
     }
 
     private void AddYear(int year)
@@ -90,6 +107,12 @@ public sealed class DemoAccountability(OversightDbContext db)
     private void AddMeeting(string typeId, string title, string? theme, DateOnly date)
     {
         var type = MeetingType.Find(typeId)!;
+        if (today is { } day && date > day.AddDays(35))
+        {
+            return;
+        }
+
+        var held = today is not { } now || date <= now;
         var meeting = new Meeting
         {
             TypeId = typeId,
@@ -129,10 +152,16 @@ public sealed class DemoAccountability(OversightDbContext db)
             }
         }
 
+        if (!held)
+        {
+            db.Add(meeting);
+            return;
+        }
+
         meeting.Minutes = $"The meeting considered {string.Join(", ", topics).ToLowerInvariant()}. The Deputy Mayor questioned the Chief Constable on each report; the answers are recorded below.";
         // The office publishes the minutes of its public meetings about three weeks after each.
-        meeting.MinutesPublishedAt = type.IsPublic ? new DateTimeOffset(date.AddDays(21).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) : null;
-        meeting.MinutesPublishedBy = type.IsPublic ? Office : null;
+        meeting.MinutesPublishedAt = type.IsPublic && (today is null || date.AddDays(21) <= today) ? new DateTimeOffset(date.AddDays(21).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) : null;
+        meeting.MinutesPublishedBy = meeting.MinutesPublishedAt is null ? null : Office;
         db.Add(meeting);
         AddActions(meeting);
         AddSprUpdate(meeting);
@@ -160,7 +189,7 @@ public sealed class DemoAccountability(OversightDbContext db)
         {
             var due = meeting.Date.AddDays(28 * (1 + random.Next(3)));
             // Most actions are done; a few from the last quarter of 2024/25 are still open, so the overdue list has entries.
-            var open = meeting.Date >= new DateOnly(2025, 1, 1) && i == 0;
+            var open = i == 0 && (today is { } day ? due >= day.AddDays(-30) : meeting.Date >= new DateOnly(2025, 1, 1));
             var action = new MeetingAction
             {
                 MeetingId = meeting.Id,

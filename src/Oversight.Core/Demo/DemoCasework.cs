@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Casework.Reviews;
@@ -59,6 +60,113 @@ public static class DemoCasework
         }
     }
 
+    /// Casework from 1 April 2025 up to <paramref name="today"/> at the 2024/25 rate, so the queues look like an office's
+    /// on the day: the twelve enquiries 2024/25 left open answered in April, most cases closed, the newest open and on
+    /// time, a few due today, a few overdue and a few not yet assigned, and a surgery with free slots coming up.
+    public static async Task LoadToDateAsync(OversightDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var random = new Random(20252026);
+        var from = new DateOnly(Years.Keys.Max() + 1, 4, 1);
+        if (today <= from)
+        {
+            return;
+        }
+
+        foreach (var left in db.Enquiries.Where(e => e.Status != EnquiryStatus.Closed && e.ReceivedOn < from))
+        {
+            left.Status = EnquiryStatus.Closed;
+            left.RespondedOn = left.ClosedOn = WorkingDays.Add(left.DueOn, 1 + random.Next(5));
+            left.ClosureReason = ClosureReasons.All[0];
+        }
+
+        // Open cases are the demo casework officer's, by account, so they are in that officer's own queue.
+        var officer = await db.Users.Where(u => u.Email == "casework@demo.oversight.test").Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
+        var days = today.DayNumber - from.DayNumber;
+        var (perYear, reviewsPerYear, _) = Years[Years.Keys.Max()];
+        for (var i = 0; i < perYear * days / 365; i++)
+        {
+            var received = Day(random, from, days + 1);
+            db.Enquiries.Add(CurrentEnquiry(random, received, today, i, officer));
+        }
+
+        // Pinned cases, so every queue has entries whatever the date: due today, overdue, and new and unassigned.
+        for (var i = 0; i < 3; i++)
+        {
+            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 10), today, i, officer, open: true));
+            db.Enquiries.Add(CurrentEnquiry(random, WorkingDays.Subtract(NextWorkingDay(today), 12 + (4 * i)), today, i, officer, open: true));
+        }
+
+        for (var i = 0; i < reviewsPerYear * days / 365; i++)
+        {
+            var review = Review(random, Day(random, from, days + 1));
+            if (review.DecidedOn > today)
+            {
+                Reopen(review);
+            }
+
+            db.ComplaintReviews.Add(review);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            var review = Review(random, WorkingDays.Subtract(NextWorkingDay(today), 40 + (6 * i)));
+            Reopen(review);
+            db.ComplaintReviews.Add(review);
+        }
+
+        for (var on = from.AddDays(45); on < today; on = on.AddDays(120))
+        {
+            var surgery = Surgery(random, on);
+            db.Surgeries.Add(surgery);
+        }
+
+        var next = Surgery(random, NextWorkingDay(today.AddDays(21)));
+        next.Bookings.RemoveRange(2, next.Bookings.Count - 2);
+        db.Surgeries.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static DateOnly NextWorkingDay(DateOnly day) => BankHolidays.IsNonWorkingDay(day) ? WorkingDays.Add(day, 1) : day;
+
+    /// Still with the reviewer: the decision and recommendations are not yet made.
+    private static void Reopen(ComplaintReview review)
+    {
+        if (review.Status != ReviewStatus.Decided)
+        {
+            return;
+        }
+
+        review.Decision = null;
+        review.DecidedOn = null;
+        review.Rationale = null;
+        review.Recommendations.Clear();
+    }
+
+    /// An enquiry received on the day: closed once answered, unless still within (or past) its ten working days.
+    private static Enquiry CurrentEnquiry(Random random, DateOnly received, DateOnly today, int index, string? officer, bool open = false)
+    {
+        var enquiry = Enquiry(random, received.Year, stillOpen: false);
+        enquiry.Reference = CaseReference.New("ENQ", received);
+        enquiry.ReceivedOn = received;
+        enquiry.DueOn = WorkingDays.Add(received, 10);
+        var responded = WorkingDays.Add(received, 1 + random.Next(random.Next(10) == 0 ? 25 : 11));
+        if (!open && responded < today)
+        {
+            enquiry.RespondedOn = enquiry.ClosedOn = responded;
+            return enquiry;
+        }
+
+        enquiry.Status = WorkingDays.Between(received, today) < 2 ? EnquiryStatus.New : index % 4 == 0 ? EnquiryStatus.AwaitingForce : EnquiryStatus.InProgress;
+        var unassigned = enquiry.Status == EnquiryStatus.New && index % 2 == 0;
+        enquiry.AssignedToName = unassigned ? null : enquiry.AssignedToName;
+        enquiry.AssignedToId = unassigned ? null : officer;
+        enquiry.RespondedOn = enquiry.ClosedOn = null;
+        enquiry.ClosureReason = null;
+        return enquiry;
+    }
+
     private static Enquiry Enquiry(Random random, int year, bool stillOpen)
     {
         var received = stillOpen ? Day(random, new DateOnly(year + 1, 3, 10), 20) : Day(random, new DateOnly(year, 4, 1), 365);
@@ -81,9 +189,10 @@ public static class DemoCasework
         };
     }
 
-    private static ComplaintReview Review(Random random, int year)
+    private static ComplaintReview Review(Random random, int year) => Review(random, Day(random, new DateOnly(year, 4, 1), 365));
+
+    private static ComplaintReview Review(Random random, DateOnly received)
     {
-        var received = Day(random, new DateOnly(year, 4, 1), 365);
         var outcome = received.AddDays(-(1 + random.Next(31)));
         var review = new ComplaintReview
         {
@@ -140,13 +249,17 @@ public static class DemoCasework
         return review;
     }
 
-    private static Surgery Surgery(Random random, int year, int index, int count)
+    private static Surgery Surgery(Random random, int year, int index, int count) =>
+        Surgery(random, new DateOnly(year, 4, 1).AddDays(30 + (index * 330 / count)), jitter: true);
+
+    // Draws the place before the day's jitter, in the order the 2021/22 to 2024/25 surgeries were drawn.
+    private static Surgery Surgery(Random random, DateOnly on, bool jitter = false)
     {
         string[] places = ["Bradford City Hall", "Huddersfield Town Hall", "Online (Microsoft Teams)", "Wakefield One", "Halifax Central Library"];
         var place = places[random.Next(places.Length)];
         var surgery = new Surgery
         {
-            On = new DateOnly(year, 4, 1).AddDays(30 + (index * 330 / count) + random.Next(20)),
+            On = jitter ? on.AddDays(random.Next(20)) : on,
             Place = place,
             Online = place.StartsWith("Online", StringComparison.Ordinal),
             StartsAt = new TimeOnly(10, 0),

@@ -47,12 +47,12 @@ internal static class DemoCustodyCases
     }
 
     /// A year of remand cases: <paramref name="accommodated"/> moved to foster or secure care, <paramref name="late"/> of the rest charged after 23:00.
-    public static List<ChildRemandCase> Remand(int firstYear, int count, int accommodated, int late, int courtAgreed, Random random)
+    public static List<ChildRemandCase> Remand(int firstYear, int count, int accommodated, int late, int courtAgreed, Random random, int days = 360)
     {
         var cases = new List<ChildRemandCase>();
         for (var i = 0; i < count; i++)
         {
-            var day = new DateOnly(firstYear, 4, 1).AddDays(i * 360 / count);
+            var day = new DateOnly(firstYear, 4, 1).AddDays(i * days / count);
             var housed = i < accommodated;
             var chargedLate = !housed && i - accommodated < late;
             var time = chargedLate ? new TimeOnly(23, 5 + random.Next(50)) : new TimeOnly(13 + random.Next(9), random.Next(60));

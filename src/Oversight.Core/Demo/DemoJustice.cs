@@ -7,7 +7,7 @@ namespace Oversight.Core.Demo;
 /// Invented Immediate Justice referrals and community conferences.
 internal static class DemoJustice
 {
-    public static List<JusticeReferral> Referrals(int firstYear, int adults, int adultWomen, int children, int girls, Random random)
+    public static List<JusticeReferral> Referrals(int firstYear, int adults, int adultWomen, int children, int girls, Random random, int days = 365)
     {
         var referrals = new List<JusticeReferral>();
         var start = new DateOnly(firstYear, 4, 1);
@@ -19,7 +19,7 @@ internal static class DemoJustice
             var roll = random.Next(10);
             var disposal = roll < 5 ? Disposal.CommunityResolution : roll < 8 ? Disposal.Outcome22 : Disposal.ConditionalCaution;
             var district = Justice.Referrals.Districts[random.Next(Justice.Referrals.Districts.Count)];
-            var disposed = UkTime.ToInstant(start.AddDays(random.Next(365)), new TimeOnly(9 + random.Next(9), random.Next(60)));
+            var disposed = UkTime.ToInstant(start.AddDays(random.Next(days)), new TimeOnly(9 + random.Next(9), random.Next(60)));
             var started = random.Next(10) == 0 ? (DateTimeOffset?)null : disposed.AddHours(random.Next(10) < 7 ? 12 + random.Next(36) : 49 + random.Next(120));
             var unpaid = child || random.Next(5) != 0;
             var hours = unpaid ? ImmediateJustice.HoursRequired(disposal, age) : null;

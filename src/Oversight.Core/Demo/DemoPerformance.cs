@@ -123,9 +123,9 @@ public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan pl
         Check(await reports.PublishAsync(leadership, id, cancellationToken));
     }
 
-    private static MeasureUser User(DemoAccount account) => new(account.Email, account.DisplayName, account.Role, account.OrganisationId);
+    internal static MeasureUser User(DemoAccount account) => new(account.Email, account.DisplayName, account.Role, account.OrganisationId);
 
-    private static Guid Check(ReportOutcome outcome) =>
+    internal static Guid Check(ReportOutcome outcome) =>
         outcome.Kind == ReportOutcomeKind.Done
             ? outcome.ReportId ?? Guid.Empty
             : throw new InvalidOperationException($"Demo report: {outcome.Kind} {string.Join("; ", outcome.Errors.Select(e => e.Message))}");

@@ -13,6 +13,7 @@ public static class DemoServices
         services.AddScoped<DemoAnnualReport>();
         services.AddScoped<DemoAccountability>();
         services.AddScoped<DemoEngagement>();
+        services.AddScoped<DemoToDate>();
         return services;
     }
 }

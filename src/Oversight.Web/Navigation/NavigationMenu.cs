@@ -32,6 +32,13 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Administration", "/admin", Policies.Administration, "Users, organisations, data sharing agreements and the audit trail."),
     ];
 
+    /// The one item a page belongs to: the longest whose path is the page's or a folder above it, so a quarterly
+    /// report under /performance/reports marks "Quarterly reports" and not "Performance" too.
+    public static NavigationItem? Current(IEnumerable<NavigationItem> items, string path) =>
+        items.Where(i => path.Equals(i.Path, StringComparison.OrdinalIgnoreCase)
+                || path.StartsWith(i.Path.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+            .MaxBy(i => i.Path.Length);
+
     public async Task<IReadOnlyList<NavigationItem>> ForAsync(ClaimsPrincipal user)
     {
         var visible = new List<NavigationItem>();

@@ -1,15 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Web.Pages;
 
 [AllowAnonymous]
-public sealed class AccessibilityModel(PoliceAndCrimePlan plan) : PageModel
-{
-    public string Office => plan.Office;
-
-    public void OnGet()
-    {
-    }
-}
+public sealed class AccessibilityModel(PoliceAndCrimePlan plan) : OfficeStatementModel(plan);

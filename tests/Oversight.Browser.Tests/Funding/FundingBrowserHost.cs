@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -25,25 +23,12 @@ public sealed class FundingBrowserHost : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        app = Web.WebApp.Build(
-            [
-                "--urls", "http://127.0.0.1:0",
-                $"--Database:Provider={database.Provider}",
-                $"--ConnectionStrings:Oversight={database.ConnectionString}",
-                "--Security:SignInAttemptsPerMinute=100000",
-                $"--DataProtection:KeysPath={Path.Combine(Path.GetTempPath(), "oversight-funding-browser-keys")}",
-            ],
-            contentRoot: SharedData.RepositoryPath("src", "Oversight.Web"));
-        await using (var scope = app.Services.CreateAsyncScope())
+        (app, BaseUrl) = await SeparateApp.StartAsync(database, "oversight-funding-browser-keys", async services =>
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+            var db = services.GetRequiredService<OversightDbContext>();
             db.FundingRounds.Add(OpenRound());
             await db.SaveChangesAsync();
-        }
-
-        await app.StartAsync();
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        });
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -19,6 +19,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/plan", "/plan", null),
         ("/plan/measures/{id}", "/plan/measures/homicide", null),
         ("/accessibility", "/accessibility", null),
+        ("/privacy", "/privacy", null),
+        ("/cookies", "/cookies", null),
         ("/sign-in", "/sign-in", null),
         ("/sign-out", "/sign-out", null),
         ("/sign-in/two-factor", "/sign-in/two-factor", null),
