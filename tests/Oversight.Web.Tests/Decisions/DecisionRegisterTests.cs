@@ -34,9 +34,9 @@ public abstract class DecisionRegisterTests(HostFixture host)
         Assert.Equal(HttpStatusCode.Redirect, (await deputy.PostFormAsync(url, Form(("Action", "sign")))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync(url, Form(("Action", "publish")))).StatusCode);
 
-        Assert.Contains("Record the Chief Finance Officer's advice before the notice is signed", tooSoon.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Only the Chief Finance Officer can record this advice", notFinance.Errors(), StringComparison.Ordinal);
-        Assert.Contains("Grant award decisions of £20,000 are taken by the Deputy Mayor for Policing and Crime", overThreshold.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Record the Chief Finance Officer's advice before the notice is signed", tooSoon.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Only the Chief Finance Officer can record this advice", notFinance.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains("Grant award decisions of £20,000 are taken by the Deputy Mayor for Policing and Crime", overThreshold.ErrorSummary(), StringComparison.Ordinal);
         var anonymous = host.Factory.CreateBrowserlessClient();
         var slug = reference.Replace('/', '-');
         var page = await (await anonymous.GetAsync($"/decisions/{slug}", ct)).GetDocumentAsync();
@@ -90,7 +90,7 @@ public abstract class DecisionRegisterTests(HostFixture host)
         var afterWithdrawal = await (await anonymous.GetAsync($"/decisions/{slug}", ct)).GetDocumentAsync();
         var csv = await (await anonymous.GetAsync("/decisions/register.csv", ct)).Content.ReadAsStringAsync(ct);
 
-        Assert.Contains("Only a draft notice can be changed", edit.Errors(), StringComparison.Ordinal);
+        Assert.Contains("Only a draft notice can be changed", edit.ErrorSummary(), StringComparison.Ordinal);
         Assert.DoesNotContain("Changed after publishing", await host.FromDbAsync(db => db.DecisionNotices.Where(n => n.Id == id).Select(n => n.Summary).SingleAsync()), StringComparison.Ordinal);
         Assert.DoesNotContain("corrected", whileDraft.Text("notice"), StringComparison.Ordinal);
         Assert.Contains("A grant of £20,000, corrected.", afterCorrection.Text("notice"), StringComparison.Ordinal);

@@ -88,7 +88,7 @@ public abstract class DecisionPreconditionTests(HostFixture host)
         Assert.Contains("Fund in full", page.Text("recommendation"), StringComparison.Ordinal);
         Assert.Contains("£80,000 of £100,000", page.Text("remaining"), StringComparison.Ordinal);
         var unconfirmed = await grantsManager.PostFormAsync($"/funding/applications/{id}", ApplicantSteps.Form(("Action", "decide"), ("Decision", "ApproveReduced"), ("ReducedAmount", "8000"), ("Reasons", "Coaching costs halved")));
-        Assert.Contains("Confirm that you have read the bid", (await unconfirmed.GetDocumentAsync()).Errors(), StringComparison.Ordinal);
+        Assert.Contains("Confirm that you have read the bid", (await unconfirmed.GetDocumentAsync()).ErrorSummary(), StringComparison.Ordinal);
         var reduced = await grantsManager.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("ApproveReduced", "Coaching costs halved", ("ReducedAmount", "8000")));
         Assert.Equal(HttpStatusCode.Redirect, reduced.StatusCode);
         var saved = await host.FromDbAsync(db => db.FundingApplications.SingleAsync(a => a.Id == id));
@@ -98,7 +98,7 @@ public abstract class DecisionPreconditionTests(HostFixture host)
     private async Task<string> AssertRefusedAsync(HttpClient decider, Guid id, string message, HttpStatusCode status = HttpStatusCode.OK)
     {
         var response = await decider.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("Approve", "A good bid"));
-        var errors = (await response.GetDocumentAsync()).Errors();
+        var errors = (await response.GetDocumentAsync()).ErrorSummary();
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(message, errors, StringComparison.Ordinal);
         var saved = await host.FromDbAsync(db => db.FundingApplications.SingleAsync(a => a.Id == id));

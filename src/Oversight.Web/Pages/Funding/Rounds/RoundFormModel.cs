@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
+using Oversight.Core;
 using Oversight.Domain.Funding;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Funding.Rounds;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Justice;
+using Oversight.Core;
 using Oversight.Domain;
 using Oversight.Web.Custody;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Referrals;
