@@ -11,8 +11,8 @@ using Oversight.Core.Data;
 namespace Oversight.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOversightDbContext))]
-    [Migration("20261207174038_AggregateImportArea")]
-    partial class AggregateImportArea
+    [Migration("20261207184337_DecisionsAndNationalCounts")]
+    partial class DecisionsAndNationalCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -672,6 +672,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Posts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
@@ -1870,6 +1874,198 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Oversight.Core.Decisions.DecisionNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackgroundPapers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictsDeclared")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMakerPost")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExemptCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinanceAdvice")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinanceAdviceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinanceAdviceBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringAdvice")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MonitoringAdviceAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MonitoringAdviceBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptionsConsidered")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("SourceType", "SourceId");
+
+                    b.HasIndex("Status", "DecidedOn");
+
+                    b.ToTable("DecisionNotices");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Decisions.ForwardPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMakerPost")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExemptCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NoticeSeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpectedBy");
+
+                    b.ToTable("ForwardPlanEntries");
+                });
+
             modelBuilder.Entity("Oversight.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2415,6 +2611,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("ModerationNote")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelRecommendation")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partners")
@@ -3234,6 +3434,32 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("JusticeReferrals");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.National.NationalCount", b =>
+                {
+                    b.Property<string>("Force")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Force", "Kind", "Month", "Category");
+
+                    b.ToTable("NationalCounts");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Observations.AggregateImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3638,6 +3864,33 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("MeasureCommentaries");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MissingValueReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("MissingValueReasons");
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3661,6 +3914,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -3688,6 +3945,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -3849,6 +4110,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -3869,6 +4134,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -4492,6 +4761,15 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Performance.Reports.MissingValueReason", b =>
+                {
+                    b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
+                        .WithMany("MissingValues")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Performance.Reports.ThemeCommentary", b =>
                 {
                     b.HasOne("Oversight.Core.Performance.Reports.QuarterlyReport", null)
@@ -4641,6 +4919,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Oversight.Core.Performance.Reports.QuarterlyReport", b =>
                 {
                     b.Navigation("MeasureCommentaries");
+
+                    b.Navigation("MissingValues");
 
                     b.Navigation("ThemeCommentaries");
                 });

@@ -7,11 +7,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Oversight.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Decisions : Migration
+    public partial class DecisionsAndNationalCounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_AggregateImports_Sha256",
+                table: "AggregateImports");
+
             migrationBuilder.AddColumn<string>(
                 name: "CreatedById",
                 table: "QuarterlyReports",
@@ -52,6 +56,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Area",
+                table: "AggregateImports",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.CreateTable(
                 name: "DecisionNotices",
@@ -134,6 +146,26 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "NationalCounts",
+                columns: table => new
+                {
+                    Force = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Category = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NationalCounts", x => new { x.Force, x.Kind, x.Month, x.Category });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AggregateImports_Sha256_Area",
+                table: "AggregateImports",
+                columns: new[] { "Sha256", "Area" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DecisionNotices_SeriesId_Version",
                 table: "DecisionNotices",
@@ -174,6 +206,13 @@ namespace Oversight.Core.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "MissingValueReasons");
 
+            migrationBuilder.DropTable(
+                name: "NationalCounts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AggregateImports_Sha256_Area",
+                table: "AggregateImports");
+
             migrationBuilder.DropColumn(
                 name: "CreatedById",
                 table: "QuarterlyReports");
@@ -197,6 +236,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "SubmittedById",
                 table: "AnnualReports");
+
+            migrationBuilder.DropColumn(
+                name: "Area",
+                table: "AggregateImports");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AggregateImports_Sha256",
+                table: "AggregateImports",
+                column: "Sha256");
         }
     }
 }
