@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Spr;
-using Oversight.Core.Accountability;
 using Oversight.Core.Data;
 using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Spr;
-using Oversight.Core.Accountability;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Justice;
 using Oversight.Core;
+using Oversight.Core.Justice;
 using Oversight.Domain;
 using Oversight.Web.Custody;
 using Oversight.Web.Forms;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
-using Oversight.Core;
 using Oversight.Domain.Plan;
 using Oversight.Web.Forms;
 
