@@ -41,7 +41,10 @@ public sealed class DemoToDate(OversightDbContext db, DemoAccountability account
         var id = DemoPerformance.Check(await reports.CreateAsync(analyst, quarter.Text, cancellationToken));
         var themes = plan.PerformanceThemes.ToDictionary(
             t => t.Id, t => new ThemeEdit($"Demo commentary on {t.Title} in {quarter.Text}: invented for trying Oversight out.", null, null));
-        DemoPerformance.Check(await reports.SaveAsync(analyst, id, new ReportEdits(new Dictionary<string, string?>(), themes), cancellationToken));
+        // Submitting needs a reason for every measure without a value in the quarter (partner returns not yet in).
+        var missing = await reports.MissingAsync((await reports.FindAsync(id, cancellationToken))!, cancellationToken);
+        DemoPerformance.Check(await reports.SaveAsync(analyst, id, new ReportEdits(new Dictionary<string, string?>(), themes,
+            missing.ToDictionary(m => m.Id, _ => (string?)"The return for this quarter has not come in yet (invented for trying Oversight out)")), cancellationToken));
         DemoPerformance.Check(await reports.SubmitAsync(analyst, id, cancellationToken));
     }
 }
