@@ -1,5 +1,5 @@
 using System.Globalization;
-using Oversight.Web.Pages;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Components;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Oversight.Web.Forms;
 using Oversight.Core.Performance.Observations;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Performance;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oversight.Core.Casework;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Casework;
 

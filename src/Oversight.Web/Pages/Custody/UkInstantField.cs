@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oversight.Domain;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Custody;
 

@@ -9,6 +9,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;

@@ -5,6 +5,7 @@ using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Spr;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Visits;

@@ -4,6 +4,7 @@ using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
 using Oversight.Domain.Funding;
 using Oversight.Web.Components;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Funding.Rounds;
 

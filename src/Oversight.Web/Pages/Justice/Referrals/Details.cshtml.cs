@@ -4,6 +4,7 @@ using Oversight.Core;
 using Oversight.Core.Justice;
 using Oversight.Domain;
 using Oversight.Web.Custody;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Referrals;

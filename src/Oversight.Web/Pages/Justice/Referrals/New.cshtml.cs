@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Justice;
 using Oversight.Domain.Justice;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Justice.Referrals;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oversight.Domain;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Justice.Referrals;
 

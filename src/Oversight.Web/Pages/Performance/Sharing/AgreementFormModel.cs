@@ -5,6 +5,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Domain.Plan;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Performance.Sharing;
 

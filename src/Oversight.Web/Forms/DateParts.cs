@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Oversight.Web.Pages;
+namespace Oversight.Web.Forms;
 
 /// The day, month and year boxes of a GOV.UK date input, as typed.
 public sealed class DateParts
