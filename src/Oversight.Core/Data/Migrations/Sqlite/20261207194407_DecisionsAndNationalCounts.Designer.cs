@@ -11,7 +11,7 @@ using Oversight.Core.Data;
 namespace Oversight.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOversightDbContext))]
-    [Migration("20261207184337_DecisionsAndNationalCounts")]
+    [Migration("20261207194407_DecisionsAndNationalCounts")]
     partial class DecisionsAndNationalCounts
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Oversight.Core.Data;
 namespace Oversight.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOversightDbContext))]
-    [Migration("20261207184407_DecisionsAndNationalCounts")]
+    [Migration("20261207194432_DecisionsAndNationalCounts")]
     partial class DecisionsAndNationalCounts
     {
         /// <inheritdoc />

@@ -12,10 +12,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_AggregateImports_Sha256",
-                table: "AggregateImports");
-
             migrationBuilder.AddColumn<string>(
                 name: "CreatedById",
                 table: "QuarterlyReports",
@@ -56,14 +52,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 type: "character varying(450)",
                 maxLength: 450,
                 nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Area",
-                table: "AggregateImports",
-                type: "character varying(100)",
-                maxLength: 100,
-                nullable: false,
-                defaultValue: "");
 
             migrationBuilder.CreateTable(
                 name: "DecisionNotices",
@@ -162,11 +150,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AggregateImports_Sha256_Area",
-                table: "AggregateImports",
-                columns: new[] { "Sha256", "Area" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_DecisionNotices_SeriesId_Version",
                 table: "DecisionNotices",
                 columns: new[] { "SeriesId", "Version" },
@@ -209,10 +192,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "NationalCounts");
 
-            migrationBuilder.DropIndex(
-                name: "IX_AggregateImports_Sha256_Area",
-                table: "AggregateImports");
-
             migrationBuilder.DropColumn(
                 name: "CreatedById",
                 table: "QuarterlyReports");
@@ -236,15 +215,6 @@ namespace Oversight.Core.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "SubmittedById",
                 table: "AnnualReports");
-
-            migrationBuilder.DropColumn(
-                name: "Area",
-                table: "AggregateImports");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AggregateImports_Sha256",
-                table: "AggregateImports",
-                column: "Sha256");
         }
     }
 }
