@@ -27,6 +27,8 @@ public static class ImportProgress
                 {
                     var source = sources[i];
                     task.Description = Describe(sources, i);
+                    // Shown at once rather than at the next timed refresh, which a small file finishes before.
+                    context.Refresh();
                     CountingStream? stream = null;
                     var counted = source with { Open = () => stream = new CountingStream(source.Open()) };
                     var result = await import(counted, rows =>

@@ -78,7 +78,8 @@ public static class AuditTrail
             var name = property.Metadata.Name;
             var before = entry.State == EntityState.Added ? null : property.OriginalValue;
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
-            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(before, after)))
+            // The model's comparer, not Equals: a list property (a user's posts) is a new object with the same items.
+            if (entry.State == EntityState.Modified && (!property.IsModified || property.Metadata.GetValueComparer().Equals(before, after)))
             {
                 continue;
             }

@@ -115,7 +115,7 @@ public abstract class DecisionRegisterTests(HostFixture host)
         var (decider, _) = await host.DeciderAsync("deputy-mayor");
         Assert.Equal(HttpStatusCode.Redirect, (await decider.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("Approve", "Strong bid"))).StatusCode);
         var office = await host.ClientForRoleAsync(Roles.GrantsOfficer);
-        var drafted = await office.PostFormAsync("/decisions/notices", Form(("Source", "FundingApplication"), ("SourceId", id.ToString())));
+        var drafted = await office.PostFormAsync("/decisions/notices", Form(("Source", "FundingApplication"), ("SourceId", id.ToString())), from: $"/funding/applications/{id}");
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
         var url = drafted.Headers.Location!.ToString();
         var noticeId = Guid.Parse(url.Split('/')[^1]);

@@ -97,7 +97,11 @@ public abstract class DecisionPreconditionTests(HostFixture host)
 
     private async Task<string> AssertRefusedAsync(HttpClient decider, Guid id, string message, HttpStatusCode status = HttpStatusCode.OK)
     {
-        var response = await decider.PostFormAsync($"/funding/applications/{id}", DecisionSteps.Decide("Approve", "A good bid"));
+        // A decider refused outright (403) is shown no decision form, so their post is a crafted one.
+        var url = $"/funding/applications/{id}";
+        var response = status == HttpStatusCode.Forbidden
+            ? await decider.PostCraftedFormAsync(url, DecisionSteps.Decide("Approve", "A good bid"))
+            : await decider.PostFormAsync(url, DecisionSteps.Decide("Approve", "A good bid"));
         var errors = (await response.GetDocumentAsync()).ErrorSummary();
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(message, errors, StringComparison.Ordinal);

@@ -17,7 +17,9 @@ public static class ReportClient
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid id, string handler, IDictionary<string, string>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await (await client.GetAsync($"/performance/reports/{id}")).GetDocumentAsync();
+        // Publishing asks for confirmation first: the form that publishes is on the confirmation page.
+        var pageUrl = handler == "publish" ? $"/performance/reports/{id}?confirm-publish=1" : $"/performance/reports/{id}";
+        var page = await (await client.GetAsync(pageUrl)).GetDocumentAsync();
         var token = HttpClientExtensions.FormToken(page, $"/performance/reports/{id}", $"/performance/reports/{id}?handler={handler}")
             ?? throw new InvalidOperationException($"Report {id} has no form for {handler} with an antiforgery token");
         var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
