@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Accountability;
 
 /// What came of a change: the record's id once saved, otherwise the problems a person can fix.

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;

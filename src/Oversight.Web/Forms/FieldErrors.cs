@@ -1,5 +1,5 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Oversight.Core;
 
 namespace Oversight.Web.Forms;
 

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Oversight.Core.Funding.Rounds;
 
 namespace Oversight.Core.Tests.Funding;

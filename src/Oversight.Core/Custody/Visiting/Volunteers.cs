@@ -58,7 +58,7 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         if (Independence.Refusal(application.Declaration) is { } refusal)
         {
-            errors.Add(new(refusal.Field, refusal.Message));
+            errors.Add(refusal);
         }
 
         return errors;

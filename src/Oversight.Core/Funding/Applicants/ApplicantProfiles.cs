@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;

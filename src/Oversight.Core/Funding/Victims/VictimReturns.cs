@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Oversight.Core.Data;
 
 namespace Oversight.Core.Performance.Reports;

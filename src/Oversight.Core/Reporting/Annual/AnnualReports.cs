@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance;

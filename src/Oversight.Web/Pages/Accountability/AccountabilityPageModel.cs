@@ -1,5 +1,5 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Accountability;
 using Oversight.Core.Performance;
 using Oversight.Web.Forms;

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Web.Components;
@@ -38,7 +39,7 @@ public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPage
         Date.TryRead("the date of the meeting", out var date, out dateError) ? new MeetingDetails(TypeId, Title, Theme, date, Attendees, RecordingUrl) : null;
 
     /// Shows the errors in the order of the fields on the page.
-    protected void Show(IReadOnlyList<Core.FieldError> errors, string? dateError)
+    protected void Show(IReadOnlyList<FieldError> errors, string? dateError)
     {
         ShowErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
         if (dateError is not null)

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -88,7 +89,7 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
         return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<Core.FieldError>? errors, CancellationToken cancellationToken)
+    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<FieldError>? errors, CancellationToken cancellationToken)
     {
         if (errors is null)
         {

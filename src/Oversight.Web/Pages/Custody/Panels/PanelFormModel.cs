@@ -1,5 +1,5 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Web.Forms;
 

@@ -1,8 +1,8 @@
+using Oversight.Domain;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
 using Oversight.Web.Forms;

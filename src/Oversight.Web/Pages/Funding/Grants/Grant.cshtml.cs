@@ -1,7 +1,7 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
 using Oversight.Domain.Funding;

@@ -1,6 +1,6 @@
+using Oversight.Domain;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
 using Oversight.Domain.Funding;
 using Oversight.Web.Components;

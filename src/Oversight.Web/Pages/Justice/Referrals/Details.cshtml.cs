@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Justice;
 using Oversight.Domain;
 using Oversight.Web.Custody;

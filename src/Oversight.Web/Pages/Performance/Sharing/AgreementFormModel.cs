@@ -1,6 +1,6 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;

@@ -1,6 +1,6 @@
+using Oversight.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Domain.Plan;
