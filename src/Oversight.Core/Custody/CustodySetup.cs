@@ -1,10 +1,10 @@
-using Oversight.Domain;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody;
 

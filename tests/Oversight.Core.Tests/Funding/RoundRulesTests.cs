@@ -1,5 +1,5 @@
-using Oversight.Domain;
 using Oversight.Core.Funding.Rounds;
+using Oversight.Domain;
 
 namespace Oversight.Core.Tests.Funding;
 

@@ -1,5 +1,5 @@
-using Oversight.Domain;
 using System.Globalization;
+using Oversight.Domain;
 using Oversight.Domain.Custody;
 
 namespace Oversight.Core.Custody.Visiting;

@@ -1,6 +1,6 @@
-using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Coding;

@@ -1,7 +1,7 @@
-using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.Applicants;

@@ -1,10 +1,10 @@
-using Oversight.Domain;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Email;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Funding.Applicants;

@@ -1,9 +1,9 @@
-using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Uploads;
+using Oversight.Domain;
 
 namespace Oversight.Core.Funding.Applications;
 

@@ -36,7 +36,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
     public Task<int> SubmittedCountAsync(Guid id, CancellationToken cancellationToken) =>
         db.FundingApplications.CountAsync(a => a.RoundId == id && a.SubmittedAt != null, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> CreateAsync(RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
+    public async Task<Saved> CreateAsync(RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var round = new FundingRound { Name = "", FinancialYear = "" };
@@ -52,13 +52,13 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         round.Number = (await db.FundingRounds.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
         db.FundingRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
-        return (round.Id, []);
+        return Saved.Done(round.Id);
     }
 
     public async Task<IReadOnlyList<FieldError>> UpdateAsync(Guid id, RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)

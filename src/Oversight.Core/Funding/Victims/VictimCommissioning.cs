@@ -1,6 +1,6 @@
-using Oversight.Domain;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Funding.Victims;
 
@@ -27,7 +27,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
     public Task<VictimServiceContract?> FindContractAsync(Guid id, CancellationToken cancellationToken) =>
         db.VictimServiceContracts.AsNoTracking().Include(c => c.Provider).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveProviderAsync(Guid? id, string? name, string? sector, CancellationToken cancellationToken)
+    public async Task<Saved> SaveProviderAsync(Guid? id, string? name, string? sector, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(name))
@@ -47,7 +47,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
         var provider = id is null ? new VictimServiceProvider { Name = "" } : await db.VictimServiceProviders.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (provider is null || errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         provider.Name = name!.Trim();
@@ -58,10 +58,10 @@ public sealed class VictimCommissioning(OversightDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (provider.Id, []);
+        return Saved.Done(provider.Id);
     }
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveContractAsync(Guid? id, ContractInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
+    public async Task<Saved> SaveContractAsync(Guid? id, ContractInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
@@ -103,7 +103,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
             : await db.VictimServiceContracts.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null || errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         contract.FinancialYear = input.FinancialYear!.Trim();
@@ -118,6 +118,6 @@ public sealed class VictimCommissioning(OversightDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (contract.Id, []);
+        return Saved.Done(contract.Id);
     }
 }

@@ -1,5 +1,5 @@
-using Oversight.Domain;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Performance.Reports;
 

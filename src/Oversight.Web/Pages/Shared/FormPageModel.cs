@@ -1,5 +1,5 @@
-using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages;

@@ -1,6 +1,6 @@
-using Oversight.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
+using Oversight.Domain;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -41,12 +41,12 @@ public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPage
     /// Shows the errors in the order of the fields on the page.
     protected void Show(IReadOnlyList<FieldError> errors, string? dateError)
     {
-        ShowErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
+        AddErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
         if (dateError is not null)
         {
             ModelState.AddModelError(nameof(Date), dateError);
         }
 
-        ShowErrors(errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
+        AddErrors(errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
     }
 }

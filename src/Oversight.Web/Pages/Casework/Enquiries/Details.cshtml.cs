@@ -1,9 +1,9 @@
-using Oversight.Domain;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Uploads;
+using Oversight.Domain;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;

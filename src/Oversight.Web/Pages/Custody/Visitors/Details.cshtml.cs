@@ -1,10 +1,10 @@
-using Oversight.Domain;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
 

@@ -1,10 +1,10 @@
-using Oversight.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Decisions;
+using Oversight.Domain;
 using Oversight.Domain.Decisions;
 using Oversight.Web.Security;
 

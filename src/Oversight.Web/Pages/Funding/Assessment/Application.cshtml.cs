@@ -1,4 +1,3 @@
-using Oversight.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +5,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
