@@ -3,6 +3,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
 using Oversight.Domain;
 using Oversight.Domain.Funding;
+using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Funding.Rounds;
@@ -102,7 +103,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
             errors.Add(new("Name", "Enter the round's name, like Grant Round 8"));
         }
 
-        if (!RoundRules.IsFinancialYear(input.FinancialYear))
+        if (ReportingPeriodParser.FinancialYear(input.FinancialYear) is null)
         {
             errors.Add(new("FinancialYear", "Enter the financial year the round's grants count in, like 2025-26"));
         }
@@ -125,7 +126,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
         }
 
         round.Name = input.Name?.Trim() ?? "";
-        round.FinancialYear = input.FinancialYear?.Trim() ?? "";
+        round.FinancialYear = ReportingPeriodParser.FinancialYear(input.FinancialYear)?.Text ?? "";
         round.Pot = pot;
         (round.Opens, round.Closes) = (input.Opens, input.Closes);
         if (!types.Order().SequenceEqual(round.EligibleTypes.Order()))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Domain;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Funding.Victims;
 
@@ -65,7 +66,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
-        var year = Domain.FinancialYear.Parse(input.FinancialYear?.Trim());
+        var year = ReportingPeriodParser.FinancialYear(input.FinancialYear);
         if (year is null)
         {
             errors.Add(new("FinancialYear", "Enter the financial year the contract is paid in, like 2025-26"));
@@ -106,7 +107,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
             return Saved.Invalid(errors);
         }
 
-        contract.FinancialYear = input.FinancialYear!.Trim();
+        contract.FinancialYear = year!.Text;
         contract.Value = value;
         (contract.Starts, contract.Ends) = (input.Starts, input.Ends);
         contract.FundingSource = input.FundingSource!.Trim();
