@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Core.Funding.Rounds;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Aggregates;
 using Oversight.Core.Performance.PoliceData;
@@ -17,7 +19,8 @@ using Oversight.TestCommon;
 
 namespace Oversight.Browser.Tests;
 
-/// The real app on Kestrel (loopback, any free port) and Debian's Chromium driven by Playwright.
+/// The real app on Kestrel (loopback, any free port) and Debian's Chromium driven by Playwright; one for every browser
+/// test, with an open funding round so applicants can be driven through it.
 public sealed class BrowserHost : IAsyncLifetime
 {
     public const string Password = "Browser-password-2024";
@@ -88,6 +91,10 @@ public sealed class BrowserHost : IAsyncLifetime
                 }
             }
 
+            var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+            db.FundingRounds.Add(OpenRound());
+            await db.SaveChangesAsync();
+
             // Real Leeds figures, so the performance pages are checked with charts and icons, not only empty.
             var table = Path.Combine(AppContext.BaseDirectory, "demo", "police-uk", "leeds_msoa_monthly_street_crime_by_type_2022-08_2025-07.csv");
             // The same figures stand in for the force too, so the published quarterly report has judgements to show.
@@ -142,6 +149,53 @@ public sealed class BrowserHost : IAsyncLifetime
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
+    }
+
+    /// A grants officer's account; returns its e-mail address. The password is <see cref="Password"/>.
+    public async Task<string> CreateGrantsOfficerAsync()
+    {
+        var email = $"grants-{Guid.NewGuid():N}@test.oversight.test";
+        await using var scope = app.Services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+            .CreateAsync(new NewUser(email, "Test grants officer", Password, Roles.GrantsOfficer, "mayors-office"), CancellationToken.None);
+        Assert.Empty(errors);
+        return email;
+    }
+
+    /// The token of the confirmation link e-mailed to an address.
+    public async Task<string> TokenSentToAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var body = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().OutboxEmails.Where(e => e.To == email).Select(e => e.Body).SingleAsync();
+        return body[(body.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+    }
+
+    /// Grant Round 8, open from a week ago for a month.
+    private static FundingRound OpenRound()
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        return new FundingRound
+        {
+            Number = 8,
+            Name = "Grant Round 8",
+            FinancialYear = FinancialYear.Of(today),
+            Pot = 1_000_000m,
+            Opens = today.AddDays(-7),
+            Closes = today.AddDays(30),
+            EligibleTypes = ["Voluntary", "Community", "Faith", "SocialEnterprise", "Statutory"],
+            Strands =
+            [
+                new() { Order = 0, Code = "standard", Name = "standard grant", Ceiling = 20_000m },
+                new() { Order = 1, Code = "clear-hold-build", Name = "Clear, Hold, Build grant", Ceiling = 20_000m, RestrictedAreas = ["Bradford BD3", "Kirklees Ashbrow", "Leeds Harehills", "Calderdale Park Ward"] },
+            ],
+            Options =
+            [
+                new() { Kind = RoundOptionKind.Priority, Order = 0, Code = "keeping-people-safe", Name = "Keeping People Safe" },
+                new() { Kind = RoundOptionKind.Theme, Order = 0, Code = "children-and-young-people", Name = "Children and Young People" },
+                new() { Kind = RoundOptionKind.Focus, Order = 0, Code = "business-crime", Name = "Crimes affecting businesses" },
+            ],
+            Criteria = [new() { Order = 0, Code = "need", Name = "Evidence of need", Weight = 100, MaxScore = 5 }],
+        };
     }
 
     private static async Task<Guid> PublishAsync(QuarterlyReports reports, string quarter)

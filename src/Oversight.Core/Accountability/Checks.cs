@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Accountability;
 
 /// Field checks shared by the accountability forms, with messages in the GOV.UK style.

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody;
 

@@ -26,13 +26,13 @@ public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProv
 
     /// Records a referral with its hours set by the rule: 7 after a Community Resolution or Outcome 22, 14 after a
     /// Conditional Caution, none fixed for children (their reparation goes through the district's Youth Justice Service).
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(ReferralDetails details, CancellationToken cancellationToken)
+    public async Task<Saved> RecordAsync(ReferralDetails details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
         var errors = Check(details);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var child = details.Age < 18;
@@ -57,7 +57,7 @@ public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProv
         };
         db.JusticeReferrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
-        return (referral.Id, []);
+        return Saved.Done(referral.Id);
     }
 
     public static List<FieldError> Check(ReferralDetails details)
@@ -153,7 +153,7 @@ public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProv
             .OrderByDescending(r => r.DisposedAt).Take(200).ToListAsync(cancellationToken);
     }
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordConferenceAsync(
+    public async Task<Saved> RecordConferenceAsync(
         string? district, DateOnly heldOn, string? participants, string? agreedReparation, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
@@ -174,12 +174,12 @@ public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProv
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var conference = new CommunityConference { District = district!, HeldOn = heldOn, Participants = participants!.Trim(), AgreedReparation = agreedReparation!.Trim() };
         db.CommunityConferences.Add(conference);
         await db.SaveChangesAsync(cancellationToken);
-        return (conference.Id, []);
+        return Saved.Done(conference.Id);
     }
 }

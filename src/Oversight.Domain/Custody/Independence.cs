@@ -23,14 +23,14 @@ public static class Independence
     public const string AgeField = "Age";
 
     /// <summary>Why the applicant cannot be appointed, with the field it is about, or null when they may be.</summary>
-    public static (string Field, string Message)? Refusal(IndependenceDeclaration declaration)
+    public static FieldError? Refusal(IndependenceDeclaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.ServingOfficer || declaration.SpecialConstable || declaration.PoliceStaff)
         {
-            return (LinksField, "A serving police officer, special constable or member of police staff cannot be an independent custody visitor");
+            return new(LinksField, "A serving police officer, special constable or member of police staff cannot be an independent custody visitor");
         }
 
-        return declaration.Age < MinimumAge ? (AgeField, "An independent custody visitor must be 18 or over") : null;
+        return declaration.Age < MinimumAge ? new(AgeField, "An independent custody visitor must be 18 or over") : null;
     }
 }

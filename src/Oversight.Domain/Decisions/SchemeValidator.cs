@@ -8,11 +8,11 @@ public static class SchemeValidator
     /// <summary>Every problem with the scheme; empty when it is sound.</summary>
     /// <param name="scheme">The scheme read from the file.</param>
     /// <param name="roles">The roles the service knows.</param>
-    public static IReadOnlyList<PlanError> Validate(SchemeOfDelegation scheme, IReadOnlyCollection<string> roles)
+    public static IReadOnlyList<FieldError> Validate(SchemeOfDelegation scheme, IReadOnlyCollection<string> roles)
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(roles);
-        var errors = new List<PlanError>();
+        var errors = new List<FieldError>();
         var posts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < scheme.Posts.Count; i++)
         {
@@ -57,7 +57,7 @@ public static class SchemeValidator
         return errors;
     }
 
-    private static IEnumerable<PlanError> Check(DecisionRule rule, string at, HashSet<string> posts, IReadOnlyCollection<string> roles)
+    private static IEnumerable<FieldError> Check(DecisionRule rule, string at, HashSet<string> posts, IReadOnlyCollection<string> roles)
     {
         if (string.IsNullOrWhiteSpace(rule.Name))
         {

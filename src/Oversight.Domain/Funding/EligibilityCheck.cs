@@ -10,22 +10,17 @@ namespace Oversight.Domain.Funding;
 /// <param name="PartnerCount">How many partner organisations a collaborative bid names.</param>
 public sealed record EligibilityRequest(string StrandCode, decimal Amount, OrganisationType OrganisationType, string? Area, int PartnerCount);
 
-/// <summary>One reason an application cannot go ahead, in GOV.UK error message style.</summary>
-/// <param name="Field">The form field the message belongs beside.</param>
-/// <param name="Message">The message.</param>
-public sealed record EligibilityError(string Field, string Message);
-
 /// <summary>Checks an application against its round's rules.</summary>
 public static class EligibilityCheck
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Every rule the request breaks; empty when it is eligible.</summary>
-    public static IReadOnlyList<EligibilityError> Check(RoundConfiguration round, EligibilityRequest request, DateOnly today)
+    public static IReadOnlyList<FieldError> Check(RoundConfiguration round, EligibilityRequest request, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new List<EligibilityError>();
+        var errors = new List<FieldError>();
         if (today < round.Opens)
         {
             errors.Add(new("Round", $"{round.Name} opens on {Day(round.Opens)}. You cannot apply before then"));

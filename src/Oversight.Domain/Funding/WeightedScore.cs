@@ -9,11 +9,11 @@ public sealed record CriterionScore(string CriterionCode, int Score);
 public static class WeightedScore
 {
     /// <summary>Problems with a set of marks: a missing criterion or a mark out of range.</summary>
-    public static IReadOnlyList<EligibilityError> Validate(IReadOnlyList<Criterion> criteria, IReadOnlyList<CriterionScore> scores)
+    public static IReadOnlyList<FieldError> Validate(IReadOnlyList<Criterion> criteria, IReadOnlyList<CriterionScore> scores)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(scores);
-        var errors = new List<EligibilityError>();
+        var errors = new List<FieldError>();
         foreach (var criterion in criteria)
         {
             var score = scores.FirstOrDefault(s => s.CriterionCode == criterion.Code);

@@ -9,10 +9,10 @@ namespace Oversight.Domain.Plan;
 public static partial class PlanValidator
 {
     /// <summary>Returns every problem found; an empty list means the plan can be used.</summary>
-    public static IReadOnlyList<PlanError> Validate(PoliceAndCrimePlan plan)
+    public static IReadOnlyList<FieldError> Validate(PoliceAndCrimePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var errors = new List<PlanError>();
+        var errors = new List<FieldError>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
         CheckId(errors, ids, "id", plan.Id);
@@ -78,7 +78,7 @@ public static partial class PlanValidator
         return errors;
     }
 
-    private static void CheckDatasets(PoliceAndCrimePlan plan, HashSet<string> organisationIds, List<PlanError> errors)
+    private static void CheckDatasets(PoliceAndCrimePlan plan, HashSet<string> organisationIds, List<FieldError> errors)
     {
         var measureIds = plan.Measures.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var datasetIds = new HashSet<string>(StringComparer.Ordinal);
@@ -112,7 +112,7 @@ public static partial class PlanValidator
         }
     }
 
-    private static void CheckReturn(PoliceAndCrimePlan plan, Dataset d, string path, List<PlanError> errors)
+    private static void CheckReturn(PoliceAndCrimePlan plan, Dataset d, string path, List<FieldError> errors)
     {
         if (d.Return is not { } rule)
         {
@@ -141,7 +141,7 @@ public static partial class PlanValidator
         }
     }
 
-    private static void Each<T>(IReadOnlyList<T>? items, string path, List<PlanError> errors, Action<T, string> check)
+    private static void Each<T>(IReadOnlyList<T>? items, string path, List<FieldError> errors, Action<T, string> check)
     {
         if (items is null || items.Count == 0)
         {
@@ -155,7 +155,7 @@ public static partial class PlanValidator
         }
     }
 
-    private static void Required(List<PlanError> errors, string field, string? value)
+    private static void Required(List<FieldError> errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -164,7 +164,7 @@ public static partial class PlanValidator
     }
 
     /// <summary>Adds an error unless the id is kebab-case and not yet seen (shared with the scheme of delegation).</summary>
-    internal static void CheckId(List<PlanError> errors, HashSet<string> seen, string field, string? id)
+    internal static void CheckId(List<FieldError> errors, HashSet<string> seen, string field, string? id)
     {
         if (string.IsNullOrWhiteSpace(id) || !KebabCase().IsMatch(id))
         {
@@ -176,7 +176,7 @@ public static partial class PlanValidator
         }
     }
 
-    private static void CheckNumbering(List<PlanError> errors, string field, IEnumerable<int> numbers)
+    private static void CheckNumbering(List<FieldError> errors, string field, IEnumerable<int> numbers)
     {
         var sorted = numbers.Order().ToList();
         if (!sorted.SequenceEqual(Enumerable.Range(1, sorted.Count)))

@@ -6,11 +6,11 @@ namespace Oversight.Domain.Plan;
 public static class TargetValidator
 {
     /// <summary>Every problem with <paramref name="target"/> for <paramref name="measure"/>, each naming a field under <paramref name="path"/>.</summary>
-    public static IReadOnlyList<PlanError> Validate(MeasureTarget target, Measure measure, string path)
+    public static IReadOnlyList<FieldError> Validate(MeasureTarget target, Measure measure, string path)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(measure);
-        var errors = new List<PlanError>();
+        var errors = new List<FieldError>();
         if (measure.Improvement == ImprovementDirection.Neutral)
         {
             errors.Add(new(path, $"measure \"{measure.Id}\" has no better direction (improvement \"neutral\"), so a target cannot be judged"));
@@ -44,7 +44,7 @@ public static class TargetValidator
         return errors;
     }
 
-    private static void CheckTrajectory(TargetTrajectory trajectory, string path, List<PlanError> errors)
+    private static void CheckTrajectory(TargetTrajectory trajectory, string path, List<FieldError> errors)
     {
         var from = TargetTrajectory.TryPeriod(trajectory.Baseline);
         var to = trajectory.BaselineTo is null ? from : TargetTrajectory.TryPeriod(trajectory.BaselineTo);

@@ -146,7 +146,7 @@ public sealed record TextField(
 }
 
 /// A textarea. Id and Name differ when the name binds a dictionary entry.
-public sealed record TextAreaField(string Id, string Name, string Label, string? Value, string? Error, int Rows = 3, bool HiddenLabel = false) : IField
+public sealed record TextAreaField(string Id, string Name, string Label, string? Value, string? Error, int Rows = 3, bool HiddenLabel = false, string? Hint = null) : IField
 {
     public IComponentOptions ToOptions() => new TextareaOptions
     {
@@ -155,6 +155,7 @@ public sealed record TextAreaField(string Id, string Name, string Label, string?
         Label = new LabelOptions { Text = Label, Classes = HiddenLabel ? "govuk-visually-hidden" : null },
         Value = Value,
         Rows = Rows,
+        Hint = FieldParts.Hint(Hint),
         ErrorMessage = FieldParts.Error(Error),
     };
 }

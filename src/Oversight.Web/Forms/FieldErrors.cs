@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Oversight.Core;
+using Oversight.Domain;
 
 namespace Oversight.Web.Forms;
 
 /// The one way a page shows a service's field errors: each beside the field it names.
 public static class FieldErrors
 {
-    public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors)
+    public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors) =>
+        state.AddErrors(errors, field => field);
+
+    /// For a page whose inputs are named differently from the fields the service reports on (a date the page asks
+    /// for as parts, a question's generated id): <paramref name="fieldFor"/> gives the page's name for each.
+    public static void AddErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors, Func<string, string> fieldFor)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(fieldFor);
         foreach (var error in errors)
         {
-            state.AddModelError(error.Field, error.Message);
+            state.AddModelError(fieldFor(error.Field), error.Message);
         }
     }
 }

@@ -2,12 +2,12 @@ using Microsoft.Playwright;
 
 namespace Oversight.Browser.Tests.Funding;
 
-public sealed class ApplicantJourneyTests(FundingBrowserHost host) : IClassFixture<FundingBrowserHost>
+public sealed class ApplicantJourneyTests(BrowserHost host)
 {
     [Fact]
     public async Task Applicant_OnAPhone_RegistersAndAppliesWithNoAccessibilityViolations()
     {
-        var page = await host.NewPhonePageAsync();
+        var page = await host.NewPageAsync(375, 812); // an iPhone X/XS/11 Pro viewport
         var email = $"phone-{Guid.NewGuid():N}@example.org";
 
         await page.GotoAsync("/funding/register");

@@ -1,16 +1,15 @@
 using Microsoft.Playwright;
-using Oversight.TestCommon;
 
 namespace Oversight.Browser.Tests.Funding;
 
 /// Grants staff set up a round and commission a victims' service through the pages, with no accessibility violations.
-public sealed class GrantsStaffPagesTests(FundingBrowserHost host) : IClassFixture<FundingBrowserHost>
+public sealed class GrantsStaffPagesTests(BrowserHost host)
 {
     [Fact]
     public async Task GrantsOfficer_SetsUpRoundsAndCommissionsServices_WithNoAccessibilityViolations()
     {
         var page = await host.NewPageAsync();
-        await page.SignInAsync(await host.CreateGrantsOfficerAsync(), HostFixture.Password);
+        await page.SignInAsync(await host.CreateGrantsOfficerAsync(), BrowserHost.Password);
 
         await page.GotoAsync("/funding/rounds");
         await page.AssertNoAxeViolationsAsync();

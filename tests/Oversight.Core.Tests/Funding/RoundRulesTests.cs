@@ -1,4 +1,5 @@
 using Oversight.Core.Funding.Rounds;
+using Oversight.Domain;
 
 namespace Oversight.Core.Tests.Funding;
 

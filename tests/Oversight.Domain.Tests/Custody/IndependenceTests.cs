@@ -10,12 +10,12 @@ public class IndependenceTests
     [InlineData(40, false, false, true)]
     public void Refusal_AnyLinkToPolicing_Refuses(int age, bool officer, bool special, bool staff) =>
         Assert.Equal(
-            (Independence.LinksField, "A serving police officer, special constable or member of police staff cannot be an independent custody visitor"),
+            new FieldError(Independence.LinksField, "A serving police officer, special constable or member of police staff cannot be an independent custody visitor"),
             Independence.Refusal(new IndependenceDeclaration(age, officer, special, staff)));
 
     [Fact]
     public void Refusal_Under18_Refuses() =>
-        Assert.Equal((Independence.AgeField, "An independent custody visitor must be 18 or over"), Independence.Refusal(new IndependenceDeclaration(17, false, false, false)));
+        Assert.Equal(new FieldError(Independence.AgeField, "An independent custody visitor must be 18 or over"), Independence.Refusal(new IndependenceDeclaration(17, false, false, false)));
 
     [Fact]
     public void Refusal_IndependentAdult_IsNull() => Assert.Null(Independence.Refusal(new IndependenceDeclaration(18, false, false, false)));

@@ -25,7 +25,7 @@ public sealed class EligibilityCheckTests
     {
         var errors = EligibilityCheck.Check(TestRounds.Round7(), new(strand, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), OrganisationType.Voluntary, area, partners), Open);
 
-        Assert.Equal(new EligibilityError(field, message), Assert.Single(errors));
+        Assert.Equal(new FieldError(field, message), Assert.Single(errors));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class EligibilityCheckTests
     {
         var errors = EligibilityCheck.Check(TestRounds.Round7(), new("standard", 1_000m, OrganisationType.Voluntary, null, 0), new DateOnly(2024, 10, 15));
 
-        Assert.Equal(new EligibilityError("Round", "Round 7 closed on 14 October 2024. You can no longer apply to it"), Assert.Single(errors));
+        Assert.Equal(new FieldError("Round", "Round 7 closed on 14 October 2024. You can no longer apply to it"), Assert.Single(errors));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class EligibilityCheckTests
         var errors = EligibilityCheck.Check(TestRounds.Round7(), new("standard", 1_000m, OrganisationType.PrivateCompany, null, 0), Open);
 
         Assert.Equal(
-            new EligibilityError("OrganisationType", "Private companies cannot apply to this round. Only voluntary organisations, community groups, faith groups, social enterprises or statutory bodies can apply"),
+            new FieldError("OrganisationType", "Private companies cannot apply to this round. Only voluntary organisations, community groups, faith groups, social enterprises or statutory bodies can apply"),
             Assert.Single(errors));
     }
 }

@@ -19,7 +19,7 @@ public sealed class WeightedScoreTests
         var errors = WeightedScore.Validate(TestRounds.Round7().Criteria, [new("need", 6), new("delivery", 3)]);
 
         Assert.Equal(
-            [new EligibilityError("need", "Enter a score for evidence of need from 0 to 5"), new EligibilityError("value", "Enter a score for value for money")],
+            [new FieldError("need", "Enter a score for evidence of need from 0 to 5"), new FieldError("value", "Enter a score for value for money")],
             errors);
     }
 

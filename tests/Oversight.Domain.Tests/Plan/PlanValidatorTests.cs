@@ -91,7 +91,7 @@ public class PlanValidatorTests
     {
         var plan = WithTarget(new MeasureTarget(" ", "Because", 5, new TargetTrajectory("2023-24", -5, "2027-28")));
 
-        Assert.Contains(new PlanError(field, message), PlanValidator.Validate(plan));
+        Assert.Contains(new FieldError(field, message), PlanValidator.Validate(plan));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class PlanValidatorTests
         var later = PlanValidator.Validate(WithTarget(new MeasureTarget("S", "R", Trajectory: new TargetTrajectory("2023-24", -100, "2022-23"))));
 
         Assert.Contains(errors, e => e.Field == "performanceThemes[0].measures[0].target.trajectory.baseline");
-        Assert.Contains(new PlanError("performanceThemes[0].measures[0].target.trajectory.by", "must end after the baseline"), later);
+        Assert.Contains(new FieldError("performanceThemes[0].measures[0].target.trajectory.by", "must end after the baseline"), later);
         Assert.Contains(later, e => e.Field == "performanceThemes[0].measures[0].target.trajectory.changePercent");
     }
 
@@ -122,6 +122,6 @@ public class PlanValidatorTests
         var errors = PlanValidator.Validate(plan);
 
         Assert.Contains(errors, e => e.Field == "datasets[0].return.frequency" && e.Message.Contains("\"m1\" is monthly", StringComparison.Ordinal));
-        Assert.Contains(new PlanError("datasets[0].return.due", "must give exactly one of workingDays and days"), errors);
+        Assert.Contains(new FieldError("datasets[0].return.due", "must give exactly one of workingDays and days"), errors);
     }
 }

@@ -6,11 +6,18 @@ namespace Oversight.Web.Tests.Components;
 public partial class NoHandWrittenComponentsTests
 {
     // The block class itself; modifiers (govuk-radios--small) passed as component options are allowed.
-    [GeneratedRegex(@"govuk-(radios|checkboxes|select|date-input|error-summary|pagination)(?![-_\w])")]
+    [GeneratedRegex(@"govuk-(radios|checkboxes|select|date-input|error-summary|pagination|input|textarea|character-count)(?![-_\w])")]
     private static partial Regex Markup();
 
+    // Lines still written by hand, each with why. The decision register's year box belongs to the Decisions work
+    // (issue #19), which was changing that page at the same time; it moves to TextField there, and leaves this list.
+    private static readonly string[] Pending =
+    [
+        "Pages/Decisions/Register/Index.cshtml: <input class=\"govuk-input govuk-input--width-10\" id=\"Year\" name=\"Year\" type=\"text\" value=\"@Model.Year\">",
+    ];
+
     [Fact]
-    public void No_page_writes_radios_checkboxes_selects_date_inputs_error_summaries_or_pagination_by_hand()
+    public void No_page_writes_form_fields_error_summaries_or_pagination_by_hand()
     {
         var web = Path.Combine(Path.GetDirectoryName(Golden.ComponentsFolder.Split("node_modules")[0].TrimEnd('/'))!, "Oversight.Web");
         var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
@@ -18,6 +25,7 @@ public partial class NoHandWrittenComponentsTests
             .Where(f => !f.Contains("/node_modules/", StringComparison.Ordinal) && !f.Contains("/Components/", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
             .Where(l => Markup().IsMatch(l.line))
+            .Where(l => !Pending.Contains($"{Path.GetRelativePath(web, l.f)}: {l.line.Trim()}"))
             .Select(l => $"{Path.GetRelativePath(web, l.f)}:{l.i + 1}: {l.line.Trim()}")
             .ToList();
 
@@ -29,5 +37,8 @@ public partial class NoHandWrittenComponentsTests
     {
         Assert.Matches(Markup(), """<div class="govuk-radios govuk-radios--small" data-module="govuk-radios">""");
         Assert.DoesNotMatch(Markup(), """Classes = "govuk-radios--small govuk-radios--inline",""");
+        Assert.Matches(Markup(), """<input class="govuk-input govuk-input--width-5" id="year" name="year" type="text">""");
+        Assert.Matches(Markup(), """<textarea class="govuk-textarea" id="Notes" name="Notes" rows="3"></textarea>""");
+        Assert.DoesNotMatch(Markup(), """Classes: "govuk-input--width-10", Inputmode: "decimal")""");
     }
 }

@@ -28,6 +28,13 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         return FinancialYear.Of(latest ?? today);
     }
 
+    /// The financial years that have meetings, newest first: the choices of the list's year filter, so nobody types one.
+    public async Task<IReadOnlyList<string>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var dates = await db.Set<Meeting>().Select(m => m.Date).Distinct().ToListAsync(cancellationToken);
+        return dates.Select(FinancialYear.Of).Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal).ToList();
+    }
+
     public Task<Meeting?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Meeting>().Include(m => m.AgendaItems).Include(m => m.Reports).Include(m => m.Questions)
             .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);

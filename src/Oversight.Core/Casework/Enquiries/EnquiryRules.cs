@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Casework.Enquiries;
 
 public static class EnquiryRules

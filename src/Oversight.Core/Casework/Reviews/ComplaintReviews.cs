@@ -36,13 +36,13 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         db.ComplaintReviews.Include(r => r.Applicant).Include(r => r.Recommendations).Include(r => r.Letters)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(ReviewApplication application, CancellationToken cancellationToken)
+    public async Task<Saved> RecordAsync(ReviewApplication application, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         var errors = ReviewRules.Check(application, Today);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var person = new CasePerson
@@ -70,7 +70,7 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         };
         db.ComplaintReviews.Add(review);
         await db.SaveChangesAsync(cancellationToken);
-        return (review.Id, []);
+        return Saved.Done(review.Id);
     }
 
     /// Saves the assessment; null when there is no such review.

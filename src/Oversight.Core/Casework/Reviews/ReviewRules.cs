@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Oversight.Domain.Casework;
 
 namespace Oversight.Core.Casework.Reviews;

@@ -23,7 +23,7 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
         return surgeries.Where(s => s.Booked < s.Surgery.Slots).Select(s => (s.Surgery, s.Surgery.Slots - s.Booked)).ToList();
     }
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> CreateAsync(DateOnly on, string? place, bool online, TimeOnly startsAt, int slots, CancellationToken cancellationToken)
+    public async Task<Saved> CreateAsync(DateOnly on, string? place, bool online, TimeOnly startsAt, int slots, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(place))
@@ -38,13 +38,13 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var surgery = new Surgery { On = on, Place = place!.Trim(), Online = online, StartsAt = startsAt, Slots = slots };
         db.Surgeries.Add(surgery);
         await db.SaveChangesAsync(cancellationToken);
-        return (surgery.Id, []);
+        return Saved.Done(surgery.Id);
     }
 
     /// The session with its bookings; the view is audited since bookings name people.

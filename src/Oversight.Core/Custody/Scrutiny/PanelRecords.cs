@@ -46,22 +46,22 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
         return errors;
     }
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError>? Errors)> AddMeetingAsync(string panelId, DateOnly heldOn, CancellationToken cancellationToken)
+    public async Task<Saved> AddMeetingAsync(string panelId, DateOnly heldOn, CancellationToken cancellationToken)
     {
         if (!await db.ScrutinyPanels.AnyAsync(p => p.Id == panelId, cancellationToken))
         {
-            return (null, null);
+            return Saved.Missing;
         }
 
         if (await db.PanelMeetings.AnyAsync(m => m.PanelId == panelId && m.HeldOn == heldOn, cancellationToken))
         {
-            return (null, [new("HeldOn", "The panel already has a meeting on that date")]);
+            return Saved.Invalid([new FieldError("HeldOn", "The panel already has a meeting on that date")]);
         }
 
         var meeting = new PanelMeeting { PanelId = panelId, HeldOn = heldOn };
         db.PanelMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
-        return (meeting.Id, []);
+        return Saved.Done(meeting.Id);
     }
 
     /// Opens a meeting; the view is audited because its cases are custody records.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Scrutiny;
 

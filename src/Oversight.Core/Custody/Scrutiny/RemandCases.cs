@@ -94,19 +94,19 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
     }
 
     /// Records a case; the late-charge flag and hours in cell follow from the times entered.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordAsync(RemandCaseInput input, CancellationToken cancellationToken)
+    public async Task<Saved> RecordAsync(RemandCaseInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = Check(input);
         if (errors.Count > 0 || input.ChargedAt is null || input.LeftCustodyAt is null)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var number = input.CustodyNumber!.Trim();
         if (await db.ChildRemandCases.AnyAsync(c => c.CustodyNumber == number, cancellationToken))
         {
-            return (null, [new("CustodyNumber", "A remand case with this custody number has already been recorded")]);
+            return Saved.Invalid([new FieldError("CustodyNumber", "A remand case with this custody number has already been recorded")]);
         }
 
         var record = new ChildRemandCase
@@ -125,7 +125,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         };
         db.ChildRemandCases.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        return (record.Id, []);
+        return Saved.Done(record.Id);
     }
 
     /// What is wrong with a strip search record, saving nothing (see <see cref="Check(RemandCaseInput)"/>).
@@ -150,13 +150,13 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
     }
 
     /// Records a strip search of a child.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> RecordStripSearchAsync(StripSearchInput input, CancellationToken cancellationToken)
+    public async Task<Saved> RecordStripSearchAsync(StripSearchInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = CheckStripSearch(input);
         if (errors.Count > 0 || input.SearchedAt is null)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var search = new ChildStripSearch
@@ -174,7 +174,7 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         };
         db.ChildStripSearches.Add(search);
         await db.SaveChangesAsync(cancellationToken);
-        return (search.Id, []);
+        return Saved.Done(search.Id);
     }
 
     public async Task<RemandYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)

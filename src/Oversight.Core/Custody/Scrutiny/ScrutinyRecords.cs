@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Custody.Scrutiny;
 
 /// A child remand case as entered. Instants the form could not read are null; the form has already said why.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Custody;
 
 namespace Oversight.Core.Custody.Visiting;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oversight.Domain;
 using Oversight.Domain.Custody;
 
 namespace Oversight.Core.Custody.Visiting;

@@ -47,21 +47,21 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
     }
 
     /// Starts a draft report for the signed-in visitor and a partner; returns its id or the problems.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> StartAsync(
+    public async Task<Saved> StartAsync(
         string userId, string? suiteId, string? partnerId, DateOnly? visitDate, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var me = await db.CustodyVisitors.SingleOrDefaultAsync(v => v.UserId == userId, cancellationToken);
         if (me is null)
         {
-            return (null, [new("SuiteId", "Your account is not linked to a custody visitor; ask the scheme coordinator")]);
+            return Saved.Invalid([new FieldError("SuiteId", "Your account is not linked to a custody visitor; ask the scheme coordinator")]);
         }
 
         // Only an active visitor on probation or appointed may visit (Code of Practice); an applicant or a visitor who
         // has left must not file a report under the scheme's name.
         if (!me.CanVisit)
         {
-            return (null, [new("SuiteId", "You cannot report a visit until you are an active, appointed visitor; ask the scheme coordinator")]);
+            return Saved.Invalid([new FieldError("SuiteId", "You cannot report a visit until you are an active, appointed visitor; ask the scheme coordinator")]);
         }
 
         if (suiteId is null || !await db.CustodySuites.AnyAsync(s => s.Id == suiteId, cancellationToken))
@@ -86,7 +86,7 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var visit = new CustodyVisit
@@ -100,7 +100,7 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
         };
         db.CustodyVisits.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
-        return (visit.Id, []);
+        return Saved.Done(visit.Id);
     }
 
     /// The visit with everything on it, if the user may see it; reading it is audited.

@@ -58,25 +58,25 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         if (Independence.Refusal(application.Declaration) is { } refusal)
         {
-            errors.Add(new(refusal.Field, refusal.Message));
+            errors.Add(refusal);
         }
 
         return errors;
     }
 
     /// Records an application, refusing anyone who is not independent of the police.
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> ApplyAsync(VisitorApplication application, CancellationToken cancellationToken)
+    public async Task<Saved> ApplyAsync(VisitorApplication application, CancellationToken cancellationToken)
     {
         var errors = Check(application);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var visitor = new CustodyVisitor { Name = application.Name!.Trim(), AppliedOn = application.AppliedOn, Stage = VisitorStage.Applied };
         db.CustodyVisitors.Add(visitor);
         await db.SaveChangesAsync(cancellationToken);
-        return (visitor.Id, []);
+        return Saved.Done(visitor.Id);
     }
 
     /// Records progress; returns null when there is no such visitor, otherwise the problems (none on success).

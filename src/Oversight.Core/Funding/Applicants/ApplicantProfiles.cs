@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.Applicants;

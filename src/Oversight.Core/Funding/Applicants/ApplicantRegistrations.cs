@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Email;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Funding.Applicants;

@@ -3,6 +3,7 @@ using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Uploads;
+using Oversight.Domain;
 
 namespace Oversight.Core.Funding.Applications;
 

@@ -149,7 +149,7 @@ public sealed class FundingApplications(OversightDbContext db, ApplicantProfiles
             application.Round!.ToConfiguration(),
             new EligibilityRequest(application.StrandCode, application.Amount, application.ApplicantOrganisation!.Type, application.Area, application.PartnerCount),
             Today);
-        errors.AddRange(eligibility.Select(e => new FieldError(e.Field, e.Message)));
+        errors.AddRange(eligibility);
         return errors;
     }
 

@@ -3,6 +3,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
 using Oversight.Domain;
 using Oversight.Domain.Funding;
+using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Funding.Rounds;
@@ -36,7 +37,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
     public Task<int> SubmittedCountAsync(Guid id, CancellationToken cancellationToken) =>
         db.FundingApplications.CountAsync(a => a.RoundId == id && a.SubmittedAt != null, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> CreateAsync(RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
+    public async Task<Saved> CreateAsync(RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var round = new FundingRound { Name = "", FinancialYear = "" };
@@ -52,13 +53,13 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         round.Number = (await db.FundingRounds.MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
         db.FundingRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
-        return (round.Id, []);
+        return Saved.Done(round.Id);
     }
 
     public async Task<IReadOnlyList<FieldError>> UpdateAsync(Guid id, RoundInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
@@ -102,7 +103,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
             errors.Add(new("Name", "Enter the round's name, like Grant Round 8"));
         }
 
-        if (!RoundRules.IsFinancialYear(input.FinancialYear))
+        if (ReportingPeriodParser.FinancialYear(input.FinancialYear) is null)
         {
             errors.Add(new("FinancialYear", "Enter the financial year the round's grants count in, like 2025-26"));
         }
@@ -125,7 +126,7 @@ public sealed class RoundAdministration(OversightDbContext db, PoliceAndCrimePla
         }
 
         round.Name = input.Name?.Trim() ?? "";
-        round.FinancialYear = input.FinancialYear?.Trim() ?? "";
+        round.FinancialYear = ReportingPeriodParser.FinancialYear(input.FinancialYear)?.Text ?? "";
         round.Pot = pot;
         (round.Opens, round.Closes) = (input.Opens, input.Closes);
         if (!types.Order().SequenceEqual(round.EligibleTypes.Order()))

@@ -143,8 +143,6 @@ public static partial class RoundRules
         return candidate;
     }
 
-    public static bool IsFinancialYear(string? text) => FinancialYear.Parse(text?.Trim()) is not null;
-
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NotWord();
 }

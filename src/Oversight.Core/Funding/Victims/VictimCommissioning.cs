@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
+using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Funding.Victims;
 
@@ -26,7 +28,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
     public Task<VictimServiceContract?> FindContractAsync(Guid id, CancellationToken cancellationToken) =>
         db.VictimServiceContracts.AsNoTracking().Include(c => c.Provider).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveProviderAsync(Guid? id, string? name, string? sector, CancellationToken cancellationToken)
+    public async Task<Saved> SaveProviderAsync(Guid? id, string? name, string? sector, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(name))
@@ -46,7 +48,7 @@ public sealed class VictimCommissioning(OversightDbContext db)
         var provider = id is null ? new VictimServiceProvider { Name = "" } : await db.VictimServiceProviders.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (provider is null || errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         provider.Name = name!.Trim();
@@ -57,14 +59,14 @@ public sealed class VictimCommissioning(OversightDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (provider.Id, []);
+        return Saved.Done(provider.Id);
     }
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveContractAsync(Guid? id, ContractInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
+    public async Task<Saved> SaveContractAsync(Guid? id, ContractInput input, IReadOnlyList<FieldError> dateErrors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
-        var year = Domain.FinancialYear.Parse(input.FinancialYear?.Trim());
+        var year = ReportingPeriodParser.FinancialYear(input.FinancialYear);
         if (year is null)
         {
             errors.Add(new("FinancialYear", "Enter the financial year the contract is paid in, like 2025-26"));
@@ -102,10 +104,10 @@ public sealed class VictimCommissioning(OversightDbContext db)
             : await db.VictimServiceContracts.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contract is null || errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
-        contract.FinancialYear = input.FinancialYear!.Trim();
+        contract.FinancialYear = year!.Text;
         contract.Value = value;
         (contract.Starts, contract.Ends) = (input.Starts, input.Ends);
         contract.FundingSource = input.FundingSource!.Trim();
@@ -117,6 +119,6 @@ public sealed class VictimCommissioning(OversightDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (contract.Id, []);
+        return Saved.Done(contract.Id);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
+using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Performance.Themes;
 using Oversight.Domain.Plan;

@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Performance.Reports;
 
 /// Commentary as typed on the report page, by measure id and by theme id. Blank text removes the commentary.

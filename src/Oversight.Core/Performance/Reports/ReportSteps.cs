@@ -1,3 +1,4 @@
+using Oversight.Domain;
 namespace Oversight.Core.Performance.Reports;
 
 /// The steps every reviewed report takes, so both reports move and refuse in exactly the same way.

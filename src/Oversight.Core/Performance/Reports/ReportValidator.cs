@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Performance.Reports;

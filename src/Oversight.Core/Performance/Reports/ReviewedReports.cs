@@ -1,4 +1,5 @@
 using Oversight.Core.Data;
+using Oversight.Domain;
 
 namespace Oversight.Core.Performance.Reports;
 

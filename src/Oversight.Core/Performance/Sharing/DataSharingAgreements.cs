@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Performance.Sharing;
@@ -17,20 +18,20 @@ public sealed class DataSharingAgreements(OversightDbContext db, PoliceAndCrimeP
     public Task<DataSharingAgreement?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.DataSharingAgreements.Include(a => a.Datasets).Include(a => a.Partners).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> CreateAsync(AgreementDetails details, CancellationToken cancellationToken)
+    public async Task<Saved> CreateAsync(AgreementDetails details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
         var errors = await CheckAsync(details, cancellationToken);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var agreement = new DataSharingAgreement { Title = "", Purpose = "" };
         Apply(agreement, details);
         db.DataSharingAgreements.Add(agreement);
         await db.SaveChangesAsync(cancellationToken);
-        return (agreement.Id, []);
+        return Saved.Done(agreement.Id);
     }
 
     /// Changes an agreement; returns null when there is no such agreement, otherwise the errors (empty on success).

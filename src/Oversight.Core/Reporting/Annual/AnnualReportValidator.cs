@@ -1,3 +1,4 @@
+using Oversight.Domain;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Reporting.Annual;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
+using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Domain.Reporting;

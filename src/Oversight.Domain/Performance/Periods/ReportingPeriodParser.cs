@@ -6,8 +6,10 @@ using Oversight.Domain.Plan;
 namespace Oversight.Domain.Performance.Periods;
 
 /// <summary>
-/// Reads periods as people type them. Months are "2024-05". Quarters are "2024-25 Q3", also accepted as
-/// "2024-25Q3" or "2024/25 Q3". Financial years are "2024-25", also accepted as "2024/25".
+/// Reads periods as people type them; the one parse for months, quarters and financial years wherever they are typed
+/// (pages, uploads, configuration). Months are "2024-05". Quarters are "2024-25 Q3", also accepted as "2024-25Q3",
+/// "2024/25 Q3", "Q3 2024-25" or "Q3 2024" (the quarter of the financial year starting in April 2024, as "Q3 2024"
+/// is said in police and government returns). Financial years are "2024-25", also accepted as "2024/25".
 /// </summary>
 public static partial class ReportingPeriodParser
 {
@@ -83,7 +85,7 @@ public static partial class ReportingPeriodParser
             return "Enter a period like 2024-25 Q3";
         }
 
-        if (!FollowsOn(year, match.Groups["next"].Value))
+        if (match.Groups["next"].Success && !FollowsOn(year, match.Groups["next"].Value))
         {
             return "Enter a financial year as two years in a row, like 2024-25 Q3";
         }
@@ -129,7 +131,7 @@ public static partial class ReportingPeriodParser
     [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})$")]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^(?<year>\d{4})\s*[-/]\s*(?<next>\d{2})\s*[Qq](?<quarter>\d)$")]
+    [GeneratedRegex(@"^(?:(?<year>\d{4})\s*[-/]\s*(?<next>\d{2})\s*[Qq](?<quarter>\d)|[Qq](?<quarter>\d)\s+(?<year>\d{4})(?:\s*[-/]\s*(?<next>\d{2}))?)$")]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"^(?<year>\d{4})\s*[-/]\s*(?<next>\d{2})$")]

@@ -18,15 +18,15 @@ public static class MeasureValueRules
     public const string DenominatorField = "denominator";
 
     /// <summary>Returns every problem with the value; an empty list means it can be recorded.</summary>
-    public static IReadOnlyList<ValueProblem> Check(MeasureUnit unit, double value, double? numerator, double? denominator)
+    public static IReadOnlyList<FieldError> Check(MeasureUnit unit, double value, double? numerator, double? denominator)
     {
-        var problems = new List<ValueProblem>();
+        var problems = new List<FieldError>();
         CheckValue(unit, value, problems);
         CheckFraction(unit, numerator, denominator, problems);
         return problems;
     }
 
-    private static void CheckValue(MeasureUnit unit, double value, List<ValueProblem> problems)
+    private static void CheckValue(MeasureUnit unit, double value, List<FieldError> problems)
     {
         if (!double.IsFinite(value))
         {
@@ -46,7 +46,7 @@ public static class MeasureValueRules
         }
     }
 
-    private static void CheckFraction(MeasureUnit unit, double? numerator, double? denominator, List<ValueProblem> problems)
+    private static void CheckFraction(MeasureUnit unit, double? numerator, double? denominator, List<FieldError> problems)
     {
         if (numerator is null && denominator is null)
         {

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Accountability;
 using Oversight.Core.Performance;
-using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability;
@@ -19,9 +17,4 @@ public abstract class AccountabilityPageModel(CurrentUser current) : FormPageMod
     /// 403 for a reader who posts a change; null for someone who may make it.
     protected async Task<IActionResult?> RefuseReaderAsync(CancellationToken cancellationToken) =>
         AccountabilityRules.CanEdit((await LoadMeAsync(cancellationToken)).Role) ? null : StatusCode(StatusCodes.Status403Forbidden);
-
-    protected void ShowErrors(IEnumerable<FieldError> errors)
-    {
-        ModelState.AddErrors(errors);
-    }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages;

@@ -26,6 +26,10 @@ public class ReportingPeriodParserTests
     [InlineData("2024/25 Q3", "2024-25 Q3", "2024-10-01", "2024-12-31")]
     [InlineData("2024/25q4", "2024-25 Q4", "2025-01-01", "2025-03-31")]
     [InlineData("2099-00 Q1", "2099-00 Q1", "2099-04-01", "2099-06-30")]
+    [InlineData("Q1 2025-26", "2025-26 Q1", "2025-04-01", "2025-06-30")]
+    [InlineData("q4 2024/25", "2024-25 Q4", "2025-01-01", "2025-03-31")]
+    [InlineData("Q1 2025", "2025-26 Q1", "2025-04-01", "2025-06-30")]
+    [InlineData(" Q3  2024 ", "2024-25 Q3", "2024-10-01", "2024-12-31")]
     public void Parse_Quarter_AcceptsCommonSpellingsAndFollowsTheFinancialYear(string text, string canonical, string start, string end)
     {
         var period = ReportingPeriodParser.Parse(text, MeasureFrequency.Quarterly);
@@ -61,6 +65,9 @@ public class ReportingPeriodParserTests
     [InlineData("2024-26 Q1", MeasureFrequency.Quarterly, "Enter a financial year as two years in a row, like 2024-25 Q3")]
     [InlineData("2024-25 Q5", MeasureFrequency.Quarterly, "Enter a quarter from Q1 to Q4, like 2024-25 Q3")]
     [InlineData("2024-25 Q0", MeasureFrequency.Quarterly, "Enter a quarter from Q1 to Q4, like 2024-25 Q3")]
+    [InlineData("Q1 2024-26", MeasureFrequency.Quarterly, "Enter a financial year as two years in a row, like 2024-25 Q3")]
+    [InlineData("Q5 2024", MeasureFrequency.Quarterly, "Enter a quarter from Q1 to Q4, like 2024-25 Q3")]
+    [InlineData("Q1 2024-25 Q2", MeasureFrequency.Quarterly, "Enter a period like 2024-25 Q3")]
     [InlineData("2024", MeasureFrequency.Annual, "Enter a period like 2024-25")]
     [InlineData("2024-05", MeasureFrequency.Annual, "Enter a financial year as two years in a row, like 2024-25")]
     [InlineData("2024-25 Q1", MeasureFrequency.Annual, "Enter a period like 2024-25")]

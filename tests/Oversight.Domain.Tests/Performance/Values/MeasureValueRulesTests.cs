@@ -34,6 +34,6 @@ public class MeasureValueRulesTests
     {
         var problem = Assert.Single(MeasureValueRules.Check(unit, value, numerator, denominator));
 
-        Assert.Equal(new ValueProblem(field, message), problem);
+        Assert.Equal(new FieldError(field, message), problem);
     }
 }

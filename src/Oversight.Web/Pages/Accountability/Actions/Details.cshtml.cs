@@ -68,7 +68,7 @@ public sealed class DetailsModel(CurrentUser current, MeetingActions actions, Co
             return Redirect($"/accountability/actions/{id}");
         }
 
-        ShowErrors(saved.Errors);
+        AddErrors(saved.Errors);
         await LoadAsync(id, cancellationToken);
         return Page();
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core.Accountability;
+using Oversight.Core;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Spr;
@@ -186,7 +186,7 @@ public sealed class DetailsModel(
             return Redirect($"/accountability/meetings/{id}");
         }
 
-        ShowErrors(saved.Errors);
+        AddErrors(saved.Errors);
         await LoadAsync(id, cancellationToken);
         return Page();
     }

@@ -42,7 +42,7 @@ public sealed class EditModel(CurrentUser current, Core.Accountability.Meetings.
         }
 
         var details = Read(out var dateError);
-        var saved = details is null ? Core.Accountability.Saved.Invalid([]) : await meetings.UpdateAsync(id, details, cancellationToken);
+        var saved = details is null ? Core.Saved.Invalid([]) : await meetings.UpdateAsync(id, details, cancellationToken);
         if (saved.Succeeded && details is not null)
         {
             return Redirect($"/accountability/meetings/{id}");

@@ -11,6 +11,9 @@ public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings
 {
     public string Year { get; private set; } = "";
 
+    /// The years to choose from: those with meetings, and the one shown.
+    public IReadOnlyList<string> Years { get; private set; } = [];
+
     public int Overdue { get; private set; }
 
     public IReadOnlyList<Meeting> List { get; private set; } = [];
@@ -21,6 +24,7 @@ public sealed class IndexModel(CurrentUser current, Core.Accountability.Meetings
     {
         await LoadMeAsync(cancellationToken);
         Year = ReportingPeriodParser.FinancialYear(year)?.Text ?? await meetings.LatestYearAsync(actions.Today, cancellationToken);
+        Years = [.. (await meetings.YearsAsync(cancellationToken)).Append(Year).Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal)];
         Overdue = (await actions.OverdueAsync(cancellationToken)).Count;
         List = await meetings.ListAsync(Year, cancellationToken);
         Counts = await meetings.CountsAsync(Year, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Accountability.Meetings;
+using Oversight.Domain;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -38,14 +39,14 @@ public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPage
         Date.TryRead("the date of the meeting", out var date, out dateError) ? new MeetingDetails(TypeId, Title, Theme, date, Attendees, RecordingUrl) : null;
 
     /// Shows the errors in the order of the fields on the page.
-    protected void Show(IReadOnlyList<Core.FieldError> errors, string? dateError)
+    protected void Show(IReadOnlyList<FieldError> errors, string? dateError)
     {
-        ShowErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
+        AddErrors(errors.Where(e => e.Field is "TypeId" or "Title" or "Theme"));
         if (dateError is not null)
         {
             ModelState.AddModelError(nameof(Date), dateError);
         }
 
-        ShowErrors(errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
+        AddErrors(errors.Where(e => e.Field is not ("TypeId" or "Title" or "Theme")));
     }
 }

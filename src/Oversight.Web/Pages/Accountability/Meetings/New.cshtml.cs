@@ -25,7 +25,7 @@ public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.M
         var details = Read(out var dateError);
         // N.B. with an unreadable date the other fields are still checked, against a stand-in date, and nothing is saved.
         var saved = details is null
-            ? Core.Accountability.Saved.Invalid([])
+            ? Core.Saved.Invalid([])
             : await meetings.CreateAsync(details, cancellationToken);
         if (saved.Id is { } id)
         {

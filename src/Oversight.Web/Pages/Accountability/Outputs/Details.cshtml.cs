@@ -60,7 +60,7 @@ public sealed class DetailsModel(CurrentUser current, ProgrammeOutputs outputs) 
             return Redirect($"/accountability/outputs/{id}");
         }
 
-        ShowErrors(saved.Errors);
+        AddErrors(saved.Errors);
         return Page();
     }
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(CurrentUser current, ProgrammeOutputs outputs) : 
             return Redirect($"/accountability/outputs/{id}");
         }
 
-        ShowErrors(saved.Errors);
+        AddErrors(saved.Errors);
         List = await outputs.ListAsync(cancellationToken);
         return Page();
     }

@@ -53,7 +53,7 @@ public sealed class NewModel(CurrentUser current, PreceptRecords records, Police
             return Redirect($"/accountability/precept?year={Uri.EscapeDataString(Year!.Trim())}");
         }
 
-        ShowErrors(saved.Errors.Where(e => e.Field != "TaxBases"));
+        AddErrors(saved.Errors.Where(e => e.Field != "TaxBases"));
         return Page();
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Accountability;
+using Oversight.Core;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Spr;
 using Oversight.Web.Components;
@@ -67,7 +67,7 @@ public sealed class ThreatModel(CurrentUser current, SprAssurance spr, Core.Acco
             return Redirect($"/accountability/spr/{threat}");
         }
 
-        ShowErrors(saved.Errors);
+        AddErrors(saved.Errors);
         await LoadAsync(threat, cancellationToken);
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Uploads;
+using Oversight.Domain;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -88,7 +89,7 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
         return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<Core.FieldError>? errors, CancellationToken cancellationToken)
+    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<FieldError>? errors, CancellationToken cancellationToken)
     {
         if (errors is null)
         {

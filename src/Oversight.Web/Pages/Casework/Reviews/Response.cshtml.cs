@@ -32,10 +32,7 @@ public sealed class ResponseModel(ComplaintReviews reviews) : FormPageModel
             return NotFound();
         }
 
-        foreach (var error in errors.Where(e => !HasError(e.Field)))
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors.Where(e => !HasError(e.Field)));
 
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }

@@ -18,7 +18,9 @@ public sealed class NewMeetingModel(PanelRecords records) : PanelFormModel(recor
             return await AfterSaveAsync(id, [new(nameof(HeldOn), error!)], cancellationToken);
         }
 
-        var (meetingId, errors) = await Records.AddMeetingAsync(id, heldOn, cancellationToken);
-        return meetingId is { } created ? Redirect($"/custody/panel-meetings/{created}") : await AfterSaveAsync(id, errors, cancellationToken);
+        var saved = await Records.AddMeetingAsync(id, heldOn, cancellationToken);
+        return saved.Id is { } created
+            ? Redirect($"/custody/panel-meetings/{created}")
+            : await AfterSaveAsync(id, saved.NotFound ? null : saved.Errors, cancellationToken);
     }
 }

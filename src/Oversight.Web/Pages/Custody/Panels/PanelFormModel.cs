@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Custody.Scrutiny;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Custody.Panels;

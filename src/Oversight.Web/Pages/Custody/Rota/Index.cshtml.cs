@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Domain;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Rota;
@@ -33,10 +34,8 @@ public sealed class IndexModel(Core.Custody.Visiting.Rota rota, TimeProvider clo
             return Redirect($"/custody/rota?month={MonthStart:yyyy-MM}");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError("", error.Message);
-        }
+        // The rota's problems are about the month as a whole, so they head the page rather than sit by a field.
+        ModelState.AddErrors(errors, _ => "");
 
         await LoadAsync(cancellationToken);
         return Page();

@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
 

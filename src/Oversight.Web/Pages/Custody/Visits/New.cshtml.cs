@@ -36,10 +36,7 @@ public sealed class NewModel(VisitReports reports, Volunteers volunteers, Oversi
             return Redirect($"/custody-visits/{id}");
         }
 
-        foreach (var error in errors.Where(e => dateError is null || e.Field != "VisitDate"))
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors.Where(e => dateError is null || e.Field != "VisitDate"));
 
         if (dateError is not null)
         {

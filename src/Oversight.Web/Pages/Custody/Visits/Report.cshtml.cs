@@ -5,6 +5,7 @@ using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
 using Oversight.Domain.Custody;
 using Oversight.Web.Custody;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Custody.Visits;
@@ -63,10 +64,7 @@ public sealed class ReportModel(VisitReports reports, OversightDbContext db) : F
         }
 
         Input = input;
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(CustodyText.IdFor(error.Field), error.Message);
-        }
+        ModelState.AddErrors(result.Errors, CustodyText.IdFor);
 
         if (result.Result == SaveResult.AlreadySubmitted)
         {

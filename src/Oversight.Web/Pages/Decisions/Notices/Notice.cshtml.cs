@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Decisions;
+using Oversight.Domain;
 using Oversight.Domain.Decisions;
 using Oversight.Web.Security;
 
@@ -56,7 +57,7 @@ public sealed class NoticeModel(DecisionRegister register, CurrentUser current, 
         var posts = await db.Users.Where(u => u.Id == me.Id).Select(u => u.Posts).SingleAsync(cancellationToken);
         var who = new Decider(me.Id, me.Name, roles, posts);
         Guid? next = null;
-        IReadOnlyList<Core.FieldError> errors;
+        IReadOnlyList<FieldError> errors;
         switch (Action)
         {
             case "edit":
@@ -97,7 +98,7 @@ public sealed class NoticeModel(DecisionRegister register, CurrentUser current, 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private static List<Core.FieldError> Optional(Core.FieldError? error) => error is null ? [] : [error];
+    private static List<FieldError> Optional(FieldError? error) => error is null ? [] : [error];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Engagement;
 using Oversight.Domain.Engagement;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Engagement.Consultations;
@@ -74,10 +75,7 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
         }
 
         var errors = await consultations.EnterTalliesAsync(slug, Channel, string.IsNullOrEmpty(District) ? null : District, tallies, cancellationToken);
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field == "District" ? nameof(District) : FieldOf(first, first.Options[0]), error.Message);
-        }
+        ModelState.AddErrors(errors, field => field == "District" ? nameof(District) : FieldOf(first, first.Options[0]));
 
         if (errors.Count == 0)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Funding.Applicants;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Rounds;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Funding.Apply;
@@ -27,7 +28,7 @@ public sealed class IndexModel(CurrentUser current, ApplicantProfiles profiles, 
             return Redirect($"/funding/apply/applications/{id}");
         }
 
-        ModelState.AddModelError(error!.Field, error.Message);
+        ModelState.AddErrors([error!]);
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -5,6 +5,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
@@ -98,7 +99,7 @@ public sealed class ApplicationModel(
             return NotFound();
         }
 
-        IReadOnlyList<Core.FieldError> errors = Action switch
+        IReadOnlyList<FieldError> errors = Action switch
         {
             "assign" => [.. Optional(await assessments.AssignAsync(id, AssessorId, cancellationToken))],
             "moderate" => [.. Optional(await assessments.ModerateAsync(id, ModeratedScore, ModerationNote, cancellationToken))],
@@ -134,7 +135,7 @@ public sealed class ApplicationModel(
         return Page();
     }
 
-    private static IEnumerable<Core.FieldError> Optional(Core.FieldError? error) => error is null ? [] : [error];
+    private static IEnumerable<FieldError> Optional(FieldError? error) => error is null ? [] : [error];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, string? deciderId = null)
     {

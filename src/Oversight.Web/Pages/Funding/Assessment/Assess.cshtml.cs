@@ -67,7 +67,7 @@ public sealed class AssessModel(CurrentUser current, Assessments assessments, Ap
                 return Redirect($"/funding/applications/{id}/assess");
             }
 
-            ModelState.AddModelError(error.Field, error.Message);
+            ModelState.AddErrors([error]);
             return Page();
         }
 

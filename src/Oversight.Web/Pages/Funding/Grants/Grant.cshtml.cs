@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Funding.Rounds;
+using Oversight.Domain;
 using Oversight.Domain.Funding;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Funding.Victims;
+using Oversight.Domain;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Funding.Victims;

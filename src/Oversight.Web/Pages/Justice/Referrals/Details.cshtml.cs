@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Justice;
 using Oversight.Domain;
 using Oversight.Web.Custody;
@@ -57,10 +56,7 @@ public sealed class DetailsModel(Core.Justice.Referrals referrals) : ReferralFor
             return Redirect("/justice");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field == "StartedAt" ? nameof(StartedOn) : error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors, field => field == "StartedAt" ? nameof(StartedOn) : field);
 
         if (await referrals.OpenAsync(Id, cancellationToken) is not { } referral)
         {

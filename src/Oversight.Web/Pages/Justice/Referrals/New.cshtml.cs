@@ -58,10 +58,7 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : ReferralFormMod
             }
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field == "StartedAt" ? nameof(StartedOn) : error.Field == "UnpaidWork" ? nameof(Activities) : error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors, field => field switch { "StartedAt" => nameof(StartedOn), "UnpaidWork" => nameof(Activities), _ => field });
 
         return Page();
     }

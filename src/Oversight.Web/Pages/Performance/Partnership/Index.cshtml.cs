@@ -5,6 +5,7 @@ using Oversight.Core.Performance.Sharing;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
+using Oversight.Web.Forms;
 using Oversight.Web.Performance;
 using Oversight.Web.Security;
 
@@ -43,10 +44,7 @@ public sealed class IndexModel(PartnershipSeries partnership, MeasureJudgements 
         }
 
         var errors = Query.Check(out var from, out var to);
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(errors.Select(e => new FieldError(e.Key, e.Value)));
 
         if (errors.Count > 0)
         {

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Forms;
 
@@ -62,12 +62,9 @@ public abstract class AgreementFormModel(PoliceAndCrimePlan plan, OversightDbCon
         return (new AgreementDetails(Title ?? "", Purpose ?? "", starts, errors.Count > 0 ? starts : ends, Datasets, Partners), errors);
     }
 
-    protected void ShowErrors(IEnumerable<FieldError> errors)
+    protected void AddErrorsInFormOrder(IEnumerable<FieldError> errors)
     {
-        foreach (var error in errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Field)))
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors.OrderBy(e => Array.IndexOf(FieldOrder, e.Field)));
     }
 
     protected void Fill(DataSharingAgreement agreement)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -42,7 +42,7 @@ public sealed class EditModel(DataSharingAgreements agreements, PoliceAndCrimePl
             return Redirect("/admin/agreements");
         }
 
-        ShowErrors(errors);
+        AddErrorsInFormOrder(errors);
         await LoadChoicesAsync(cancellationToken);
         return Page();
     }

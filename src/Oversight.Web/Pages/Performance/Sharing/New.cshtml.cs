@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -26,7 +26,7 @@ public sealed class NewModel(DataSharingAgreements agreements, PoliceAndCrimePla
             return Redirect("/admin/agreements");
         }
 
-        ShowErrors(errors);
+        AddErrorsInFormOrder(errors);
         await LoadChoicesAsync(cancellationToken);
         return Page();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting.Annual;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Reporting.Annual;
@@ -28,7 +29,7 @@ public sealed class IndexModel(CurrentUser current, AnnualReports reports) : For
             case ReportOutcomeKind.Forbidden:
                 return StatusCode(StatusCodes.Status403Forbidden);
             default:
-                outcome.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
+                ModelState.AddErrors(outcome.Errors);
                 await LoadAsync(cancellationToken);
                 return Page();
         }
