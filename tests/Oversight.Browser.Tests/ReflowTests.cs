@@ -75,7 +75,13 @@ public sealed partial class ReflowTests(BrowserHost host, DemoApp demo) : IClass
                 var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
                 if (width > Width)
                 {
-                    wide.Add($"{path} ({(account.Length == 0 ? "anonymous" : account)}): {width} px");
+                    // The deepest elements reaching past the viewport, to say what to fix.
+                    var culprits = await page.EvaluateAsync<string[]>("""
+                        [...document.body.querySelectorAll('*')]
+                          .filter(e => !e.closest('.app-table-scroll') && e.getBoundingClientRect().right > innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > innerWidth + 1))
+                          .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\s+/).join('.') : ''))
+                        """);
+                    wide.Add($"{path} ({(account.Length == 0 ? "anonymous" : account)}): {width} px, {string.Join(", ", culprits)}");
                 }
 
                 foreach (var link in await page.EvaluateAsync<string[]>("[...document.querySelectorAll('a[href]')].filter(a => a.origin === location.origin).map(a => a.pathname + a.search)"))
