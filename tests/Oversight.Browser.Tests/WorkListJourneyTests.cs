@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Oversight.Core;
+using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.TestCommon;
@@ -21,9 +24,27 @@ public sealed class DemoApp : IAsyncLifetime
         (app, BaseUrl) = await SeparateApp.StartAsync(
             database,
             "oversight-browser-keys",
-            services => services.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None),
+            _ => LoadDemoAsync(database),
             "--Security:RequireTwoFactorForAdministrators=false",
             "--Plan:TargetsPath=demo/targets.json");
+    }
+
+    /// The web app never carries the demo loaders, so they run on core services of their own over the same database.
+    private static async Task LoadDemoAsync(TestDatabase database)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Oversight"] = database.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScoped<IAuditActor>(_ => new SystemAuditActor("demo"));
+        services.AddOversightCore(configuration);
+        services.AddDemo();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Core.Uploads;
 using Oversight.Domain;
 using Oversight.Domain.Calendar;
@@ -44,9 +45,21 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         return (enquiry, []);
     }
 
-    /// A queue of open enquiries, soonest due first, without the free text.
-    public Task<List<Enquiry>> QueueAsync(EnquiryQueue queue, string? userId, CancellationToken cancellationToken)
+    /// The columns a queue sorts by; soonest due first unless asked otherwise.
+    public static readonly ListSorts<EnquiryRow> Sorts = new ListSorts<EnquiryRow>()
+        .Add("due", e => e.DueOn)
+        .Add("reference", e => e.Reference)
+        .Add("name", e => e.Name)
+        .Add("received", e => e.ReceivedOn)
+        .Add("subject", e => e.Category)
+        .Add("officer", e => e.AssignedToName)
+        .ThenBy(e => e.Reference);
+
+    /// One page of a queue of open enquiries matching the words (reference, name, subject) and category, without the
+    /// free text.
+    public Task<ListPage<EnquiryRow>> QueueAsync(EnquiryQueue queue, string? userId, string? category, ListRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var today = Today;
         var soon = WorkingDays.Add(today, options.Value.DueSoonWorkingDays);
         var open = db.Enquiries.AsNoTracking().Where(e => e.Status != EnquiryStatus.Closed);
@@ -58,7 +71,14 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
             EnquiryQueue.Overdue => open.Where(e => e.DueOn < today),
             _ => open,
         };
-        return open.OrderBy(e => e.DueOn).ThenBy(e => e.Reference).Take(500).ToListAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            open = open.Where(e => e.Category == category);
+        }
+
+        return open.Select(e => new EnquiryRow { Id = e.Id, Reference = e.Reference, ReceivedOn = e.ReceivedOn, Channel = e.Channel, Name = e.Person!.Name, Category = e.Category, AssignedToName = e.AssignedToName, DueOn = e.DueOn })
+            .Matching(request, e => e.Reference, e => e.Name, e => e.Category)
+            .PageAsync(Sorts, request, cancellationToken);
     }
 
     public Task<Enquiry?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -207,4 +227,25 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// A line of an enquiries queue: who wrote, about what, and when it is due.
+/// Written with initialisers, not a constructor, so the database can sort and search by its members.
+public sealed record EnquiryRow
+{
+    public Guid Id { get; init; }
+
+    public required string Reference { get; init; }
+
+    public DateOnly ReceivedOn { get; init; }
+
+    public ContactChannel Channel { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Category { get; init; }
+
+    public string? AssignedToName { get; init; }
+
+    public DateOnly DueOn { get; init; }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 using Oversight.Domain.Calendar;
 using Oversight.Domain.Casework;
@@ -14,10 +15,67 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
 {
     public DateOnly Today => UkTime.Today(clock);
 
-    /// Every review, newest first, without the free text.
-    public Task<List<ComplaintReview>> ListAsync(CancellationToken cancellationToken) =>
-        db.ComplaintReviews.AsNoTracking().Include(r => r.Applicant).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Reference)
-            .ToListAsync(cancellationToken);
+    /// The columns the list of reviews sorts by; newest first unless asked otherwise.
+    public static readonly ListSorts<ComplaintReview> Sorts = new ListSorts<ComplaintReview>()
+        .Add("reference", r => r.Reference)
+        .Add("applicant", r => r.Applicant!.Name)
+        .Add("received", r => r.ReceivedOn)
+        .Add("due", r => r.DueOn)
+        .Add("reviewer", r => r.ReviewerName)
+        .Default("received", descending: true)
+        .ThenBy(r => r.Reference);
+
+    /// One page of reviews matching the words (reference, applicant, force reference) and filters, without the free
+    /// text. "Open" means neither decided nor forwarded to the IOPC; whether out of time is worked out per row.
+    public Task<ListPage<ComplaintReview>> SearchAsync(ReviewFilters filters, ListRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(request);
+        var rows = db.ComplaintReviews.AsNoTracking().Include(r => r.Applicant)
+            .Matching(request, r => r.Reference, r => r.Applicant!.Name, r => r.ForceReference);
+
+        var today = Today;
+        rows = filters.Status switch
+        {
+            ReviewListStatus.Open => rows.Where(r => r.Decision == null && r.ForwardedToIopcOn == null),
+            ReviewListStatus.Overdue => rows.Where(r => r.Decision == null && r.ForwardedToIopcOn == null && r.DueOn < today),
+            ReviewListStatus.Decided => rows.Where(r => r.Decision != null),
+            ReviewListStatus.ForwardedToIopc => rows.Where(r => r.Decision == null && r.ForwardedToIopcOn != null),
+            _ => rows,
+        };
+        if (!string.IsNullOrWhiteSpace(filters.Reviewer))
+        {
+            rows = filters.Reviewer == ReviewFilters.Unassigned ? rows.Where(r => r.ReviewerName == null) : rows.Where(r => r.ReviewerName == filters.Reviewer);
+        }
+
+        if (filters.Year is { } year)
+        {
+            var (from, to) = (FinancialYear.Start(year), FinancialYear.End(year));
+            rows = rows.Where(r => r.ReceivedOn >= from && r.ReceivedOn <= to);
+        }
+
+        return rows.PageAsync(Sorts, request, cancellationToken);
+    }
+
+    /// The names of the people reviews are assigned to, for the list's filter.
+    public Task<List<string>> ReviewersAsync(CancellationToken cancellationToken) =>
+        db.ComplaintReviews.Where(r => r.ReviewerName != null).Select(r => r.ReviewerName!).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+
+    /// The financial years reviews were received in, latest first, for the list's year filter.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.ComplaintReviews.MinAsync(r => (DateOnly?)r.ReceivedOn, cancellationToken);
+        var last = FinancialYear.StartYearOf(Today);
+        return first is { } day ? Enumerable.Range(FinancialYear.StartYearOf(day), Math.Max(0, last - FinancialYear.StartYearOf(day)) + 1).Reverse().ToList() : [];
+    }
+
+    /// How many reviews are neither decided nor forwarded, and how many of those are past their due date.
+    public async Task<(int Open, int Overdue)> OpenCountsAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var open = db.ComplaintReviews.Where(r => r.Decision == null && r.ForwardedToIopcOn == null);
+        return (await open.CountAsync(cancellationToken), await open.CountAsync(r => r.DueOn < today, cancellationToken));
+    }
 
     /// The case file; reading it is recorded in the audit trail, since it is personal data.
     public async Task<ComplaintReview?> OpenAsync(Guid id, CancellationToken cancellationToken)
@@ -236,4 +294,20 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+public enum ReviewListStatus
+{
+    Any,
+    Open,
+    Overdue,
+    Decided,
+    ForwardedToIopc,
+}
+
+/// The filters on the list of reviews: status, reviewer (or <see cref="Unassigned"/>) and the financial year received
+/// (by the calendar year it starts in).
+public sealed record ReviewFilters(ReviewListStatus Status = ReviewListStatus.Any, string? Reviewer = null, int? Year = null)
+{
+    public const string Unassigned = "(unassigned)";
 }

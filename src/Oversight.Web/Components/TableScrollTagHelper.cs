@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Oversight.Web.Components;
+
+/// Every GOV.UK table on a page scrolls inside its own container (WCAG 2.2 1.4.10 Reflow: the page never scrolls
+/// sideways at 320 px), one written here rather than on each page: a region named by the table's caption, focusable
+/// so keyboard users can scroll it. A table a page already wrapped in .app-table-scroll is left as it is.
+[HtmlTargetElement("table", Attributes = "class")]
+public sealed partial class TableScrollTagHelper : TagHelper
+{
+    [GeneratedRegex(@"<caption[^>]*>(.*?)</caption>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(output);
+        var classes = output.Attributes["class"]?.Value?.ToString() ?? "";
+        if (!classes.Split(' ').Contains("govuk-table") || context.Items.ContainsKey(TableScrollContainerTagHelper.Key))
+        {
+            return;
+        }
+
+        var content = (await output.GetChildContentAsync()).GetContent();
+        var caption = Caption().Match(content);
+        var label = caption.Success ? WebUtility.HtmlDecode(Tags().Replace(caption.Groups[1].Value, "")).Trim() : output.Attributes["aria-label"]?.Value?.ToString();
+        output.Content.SetHtmlContent(content);
+        output.PreElement.SetHtmlContent($"<div class=\"app-table-scroll\" role=\"region\" aria-label=\"{HtmlEncoder.Default.Encode(string.IsNullOrWhiteSpace(label) ? "Table" : label)}\" tabindex=\"0\">");
+        output.PostElement.SetHtmlContent("</div>");
+    }
+}
+
+/// Marks a hand-written .app-table-scroll container so the tables inside it are not wrapped a second time.
+[HtmlTargetElement("div", Attributes = "class")]
+public sealed class TableScrollContainerTagHelper : TagHelper
+{
+    public const string Key = "app-table-scroll";
+
+    public override void Init(TagHelperContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.AllAttributes["class"]?.Value?.ToString()?.Split(' ').Contains(Key) == true)
+        {
+            context.Items[Key] = true;
+        }
+    }
+}
