@@ -65,6 +65,33 @@ public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task Import_ManyMonthsInOneRun_StoresEachFileOnceAndReplacesOnlyTheMonthsImportedAgain()
+    {
+        var archive = Path.Combine(folder, "months");
+        foreach (var month in new[] { "2023-01", "2023-02", "2023-03" })
+        {
+            InventedArchive.CopyStreetFile(Real("cleveland"), archive, "durham", "Durham Constabulary", month);
+            InventedArchive.CopyStreetFile(Real("nottinghamshire"), archive, "derbyshire", "Derbyshire Constabulary", month);
+        }
+
+        await ImportAsync(archive);
+        var again = Assert.Single(await ImportAsync(Path.Combine(archive, "2023-02", "2023-02-durham-street.csv")));
+
+        Assert.True(again.ReplacedPrevious);
+        var (counts, files) = await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            var counts = await db.NationalCounts.Where(c => c.Month.StartsWith("2023-0")).GroupBy(c => new { c.Force, c.Month })
+                .Select(g => new { g.Key.Force, g.Key.Month, Count = g.Sum(c => c.Count) }).ToListAsync(TestContext.Current.CancellationToken);
+            var files = await db.PoliceDataFiles.Where(f => f.Month.StartsWith("2023-0")).Select(f => f.Number).ToListAsync(TestContext.Current.CancellationToken);
+            return (counts, files);
+        });
+        Assert.Equal(6, counts.Count);
+        Assert.All(counts, c => Assert.Equal(c.Force == "durham" ? 6_561 : 8_315, c.Count));
+        Assert.Equal(6, files.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Import_AnotherForcesFileWithARowOfAnotherMonth_IsRejectedNamingFileLineAndField()
     {
         var file = InventedArchive.CopyStreetFile(Real("cleveland"), folder, "durham", "Durham Constabulary", "2023-08");
@@ -139,15 +166,20 @@ public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLif
             .GroupBy(f => f[0])
             .ToDictionary(g => g.Key, g => g.ToDictionary(f => f[2], f => int.Parse(f[3], CultureInfo.InvariantCulture)));
 
+    /// As `oversight import police-uk` does: other forces' files counted and stored in batches, the office's own
+    /// force's files one at a time with every row.
     private async Task<List<FileImportResult>> ImportAsync(string path)
     {
+        var options = new PoliceImportOptions(OtherForcesAsCounts: true);
+        var batch = host.Services.GetRequiredService<NationalCountBatch>();
         var results = new List<FileImportResult>();
         foreach (var source in ImportSource.FromPath(path))
         {
-            results.Add(await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>()
-                .ImportAsync(source, new PoliceImportOptions(OtherForcesAsCounts: true), null, TestContext.Current.CancellationToken)));
+            results.Add(await batch.AddAsync(source, options, null, TestContext.Current.CancellationToken)
+                ?? await host.WithAsync(sp => sp.GetRequiredService<PoliceFileImporter>().ImportAsync(source, options, null, TestContext.Current.CancellationToken)));
         }
 
+        await batch.FlushAsync(TestContext.Current.CancellationToken);
         return results;
     }
 }
