@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Core.Performance.Reports;
+using Oversight.Core.Reporting;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.TestCommon;
 
@@ -132,6 +134,25 @@ public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLif
         Assert.Equal(["greater-manchester", "west-midlands"], comparison.MissingForces.Select(f => f.Id));
         Assert.Equal(("2023-02", "2024-01"), (comparison.From, comparison.To));
         Assert.False(comparison.Group.Official);
+    }
+
+    [Fact]
+    public async Task QuarterlyReport_ComparesEachPoliceUkMeasureWithTheGroupForTheQuarter()
+    {
+        await ImportAsync(BuildArchive());
+        var report = new QuarterlyReport { Quarter = "2023-24 Q4", CreatedBy = "test" };
+
+        var snapshot = await host.WithAsync(sp => sp.GetRequiredService<QuarterlyReports>().PreviewAsync(report, TestContext.Current.CancellationToken));
+        var document = new ReportDocument(new ReportCover("Office", "Plan", snapshot.AreaName, report.Quarter, 1, report.Status, null, null), snapshot.Themes, ReportAudience.Public);
+
+        // The 12 months to the quarter's end hold one month, 2024-01: the same figures as worked out by hand above.
+        var violence = Assert.Single(document.Comparisons, c => c.Measure.Id == "violence-and-sexual-offences").Comparison;
+        Assert.Equal(("2023-04", "2024-03"), (violence.From, violence.To));
+        Assert.Equal((1.9880, 3.3822, 2.9818), (Math.Round(violence.RatePerThousand, 4), Math.Round(violence.GroupRatePerThousand!.Value, 4), Math.Round(violence.EnglandWalesRatePerThousand!.Value, 4)));
+        Assert.Equal((1, 4, "better", false), (violence.Rank, violence.Of, violence.Judgement, violence.GroupOfficial));
+        Assert.DoesNotContain(document.Comparisons, c => c.Measure.Id == "homicide");
+        // Round trip: a published report keeps the comparison it showed.
+        Assert.Equal(violence, ReportSnapshot.FromJson(snapshot.ToJson()).Themes.SelectMany(t => t.Measures).First(m => m.Id == "violence-and-sexual-offences").Comparison);
     }
 
     [Fact]
