@@ -156,6 +156,47 @@ public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task CompareDistricts_RanksEachAgainstTheForceByHand()
+    {
+        // 2041, a year nothing else holds: the force's monthly counts make the comparison's months; its districts'
+        // values (as derivation writes them from the force's own rows) make theirs.
+        var perMonth = new Dictionary<string, int> { ["force"] = 100, ["leeds"] = 60, ["bradford"] = 20, ["kirklees"] = 10, ["wakefield"] = 8, ["calderdale"] = 2 };
+        await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            for (var m = 1; m <= 12; m++)
+            {
+                var month = $"2041-{m:00}";
+                db.NationalCounts.Add(new NationalCount { Force = "west-yorkshire", Kind = PoliceFileKind.Street, Month = month, Category = "Violence and sexual offences", Count = 100 });
+                db.Observations.AddRange(perMonth.Select(p => new Oversight.Core.Performance.Observations.Observation
+                {
+                    MeasureId = "violence-and-sexual-offences", Area = p.Key, Period = month, PeriodStart = new DateOnly(2041, m, 1),
+                    Value = p.Value, Numerator = p.Value, RecordedBy = "test",
+                }));
+            }
+
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        var rows = await host.WithAsync(async sp =>
+        {
+            var comparisons = sp.GetRequiredService<MeasureComparisons>();
+            var comparison = await comparisons.CompareAsync("violence-and-sexual-offences", "2041-12", TestContext.Current.CancellationToken);
+            return await comparisons.CompareDistrictsAsync(comparison!, TestContext.Current.CancellationToken);
+        });
+
+        // Force 1,200 / 2,351,579 × 1,000 = 0.5103. Calderdale 24 / 206,631 = 0.1161, Wakefield 96 / 353,370 = 0.2717,
+        // Kirklees 120 / 433,213 = 0.2770, Bradford 240 / 546,412 = 0.4392, Leeds 720 / 811,953 = 0.8868.
+        // Leeds expects 0.5103 × 811.953 = 414 at the force's rate; 720 is far above (±1.96√720 ≈ ±53): worse.
+        // Bradford's 240 has an exact interval of about 211 to 272 (0.386 to 0.498 per 1,000), below 0.5103: better.
+        Assert.Equal(("force", 1200L, 0.5103), (rows[0].Id, rows[0].Count, Math.Round(rows[0].RatePerThousand, 4)));
+        Assert.Equal(["calderdale", "wakefield", "kirklees", "bradford", "leeds"], rows.Skip(1).Select(r => r.Id));
+        Assert.Equal([0.1161, 0.2717, 0.2770, 0.4392, 0.8868], rows.Skip(1).Select(r => Math.Round(r.RatePerThousand, 4)));
+        Assert.Equal([1, 2, 3, 4, 5], rows.Skip(1).Select(r => r.Rank));
+        Assert.Equal(["better", "better", "better", "better", "worse"], rows.Skip(1).Select(r => r.JudgementWord));
+    }
+
+    [Fact]
     public async Task Compare_MeasureWithoutNationalData_IsNull()
     {
         var comparison = await host.WithAsync(sp => sp.GetRequiredService<MeasureComparisons>().CompareAsync("homicide", null, TestContext.Current.CancellationToken));
