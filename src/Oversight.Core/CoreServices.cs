@@ -91,6 +91,7 @@ public static class CoreServices
         services.AddScoped<Work.WorkLists>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();
+        services.AddTransient<Performance.National.NationalCountBatch>();
         services.AddScoped<Performance.National.MeasureComparisons>();
         services.AddScoped<Performance.Aggregates.AggregateImporter>();
         services.AddScoped<MeasureAccess>();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.PoliceData;
 using Spectre.Console;
 
@@ -26,8 +27,16 @@ public static class ImportPoliceUkCommand
             var progress = !parsed.GetValue(json) && ReferenceEquals(parsed.InvocationConfiguration.Error, Console.Error) && !Console.IsErrorRedirected
                 ? AnsiConsole.Create(new AnsiConsoleSettings { Interactive = InteractionSupport.Yes, Out = new AnsiConsoleOutput(Console.Error) })
                 : null;
+            // Other forces' files are counted as they come and stored many to a transaction; the office's own force's
+            // files keep every row, one transaction each.
+            var counts = services.GetRequiredService<NationalCountBatch>();
             async Task<FileImportResult> ImportAsync(ImportSource source, Action<int>? report)
             {
+                if (await counts.AddAsync(source, options, report, cancellationToken) is { } counted)
+                {
+                    return counted;
+                }
+
                 // A scope per file: each file's import is its own unit of work with a fresh change tracker.
                 await using var scope = services.CreateAsyncScope();
                 return await scope.ServiceProvider.GetRequiredService<PoliceFileImporter>().ImportAsync(source, options, report, cancellationToken);
@@ -45,6 +54,8 @@ public static class ImportPoliceUkCommand
             {
                 results = await ImportProgress.RunAsync(progress, sources, ImportAsync);
             }
+
+            await counts.FlushAsync(cancellationToken);
 
             await ReportAsync(parsed, results, parsed.GetValue(json), console);
             return results.All(r => r.Imported) ? CliApp.Ok : CliApp.Failed;

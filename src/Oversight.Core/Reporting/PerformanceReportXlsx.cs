@@ -3,7 +3,7 @@ using Oversight.Core.Spreadsheets;
 
 namespace Oversight.Core.Reporting;
 
-/// The report as a workbook: a Summary sheet, one sheet per theme and a Data sheet with every value behind it.
+/// The report as a workbook: a Summary sheet, a Comparisons sheet when measures are compared with similar forces, one sheet per theme and a Data sheet with every value behind it.
 public static class PerformanceReportXlsx
 {
     // Excel refuses sheet names longer than 31 characters or holding any of these.
@@ -13,7 +13,8 @@ public static class PerformanceReportXlsx
     public static byte[] Write(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return SpreadsheetWriter.Xlsx([Summary(document), .. document.Themes.Select(t => Theme(document, t)), Data(document)]);
+        Sheet[] compared = document.Comparisons.Count > 0 ? [Comparisons(document)] : [];
+        return SpreadsheetWriter.Xlsx([Summary(document), .. compared, .. document.Themes.Select(t => Theme(document, t)), Data(document)]);
     }
 
     /// "Theme 2 Serious violence", cut to what Excel allows; the number keeps names unique.
@@ -31,6 +32,15 @@ public static class PerformanceReportXlsx
         [
             $"Theme {x.Theme.Number}: {x.Theme.Title}", x.Theme.Judgement, x.Measure.Name, document.LatestText(x.Measure),
             x.Measure.LatestPeriod ?? "", ReportWords.Variation(x.Measure.Variation), ReportWords.Assurance(x.Measure.Assurance),
+        ]));
+
+    private static Sheet Comparisons(ReportDocument document) => new(
+        "Comparisons",
+        ["Measure", "From", "To", "Comparison group", "Home Office MSG", "Force rate per 1,000", "Group rate per 1,000", "England and Wales rate per 1,000", "Rank", "Of", "Judgement"],
+        document.Comparisons.Select(x => (IReadOnlyList<object?>)
+        [
+            x.Measure.Name, x.Comparison.From, x.Comparison.To, x.Comparison.Group, x.Comparison.GroupOfficial ? "yes" : "no (labelled fallback group)",
+            x.Comparison.RatePerThousand, x.Comparison.GroupRatePerThousand, x.Comparison.EnglandWalesRatePerThousand, x.Comparison.Rank, x.Comparison.Of, x.Comparison.Judgement,
         ]));
 
     private static Sheet Theme(ReportDocument document, ThemeSnapshot theme) => new(

@@ -49,6 +49,12 @@ public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapsh
         .. Measures.Select(x => Reason(x.Measure) is { } reason ? new ReportException(x.Theme, x.Measure, reason) : null).OfType<ReportException>(),
     ];
 
+    /// Measures compared with similar forces, in the report's order.
+    public IReadOnlyList<(ThemeSnapshot Theme, MeasureSnapshot Measure, ComparisonSnapshot Comparison)> Comparisons =>
+    [
+        .. Measures.Where(x => x.Measure.Comparison is not null).DistinctBy(x => x.Measure.Id).Select(x => (x.Theme, x.Measure, x.Measure.Comparison!)),
+    ];
+
     public IEnumerable<AnnexRow> Annex => Measures.SelectMany(x => x.Measure.Series is { Count: > 0 } series
         ? series.Select(p => new AnnexRow(x.Theme, x.Measure, p.Period, p.Value, p.Mean, p.Lower, p.Upper))
         : x.Measure is { LatestValue: { } v, LatestPeriod: { } period }

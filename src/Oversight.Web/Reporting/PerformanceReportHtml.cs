@@ -25,6 +25,7 @@ public static class PerformanceReportHtml
         Contents(html, document);
         Summary(html, document);
         Exceptions(html, document);
+        Comparisons(html, document);
         foreach (var theme in document.Themes)
         {
             Theme(html, document, theme);
@@ -61,6 +62,11 @@ public static class PerformanceReportHtml
     {
         html.Append("<nav class=\"contents\" id=\"contents\" aria-labelledby=\"contents-heading\"><h2 id=\"contents-heading\">Contents</h2><ol>")
             .Append("<li><a href=\"#summary\">Summary matrix</a></li><li><a href=\"#exceptions\">Exceptions</a></li>");
+        if (document.Comparisons.Count > 0)
+        {
+            html.Append("<li><a href=\"#comparisons\">Compared with similar forces</a></li>");
+        }
+
         foreach (var theme in document.Themes)
         {
             html.Append(Invariant, $"<li><a href=\"#{E(ThemeAnchor(theme))}\">{E(ThemeHeading(theme))}</a></li>");
@@ -107,6 +113,44 @@ public static class PerformanceReportHtml
 
         html.Append("</tbody></table></section>");
     }
+
+    /// Each police.uk-derived measure's rate against the comparison group and England and Wales, as the measure page
+    /// shows it, so the Panel sees how the force compares beside whether it is changing.
+    private static void Comparisons(StringBuilder html, ReportDocument document)
+    {
+        var compared = document.Comparisons;
+        if (compared.Count == 0)
+        {
+            return;
+        }
+
+        var first = compared[0].Comparison;
+        html.Append("<section id=\"comparisons\"><h2>Compared with similar forces</h2>")
+            .Append(Invariant, $"<p>Rates per 1,000 residents over the 12 months {E(first.From)} to {E(first.To)}, from data.police.uk's published records, ")
+            .Append(Invariant, $"against the comparison group ({E(first.Group)}) and England and Wales. Rank 1 is the best rate in the group.</p>");
+        if (!first.GroupOfficial)
+        {
+            html.Append(Invariant, $"<p><strong>Labelled fallback group:</strong> {E(first.Group)} is not the Home Office most similar group, which was not found for this force.</p>");
+        }
+
+        html.Append("<table class=\"comparisons\"><thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Force rate</th><th scope=\"col\">Group rate</th>")
+            .Append("<th scope=\"col\">England and Wales</th><th scope=\"col\">Rank</th><th scope=\"col\">Judgement</th></tr></thead><tbody>");
+        foreach (var (_, measure, c) in compared)
+        {
+            html.Append(Invariant, $"<tr><th scope=\"row\">{E(measure.Name)}</th><td class=\"num\">{Rate(c.RatePerThousand)}</td><td class=\"num\">{Rate(c.GroupRatePerThousand)}</td>")
+                .Append(Invariant, $"<td class=\"num\">{Rate(c.EnglandWalesRatePerThousand)}</td><td class=\"num\">{c.Rank} of {c.Of}</td><td>{E(c.Judgement)}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        foreach (var method in compared.Select(x => x.Comparison.Method).Distinct(StringComparer.Ordinal))
+        {
+            html.Append(Invariant, $"<p class=\"method\">Method: {E(method)}</p>");
+        }
+
+        html.Append("</section>");
+    }
+
+    private static string Rate(double? rate) => rate?.ToString("0.00", Invariant) ?? "–";
 
     private static void Theme(StringBuilder html, ReportDocument document, ThemeSnapshot theme)
     {

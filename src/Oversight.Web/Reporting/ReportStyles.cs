@@ -19,7 +19,7 @@ public static class ReportStyles
         .draft { display: inline-block; border: 3px solid #d4351c; color: #d4351c; font-weight: bold; font-size: 14pt; padding: 4pt 8pt; }
         .contents { break-after: page; }
         .contents li { margin: 4pt 0; font-size: 12pt; }
-        #summary, #exceptions, .theme, #annex { break-before: page; }
+        #summary, #exceptions, #comparisons, .theme, #annex { break-before: page; }
         #summary { break-before: auto; }
         table { border-collapse: collapse; width: 100%; margin: 0 0 14pt; font-size: 9pt; }
         caption { text-align: left; font-weight: bold; font-size: 10.5pt; padding: 0 0 4pt; }

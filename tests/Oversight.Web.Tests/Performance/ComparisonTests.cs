@@ -21,16 +21,16 @@ public abstract class ComparisonTests(HostFixture host)
 
         var json = JsonDocument.Parse(await client.GetStringAsync("/api/measures/drugs-offences/comparison?area=force&to=2040-12", TestContext.Current.CancellationToken)).RootElement;
 
-        // West Yorkshire 12 × 100 = 1,200 over 2,226,058 → 0.539; Merseyside 1,800 / 1,381,189 → 1.303;
-        // Northumbria 960 / 1,420,853 → 0.676; group 2,760 / 2,802,042 → 0.985; all three 3,960 / 5,028,100 → 0.788.
-        // 1,200's exact 95% interval is about 1,133 to 1,270 (0.509 to 0.571 per 1,000), below the group's 0.985.
+        // Census 2021 populations: West Yorkshire 12 × 100 = 1,200 over 2,351,579 → 0.510; Merseyside 1,800 / 1,423,286
+        // → 1.265; Northumbria 960 / 1,447,760 → 0.663; group 2,760 / 2,871,046 → 0.961; all three 3,960 / 5,222,625 → 0.758.
+        // 1,200's exact 95% interval is about 1,133 to 1,270 (0.482 to 0.540 per 1,000), below the group's 0.961.
         Assert.Equal("drugs-offences", json.GetProperty("measure").GetString());
         Assert.Equal(("force", "2040-01", "2040-12"), (json.GetProperty("area").GetString(), json.GetProperty("from").GetString(), json.GetProperty("to").GetString()));
         var force = json.GetProperty("force");
-        Assert.Equal(("west-yorkshire", 1200, 2_226_058, 0.539), (force.GetProperty("id").GetString(), force.GetProperty("count").GetInt32(), force.GetProperty("population").GetInt32(), force.GetProperty("rate_per_1000").GetDouble()));
+        Assert.Equal(("west-yorkshire", 1200, 2_351_579, 0.51), (force.GetProperty("id").GetString(), force.GetProperty("count").GetInt32(), force.GetProperty("population").GetInt32(), force.GetProperty("rate_per_1000").GetDouble()));
         Assert.Equal(["merseyside", "northumbria"], json.GetProperty("group").EnumerateArray().Select(g => g.GetProperty("id").GetString()));
-        Assert.Equal(0.985, json.GetProperty("group_rate_per_1000").GetDouble());
-        Assert.Equal(0.788, json.GetProperty("england_wales_rate_per_1000").GetDouble());
+        Assert.Equal(0.961, json.GetProperty("group_rate_per_1000").GetDouble());
+        Assert.Equal(0.758, json.GetProperty("england_wales_rate_per_1000").GetDouble());
         Assert.Equal((1, 3), (json.GetProperty("rank").GetInt32(), json.GetProperty("of").GetInt32()));
         // Drugs offences have no better direction (more can mean more proactive policing), so significantly lower, not better.
         Assert.Equal("lower", json.GetProperty("judgement").GetString());

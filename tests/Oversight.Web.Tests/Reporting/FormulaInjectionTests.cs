@@ -45,7 +45,8 @@ public sealed class FormulaInjectionTests
     [MemberData(nameof(Payloads))]
     public void PerformanceOpenDataAndReportWorkbook_AMeasureNamedAsAFormula_IsText(string payload)
     {
-        var measure = new MeasureSnapshot("m", payload, MeasureUnit.Percentage, -1.5, payload, SpcVariation.CommonCause, null, payload, [Point(payload, -1.5)]);
+        var compared = new ComparisonSnapshot(payload, payload, payload, false, 1.5, 2.5, 2, 1, 3, payload, payload);
+        var measure = new MeasureSnapshot("m", payload, MeasureUnit.Percentage, -1.5, payload, SpcVariation.CommonCause, null, payload, [Point(payload, -1.5)], Comparison: compared);
         var theme = new ThemeSnapshot("t", 1, payload, payload, null, null, payload, [measure]);
         var snapshot = new ReportSnapshot(payload, payload, [theme]);
 

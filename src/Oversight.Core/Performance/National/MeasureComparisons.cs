@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.PoliceData;
+using Oversight.Domain.Performance;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.Domain.Performance.National;
 using Oversight.Domain.Performance.PoliceData;
@@ -25,6 +26,19 @@ public sealed record MeasureComparison(
 {
     /// "better", "similar", "worse" (or "higher"/"lower" for a measure with no better direction), or "not-comparable".
     public string JudgementWord => Result?.Judgement is { } j ? j.ToString().ToLowerInvariant() : "not-comparable";
+}
+
+/// <summary>A district set against the whole force over the same 12 months, from the force's own rows.</summary>
+/// <param name="Id">The district's id, or "force" for the force's own row.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Count">Records in the months.</param>
+/// <param name="Population">Its residents.</param>
+/// <param name="RatePerThousand">Records per 1,000 residents.</param>
+/// <param name="Rank">Its place among the districts, 1 the best; 0 for the force's row.</param>
+/// <param name="Judgement">The district's count against the force's rate by the exact Poisson test; null for the force's row.</param>
+public sealed record DistrictComparison(string Id, string Name, long Count, int Population, double RatePerThousand, int Rank, BenchmarkJudgement? Judgement)
+{
+    public string JudgementWord => Judgement is { } j ? j.ToString().ToLowerInvariant() : "";
 }
 
 /// One month of the trend: rates per 1,000 residents (in that month alone), null where there is no data.
@@ -80,6 +94,35 @@ public sealed class MeasureComparisons(OversightDbContext db, PoliceDataConfigur
             Pooled(group.Forces.Where(id => monthly.ContainsKey((id, m))).Select(id => (monthly[(id, m)], forces.Find(id)!.Population)).ToList())))
             .ToList();
         return new MeasureComparison(measure, window[0], to, group, result, missing, trend, Method(source.Kind, window[0], to, ownMonths.Count));
+    }
+
+    /// The force's districts compared with each other and with the whole force, for the same 12 months as
+    /// <see cref="CompareAsync"/>: each district's rate per 1,000 residents from the measure's monthly values derived
+    /// from the force's own rows, ranked, and judged against the force's rate by the exact Poisson test. The force's
+    /// row comes first. Empty when the force has no values for the months.
+    public async Task<IReadOnlyList<DistrictComparison>> CompareDistrictsAsync(MeasureComparison comparison, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var measure = comparison.Measure;
+        var (from, to) = (ParseMonth(comparison.From), ParseMonth(comparison.To));
+        var areas = config.Districts.Select(d => d.Id).Append(Observations.Observation.ForceArea).ToList();
+        var values = await db.Observations
+            .Where(o => o.MeasureId == measure.Id && o.IsCurrent && areas.Contains(o.Area) && o.PeriodStart >= from && o.PeriodStart <= to)
+            .Select(o => new { o.Area, Count = o.Numerator ?? o.Value }).ToListAsync(cancellationToken);
+        var counts = values.GroupBy(v => v.Area).ToDictionary(g => g.Key, g => (long)Math.Round(g.Sum(v => v.Count)), StringComparer.Ordinal);
+        if (!counts.TryGetValue(Observations.Observation.ForceArea, out var forceCount))
+        {
+            return [];
+        }
+
+        var forceRate = Rates.PerThousand(forceCount, config.Population);
+        var districts = config.Districts
+            .Select(d => (District: d, Count: counts.GetValueOrDefault(d.Id)))
+            .OrderBy(d => measure.Improvement == ImprovementDirection.Increase ? -Rates.PerThousand(d.Count, d.District.Population) : Rates.PerThousand(d.Count, d.District.Population))
+            .Select((d, i) => new DistrictComparison(
+                d.District.Id, d.District.Name, d.Count, d.District.Population, Rates.PerThousand(d.Count, d.District.Population), i + 1,
+                BenchmarkComparison.Compare(new AreaCount(comparison.To, d.Count, d.District.Population), forceRate, measure.Improvement).Judgement));
+        return [new DistrictComparison(Observations.Observation.ForceArea, forces.Find(config.Force)!.Name, forceCount, config.Population, forceRate, 0, null), .. districts];
     }
 
     private async Task<Dictionary<(string Force, string Month), int>> MonthlyCountsAsync(

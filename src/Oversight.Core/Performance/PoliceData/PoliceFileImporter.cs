@@ -42,34 +42,13 @@ public sealed partial class PoliceFileImporter(
     private async Task<FileImportResult> ImportCheckedAsync(ImportSource source, string name, PoliceImportOptions options, Action<int>? progress, CancellationToken cancellationToken)
     {
         using var csv = new PoliceCsvReader(source.Open());
-        var header = csv.Read();
-        if (header is null)
+        var opened = Open(csv, source, name, config, options);
+        if (opened.Rejection is not null)
         {
-            return FileImportResult.Rejected(source.Name, new(name, 1, null, "the file is empty"));
+            return opened.Rejection;
         }
 
-        if (PoliceFileFormat.Recognise(header) is not { } kind)
-        {
-            return FileImportResult.Rejected(source.Name, new(name, 1, null,
-                "the header is not a police.uk street, outcomes or stop-and-search header; expected for example \"" +
-                string.Join(",", PoliceFileFormat.Street) + "\""));
-        }
-
-        var first = csv.Read();
-        var identity = Identify(config, name, kind, first, csv.Line);
-        if (identity.Problem is not null)
-        {
-            return FileImportResult.Rejected(source.Name, identity.Problem);
-        }
-
-        var (month, force) = (identity.Month!, identity.Force!);
-        var countsOnly = force != config.Force && !options.AnyForce && options.OtherForcesAsCounts;
-        if (force != config.Force && !options.AnyForce && !countsOnly)
-        {
-            return FileImportResult.Rejected(source.Name, new(name, first is null ? 1 : csv.Line, null,
-                $"the file is for {force}, not {config.Force}; import it with --any-force if that is intended"));
-        }
-
+        var (kind, header, first, month, force, countsOnly) = (opened.Kind, opened.Header!, opened.First, opened.Month!, opened.Force!, opened.CountsOnly);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -134,6 +113,78 @@ public sealed partial class PoliceFileImporter(
                 return FileImportResult.Rejected(source.Name, e.Problem, e.Problem.Line - 1);
             }
         });
+    }
+
+    /// A file read up to its first row: what it is, whose and which month, or why it is rejected.
+    private sealed record OpenedFile(
+        PoliceFileKind Kind, string[]? Header, string[]? First, string? Month, string? Force, bool CountsOnly, FileImportResult? Rejection);
+
+    private static OpenedFile Open(PoliceCsvReader csv, ImportSource source, string name, PoliceDataConfiguration config, PoliceImportOptions options)
+    {
+        OpenedFile Rejected(ImportProblem problem) => new(default, null, null, null, null, false, FileImportResult.Rejected(source.Name, problem));
+        var header = csv.Read();
+        if (header is null)
+        {
+            return Rejected(new(name, 1, null, "the file is empty"));
+        }
+
+        if (PoliceFileFormat.Recognise(header) is not { } kind)
+        {
+            return Rejected(new(name, 1, null,
+                "the header is not a police.uk street, outcomes or stop-and-search header; expected for example \"" +
+                string.Join(",", PoliceFileFormat.Street) + "\""));
+        }
+
+        var first = csv.Read();
+        var identity = Identify(config, name, kind, first, csv.Line);
+        if (identity.Problem is not null)
+        {
+            return Rejected(identity.Problem);
+        }
+
+        var (month, force) = (identity.Month!, identity.Force!);
+        var countsOnly = force != config.Force && !options.AnyForce && options.OtherForcesAsCounts;
+        if (force != config.Force && !options.AnyForce && !countsOnly)
+        {
+            return Rejected(new(name, first is null ? 1 : csv.Line, null,
+                $"the file is for {force}, not {config.Force}; import it with --any-force if that is intended"));
+        }
+
+        return new(kind, header, first, month, force, countsOnly, null);
+    }
+
+    /// Reads another force's file and counts it, storing nothing: <see cref="National.NationalCountBatch"/> stores many such
+    /// files in one transaction. Null when the file is to be kept in full (the office's own force, or --any-force),
+    /// which only <see cref="ImportAsync"/> does.
+    internal static (National.CountedFile? Counted, FileImportResult? Rejected) CountOnly(
+        ImportSource source, PoliceDataConfiguration config, PoliceImportOptions options, Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(source.Name.Split('!')[^1]);
+        try
+        {
+            using var csv = new PoliceCsvReader(source.Open());
+            var opened = Open(csv, source, name, config, options);
+            if (opened.Rejection is not null)
+            {
+                return (null, opened.Rejection);
+            }
+
+            if (!opened.CountsOnly)
+            {
+                return (null, null);
+            }
+
+            var counted = Count(csv, opened.First, opened.Kind, name, opened.Month!, opened.Header!.Length, options.SkipBadRows, progress, cancellationToken);
+            return (new National.CountedFile(source.Name, name, opened.Force!, opened.Kind, opened.Month!, csv.Sha256(), counted.Tally, counted.Read, counted.Rejected), null);
+        }
+        catch (ImportRejectedException e)
+        {
+            return (null, FileImportResult.Rejected(source.Name, e.Problem, e.Problem.Line - 1));
+        }
+        catch (Exception e) when (Unreadable(e, name) is { } problem)
+        {
+            return (null, FileImportResult.Rejected(source.Name, problem));
+        }
     }
 
     /// Reads and validates on one thread while the other writes, so a large file costs about the slower of the two
@@ -245,19 +296,27 @@ public sealed partial class PoliceFileImporter(
             return false;
         }
 
-        var (from, to) = PoliceRecordKey.Range(previous.Number);
-        await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
-        await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
-        await db.StopSearches.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
-        await db.NationalCounts.Where(c => c.Force == force && c.Kind == kind && c.Month == month).ExecuteDeleteAsync(cancellationToken);
-        db.PoliceDataFiles.Remove(previous);
+        await RemoveAsync(db, previous, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
+    /// Removes an imported file's rows and counts, and marks its provenance row deleted (saved with the caller's changes).
+    internal static async Task RemoveAsync(OversightDbContext db, PoliceDataFile previous, CancellationToken cancellationToken)
+    {
+        var (from, to) = PoliceRecordKey.Range(previous.Number);
+        await db.StreetCrimes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.CrimeOutcomes.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.StopSearches.Where(r => r.Id >= from && r.Id < to).ExecuteDeleteAsync(cancellationToken);
+        await db.NationalCounts.Where(c => c.Force == previous.Force && c.Kind == previous.Kind && c.Month == previous.Month).ExecuteDeleteAsync(cancellationToken);
+        db.PoliceDataFiles.Remove(previous);
+    }
+
     // File numbers and term numbers are handed out as the highest so far plus one, so imports take turns. SQLite's
     // write lock already makes them; PostgreSQL needs a lock held until the transaction ends.
-    private async Task WaitForOtherImportsAsync(CancellationToken cancellationToken)
+    private Task WaitForOtherImportsAsync(CancellationToken cancellationToken) => WaitForOtherImportsAsync(db, cancellationToken);
+
+    internal static async Task WaitForOtherImportsAsync(OversightDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
         {
@@ -265,7 +324,9 @@ public sealed partial class PoliceFileImporter(
         }
     }
 
-    private async Task<int> NextNumberAsync(CancellationToken cancellationToken) =>
+    private Task<int> NextNumberAsync(CancellationToken cancellationToken) => NextNumberAsync(db, cancellationToken);
+
+    internal static async Task<int> NextNumberAsync(OversightDbContext db, CancellationToken cancellationToken) =>
         (await db.PoliceDataFiles.MaxAsync(f => (int?)f.Number, cancellationToken) ?? 0) + 1;
 
     /// The month and force a file is for: from its police.uk name where it has one, otherwise from its first row.

@@ -11,7 +11,8 @@ namespace Oversight.Core.Performance.Reports;
 
 /// The quarterly judgement and commentary workflow: Draft → Submitted → Approved → Published, with send-back
 /// to Draft, and corrections of a published report as new versions.
-public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan plan, MeasureJudgements judgements, TimeProvider clock)
+public sealed class QuarterlyReports(
+    OversightDbContext db, PoliceAndCrimePlan plan, MeasureJudgements judgements, National.MeasureComparisons comparisons, TimeProvider clock)
     : ReviewedReports<QuarterlyReport>(db, clock)
 {
     /// Reports judge the whole force: the office holds the chief constable to account for the force area.
@@ -233,10 +234,30 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
         }
 
         var themes = await judgements.JudgeAreaAsync(Area, CutOff(report), cancellationToken);
-        return Snapshot(report, themes);
+        return Snapshot(report, themes, await CompareAsync(report, themes, cancellationToken));
     }
 
-    private ReportSnapshot Snapshot(QuarterlyReport report, IReadOnlyList<ThemeJudgement> themes) =>
+    /// Each measure police.uk's national files can compare, against the comparison group over the 12 months to the
+    /// end of the report's quarter, as the measure page shows it.
+    private async Task<Dictionary<string, ComparisonSnapshot>> CompareAsync(QuarterlyReport report, IReadOnlyList<ThemeJudgement> themes, CancellationToken cancellationToken)
+    {
+        var to = CutOff(report).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var result = new Dictionary<string, ComparisonSnapshot>(StringComparer.Ordinal);
+        foreach (var measure in themes.SelectMany(t => t.Measures).Select(m => m.Measure.Id).Distinct())
+        {
+            // Left out when the force has no national data for the months: there is nothing to set beside the group.
+            if (comparisons.SourceOf(measure) is not null && await comparisons.CompareAsync(measure, to, cancellationToken) is { Result: { } r } c)
+            {
+                result[measure] = new ComparisonSnapshot(
+                    c.From, c.To, c.Group.Name, c.Group.Official, r.Force.RatePerThousand, r.GroupRatePerThousand,
+                    r.EnglandWalesRatePerThousand, r.Rank, r.Of, c.JudgementWord, c.Method);
+            }
+        }
+
+        return result;
+    }
+
+    private ReportSnapshot Snapshot(QuarterlyReport report, IReadOnlyList<ThemeJudgement> themes, Dictionary<string, ComparisonSnapshot> compared) =>
         new(Area, judgements.AreaName(Area),
         [
             .. themes.Select(t =>
@@ -251,7 +272,8 @@ public sealed class QuarterlyReports(OversightDbContext db, PoliceAndCrimePlan p
                             m.Chart.VariationIcon, m.Chart.AssuranceIcon,
                             report.MeasureCommentaries.FirstOrDefault(c => c.MeasureId == m.Measure.Id)?.Text ?? "",
                             m.Chart.Points,
-                            report.MissingValues.FirstOrDefault(r => r.MeasureId == m.Measure.Id)?.Reason)),
+                            report.MissingValues.FirstOrDefault(r => r.MeasureId == m.Measure.Id)?.Reason,
+                            compared.GetValueOrDefault(m.Measure.Id))),
                     ]);
             }),
         ]);

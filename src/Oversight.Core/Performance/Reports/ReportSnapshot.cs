@@ -35,7 +35,8 @@ public sealed record ThemeSnapshot(
 
 /// A measure as published. Series is the judged chart behind the icons, frozen with them so the report document can
 /// redraw it; null in snapshots published before the series was kept. NoData is the analyst's reason the measure has no
-/// value for the quarter, shown as "no data for this quarter: …".
+/// value for the quarter, shown as "no data for this quarter: …". Comparison is the force against its comparison
+/// group over the 12 months to the quarter's end, for a measure police.uk's national files can compare; null otherwise.
 public sealed record MeasureSnapshot(
     string Id,
     string Name,
@@ -46,4 +47,21 @@ public sealed record MeasureSnapshot(
     SpcAssurance? Assurance,
     string Commentary,
     IReadOnlyList<SpcPoint>? Series = null,
-    string? NoData = null);
+    string? NoData = null,
+    ComparisonSnapshot? Comparison = null);
+
+/// <summary>A measure's comparison with similar forces as the report showed it (MeasureComparisons), frozen with it.</summary>
+/// <param name="From">The first month of the 12 compared.</param>
+/// <param name="To">The last month compared.</param>
+/// <param name="Group">The comparison group's name.</param>
+/// <param name="GroupOfficial">False for a labelled fallback group, not the Home Office most similar group.</param>
+/// <param name="RatePerThousand">The force's rate per 1,000 residents.</param>
+/// <param name="GroupRatePerThousand">The group's pooled rate, without the force.</param>
+/// <param name="EnglandWalesRatePerThousand">Every force with data, pooled.</param>
+/// <param name="Rank">The force's place in the group, 1 the best.</param>
+/// <param name="Of">How many were ranked.</param>
+/// <param name="Judgement">"better", "similar", "worse", "higher", "lower" or "not-comparable".</param>
+/// <param name="Method">How it was worked out, in words.</param>
+public sealed record ComparisonSnapshot(
+    string From, string To, string Group, bool GroupOfficial, double RatePerThousand, double? GroupRatePerThousand,
+    double? EnglandWalesRatePerThousand, int Rank, int Of, string Judgement, string Method);

@@ -33,6 +33,9 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
     /// The force against its comparison group, for a measure police.uk's national files can compare; null otherwise.
     public MeasureComparison? Comparison { get; private set; }
 
+    /// The districts against each other and the force over the comparison's months; empty without a comparison.
+    public IReadOnlyList<DistrictComparison> Districts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (!judgements.IsArea(Area) || await judgements.JudgeAsync(id, Area, cancellationToken) is not { } judgement)
@@ -46,6 +49,7 @@ public sealed class DetailsModel(MeasureJudgements judgements, ProvenanceLookup 
         Owner = plan.Organisations.FirstOrDefault(o => o.Id == judgement.Measure.Owner)?.Name ?? judgement.Measure.Owner;
         Sources = await provenance.ForAsync(judgement.Observations, cancellationToken);
         Comparison = Area == Observation.ForceArea ? await comparisons.CompareAsync(id, to: null, cancellationToken) : null;
+        Districts = Comparison is { } compared ? await comparisons.CompareDistrictsAsync(compared, cancellationToken) : [];
         return Page();
     }
 
