@@ -17,12 +17,15 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : Fo
 
     public MeasureUser Me { get; private set; } = null!;
 
+    /// The step before publishing (<c>?confirm-publish=1</c>): the page says what becomes public and asks again.
+    public bool ConfirmingPublish { get; private set; }
+
     /// Where the page lives, without the report's id: each step redirects back to the report it made or moved.
     protected abstract string Route { get; }
 
     protected abstract ReviewedReports<TReport> Reviews { get; }
 
-    public virtual bool Can(ReportAction action) => ReportRules.CanDo(Me.Role, Report.Status, action);
+    public virtual bool Can(ReportAction action) => ReportRules.CanDo(Me.Role, Report.Status, action, Reviews.AuthorRole(Report));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -74,7 +77,11 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : Fo
 
         Report = report;
         Me = await MeAsync(cancellationToken);
+        ConfirmingPublish = Request.Query.ContainsKey("confirm-publish") && report.Status == ReportStatus.Approved;
         await LoadPreviewAsync(report, cancellationToken);
         return true;
     }
 }
+
+/// What the publish step shows: the report's page and, in words, what becomes public and where.
+public sealed record PublishControl(string Route, bool Confirming, string WhatBecomesPublic);

@@ -23,9 +23,6 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
     /// Measures expecting a value in the quarter that have none (while the report is a draft).
     public IReadOnlySet<string> MissingIds { get; private set; } = new HashSet<string>();
 
-    /// The confirmation before publishing: what becomes public.
-    public bool ConfirmingPublish { get; private set; }
-
     public ReportSnapshot Preview { get; private set; } = null!;
 
     public bool Superseded { get; private set; }
@@ -56,7 +53,6 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
         Preview = await reports.PreviewAsync(report, cancellationToken);
         Superseded = await reports.IsSupersededAsync(report, cancellationToken);
         MissingIds = report.Status == ReportStatus.Draft ? (await reports.MissingAsync(report, cancellationToken)).Select(m => m.Id).ToHashSet() : new HashSet<string>();
-        ConfirmingPublish = Request.Query.ContainsKey("confirm-publish") && report.Status == ReportStatus.Approved;
     }
 
     private Dictionary<string, string?> Entries(string prefix) =>
