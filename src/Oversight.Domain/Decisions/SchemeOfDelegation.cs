@@ -135,6 +135,17 @@ public sealed record SchemeOfDelegation(
             : $"{rule.Name} decisions of {money} are taken by {who}";
     }
 
+    /// <summary>Who takes a kind of decision, in words: "Grant variation decisions are taken by the Grants manager up to
+    /// £10,000 and by the Deputy Mayor for Policing and Crime above that."</summary>
+    public string WhoDecides(DecisionType type)
+    {
+        var rule = Rule(type);
+        var rungs = rule.Delegations.Select((d, i) => Describe(d) + (d.UpTo is { } upTo
+            ? " up to " + upTo.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))
+            : i > 0 ? " above that" : ""));
+        return $"{rule.Name} decisions are taken by {string.Join(" and by ", rungs)}.";
+    }
+
     /// <summary>A rung in words: "the Mayor", "the grants manager (Grants officer role)".</summary>
     public string Describe(Delegation delegation)
     {

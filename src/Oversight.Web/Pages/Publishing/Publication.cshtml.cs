@@ -8,10 +8,8 @@ namespace Oversight.Web.Pages.Publishing;
 
 /// One report under publication control: its preview, the review steps, publishing with confirmation, its history.
 [Authorize(Policy = Policies.Publications)]
-public sealed class PublicationModel(CurrentUser current, Publications publications, AuditSearch audit) : ReviewedReportPageModel<Publication>(current)
+public sealed class PublicationModel(CurrentUser current, Publications publications, AuditSearch audit) : ReviewedReportPageModel<Publication>(current, audit)
 {
-    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
-
     public bool Superseded { get; private set; }
 
     protected override string Route => "/publications";
@@ -20,9 +18,6 @@ public sealed class PublicationModel(CurrentUser current, Publications publicati
 
     public override bool Can(ReportAction action) => base.Can(action) && !(action == ReportAction.Correct && Superseded);
 
-    protected override async Task LoadPreviewAsync(Publication report, CancellationToken cancellationToken)
-    {
+    protected override async Task LoadPreviewAsync(Publication report, CancellationToken cancellationToken) =>
         Superseded = await publications.IsSupersededAsync(report, cancellationToken);
-        History = await audit.HistoryAsync(nameof(Publication), [report.Id.ToString()], cancellationToken);
-    }
 }

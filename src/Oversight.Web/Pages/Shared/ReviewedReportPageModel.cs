@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Audit;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
 using Oversight.Web.Forms;
@@ -7,7 +8,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages;
 
 /// What the quarterly and annual report pages share: the review steps as form handlers, and showing their outcome.
-public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : FormPageModel
+public abstract class ReviewedReportPageModel<TReport>(CurrentUser current, AuditSearch audit) : FormPageModel
     where TReport : ReviewedReport
 {
     [BindProperty]
@@ -16,6 +17,9 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : Fo
     public TReport Report { get; private set; } = null!;
 
     public MeasureUser Me { get; private set; } = null!;
+
+    /// The report's history from the audit trail: who started, saved, submitted, approved and published it, and when.
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     /// The step before publishing (<c>?confirm-publish=1</c>): the page says what becomes public and asks again.
     public bool ConfirmingPublish { get; private set; }
@@ -78,6 +82,7 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current) : Fo
         Report = report;
         Me = await MeAsync(cancellationToken);
         ConfirmingPublish = Request.Query.ContainsKey("confirm-publish") && report.Status == ReportStatus.Approved;
+        History = await audit.HistoryAsync(typeof(TReport).Name, [report.Id.ToString()], cancellationToken);
         await LoadPreviewAsync(report, cancellationToken);
         return true;
     }

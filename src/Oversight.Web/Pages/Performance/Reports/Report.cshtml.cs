@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Audit;
 using Oversight.Core.Performance.Reports;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Reports;
 
 [Authorize(Policy = Policies.Reporting)]
-public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) : ReviewedReportPageModel<QuarterlyReport>(current)
+public sealed class ReportModel(CurrentUser current, QuarterlyReports reports, AuditSearch audit) : ReviewedReportPageModel<QuarterlyReport>(current, audit)
 {
     // Commentary fields are keyed by measure or theme id: Measures[homicide], Themes[theme-id], … They are read from
     // the form by hand because a bound dictionary with no entries falls back to binding every field in the form.
