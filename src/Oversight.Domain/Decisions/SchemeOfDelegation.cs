@@ -130,9 +130,13 @@ public sealed record SchemeOfDelegation(
 
         var who = Describe(required);
         var money = amount.ToString("C0", CultureInfo.GetCultureInfo("en-GB"));
-        return required.UpTo is null && index > 0
-            ? $"{rule.Name} decisions over {rule.Delegations[index - 1].UpTo!.Value.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))} are taken by {who}; this one is {money}"
-            : $"{rule.Name} decisions of {money} are taken by {who}";
+        return (required.UpTo, index) switch
+        {
+            // A kind with one rung and no limit (a policy, the precept) has no value worth naming.
+            (null, 0) => $"{rule.Name} decisions are taken by {who}",
+            (null, _) => $"{rule.Name} decisions over {rule.Delegations[index - 1].UpTo!.Value.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))} are taken by {who}; this one is {money}",
+            _ => $"{rule.Name} decisions of {money} are taken by {who}",
+        };
     }
 
     /// <summary>Who takes a kind of decision, in words: "Grant variation decisions are taken by the Grants manager up to

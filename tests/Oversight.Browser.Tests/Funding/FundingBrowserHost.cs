@@ -65,6 +65,44 @@ public sealed class FundingBrowserHost : IAsyncLifetime
         return email;
     }
 
+    /// A page on the narrowest phone the service supports (320 px).
+    public async Task<IPage> NewNarrowPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 320, Height = 800 } });
+        return await context.NewPageAsync();
+    }
+
+    /// An account with the role and the scheme of delegation's posts; returns its e-mail address (password <see cref="HostFixture.Password"/>).
+    public async Task<string> CreateUserAsync(string role, string name, params string[] posts)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.oversight.test";
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Core.Accounts.UserAccounts>();
+        Assert.Empty(await accounts.CreateAsync(new Core.Accounts.NewUser(email, name, HostFixture.Password, role, "mayors-office"), CancellationToken.None));
+        if (posts.Length > 0)
+        {
+            var id = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            Assert.Null(await accounts.SetPostsAsync(id, posts, CancellationToken.None));
+        }
+
+        return email;
+    }
+
+    /// Closes the round the bids went to, as if its closing date had passed.
+    public async Task CloseRoundAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        await db.FundingRounds.Where(r => r.Number == 8).ExecuteUpdateAsync(s => s.SetProperty(r => r.Opens, today.AddDays(-7)).SetProperty(r => r.Closes, today.AddDays(-1)));
+    }
+
+    public async Task<Guid> ApplicationIdAsync(string reference)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OversightDbContext>().FundingApplications.Where(a => a.Reference == reference).Select(a => a.Id).SingleAsync();
+    }
+
     /// A desktop-sized page.
     public async Task<IPage> NewPageAsync()
     {

@@ -37,6 +37,22 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Demo_PublishesTheCustodyAndScrutinyReportsAndEveryClosedConsultationsReport_FrozenAsPublished()
+    {
+        var published = await host.WithAsync(async sp =>
+        {
+            var publications = sp.GetRequiredService<Core.Publishing.Publications>();
+            return await publications.ListAsync(CancellationToken.None);
+        });
+
+        Assert.All(published, p => Assert.Equal(Core.Performance.Reports.ReportStatus.Published, p.Status));
+        Assert.All(published, p => Assert.NotNull(p.Snapshot));
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.CustodyVisitingReport && p.Subject == DemoPublications.Year);
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ScrutinyPanelsReport && p.Subject == DemoPublications.Year);
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ConsultationReport && p.Subject == DemoEngagement.Plan);
+    }
+
+    [Fact]
     public async Task AnnualReport2024To25_CitesTheSeedsHeadlineFiguresFromTheRecords()
     {
         // Act

@@ -14,7 +14,8 @@ public abstract class GrantClosureTests(HostFixture host)
     [Fact]
     public async Task EndOfGrant_EvaluationAndClawbackOfUnspentMoney()
     {
-        var office = await host.ClientForRoleAsync(Roles.GrantsOfficer);
+        // The scheme of delegation gives a clawback of up to £5,000 to the grants manager.
+        var (office, _) = await host.PostHolderAsync(Roles.GrantsOfficer, "grants-manager");
         var grantId = await PaidGrantSpending8500Async();
         var url = $"/funding/grants/{grantId}";
 
