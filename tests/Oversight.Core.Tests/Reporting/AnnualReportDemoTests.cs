@@ -45,9 +45,11 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
             return await publications.ListAsync(CancellationToken.None);
         });
 
-        Assert.All(published, p => Assert.Equal(Core.Performance.Reports.ReportStatus.Published, p.Status));
-        Assert.All(published, p => Assert.NotNull(p.Snapshot));
-        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.CustodyVisitingReport && p.Subject == DemoPublications.Year);
+        // The 2024/25 custody visiting report waits for a visit still in draft; every other one is published.
+        var waiting = Assert.Single(published, p => p.Status != Core.Performance.Reports.ReportStatus.Published);
+        Assert.Equal((Core.Publishing.PublicationKind.CustodyVisitingReport, DemoPublications.Year), (waiting.Kind, waiting.Subject));
+        Assert.All(published.Where(p => p != waiting), p => Assert.NotNull(p.Snapshot));
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.CustodyVisitingReport && p.Subject == DemoPublications.PublishedVisitingYear);
         Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ScrutinyPanelsReport && p.Subject == DemoPublications.Year);
         Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ConsultationReport && p.Subject == DemoEngagement.Plan);
     }
