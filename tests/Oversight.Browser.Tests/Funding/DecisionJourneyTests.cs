@@ -137,6 +137,9 @@ public sealed class DecisionJourneyTests(FundingBrowserHost host) : IClassFixtur
     private static async Task CheckAsync(IPage page)
     {
         await page.AssertNoAxeViolationsAsync();
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 320, $"{page.Url} is wider than 320 px");
+        // The message names the elements that stick out, so a failure says where to look.
+        var wide = await page.EvaluateAsync<string>(
+            "document.documentElement.scrollWidth <= 320 ? '' : [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321 && !e.closest('.app-table-scroll')).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(wide.Length == 0, $"{page.Url} is wider than 320 px: {wide}");
     }
 }
