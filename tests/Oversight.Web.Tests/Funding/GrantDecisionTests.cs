@@ -2,8 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Decisions;
-using Oversight.Core.Funding.Applicants;
-using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Grants;
 using Oversight.Domain.Decisions;
 using Oversight.TestCommon;
@@ -109,32 +107,11 @@ public abstract class GrantDecisionTests(HostFixture host)
     private async Task<decimal> PaidAsync(Guid grantId) =>
         (await host.FromDbAsync(db => db.PaymentTranches.Where(t => t.GrantId == grantId && t.ReleasedOn != null).Select(t => t.Amount).ToListAsync())).Sum();
 
-    private async Task<Guid> GrantAsync(decimal amount, (decimal Amount, bool Paid)[] tranches, decimal? spent)
-    {
-        var round = await host.CreateOpenRoundAsync();
-        var grant = new Grant { Amount = amount, AwardLetter = "Letter", Agreement = "Agreement", AcceptedAt = DateTimeOffset.UnixEpoch, AcceptedBy = "Chair" };
-        await host.WithDbAsync(async db =>
-        {
-            var organisation = new ApplicantOrganisation { Name = "Todmorden Youth Trust", District = "Calderdale", OrgId = "GB-TEST-3", Type = Domain.Funding.OrganisationType.Community };
-            var application = new FundingApplication
-            {
-                RoundId = round.Id,
-                ApplicantOrganisationId = organisation.Id,
-                Reference = $"D-{Guid.NewGuid():N}"[..12],
-                Status = ApplicationStatus.Approved,
-                StrandCode = "standard",
-                ProjectTitle = "Youth club nights",
-                Amount = amount,
-                AwardedAmount = amount,
-            };
-            grant.ApplicationId = application.Id;
-            grant.Tranches = [.. tranches.Select((t, i) => new PaymentTranche { Number = i + 1, Amount = t.Amount, ReleasedOn = t.Paid ? new DateOnly(2025, 1, 6) : null })];
-            grant.Returns = spent is { } money ? [new() { DueOn = new DateOnly(2026, 1, 31), SubmittedAt = DateTimeOffset.UnixEpoch, Spend = money, PeopleReached = 50, Progress = "Finished" }] : [];
-            db.AddRange(organisation, application, grant);
-            await db.SaveChangesAsync();
-        });
-        return grant.Id;
-    }
+    private Task<Guid> GrantAsync(decimal amount, (decimal Amount, bool Paid)[] tranches, decimal? spent) =>
+        host.CreateGrantAsync(
+            amount,
+            [.. tranches.Select((t, i) => new PaymentTranche { Number = i + 1, Amount = t.Amount, ReleasedOn = t.Paid ? new DateOnly(2025, 1, 6) : null })],
+            spent is { } money ? [new() { DueOn = new DateOnly(2026, 1, 31), SubmittedAt = DateTimeOffset.UnixEpoch, Spend = money, PeopleReached = 50, Progress = "Finished" }] : []);
 }
 
 public sealed class GrantDecisionTestsOnSqlite(SqliteHost host) : GrantDecisionTests(host);

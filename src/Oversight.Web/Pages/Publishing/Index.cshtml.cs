@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
-using Oversight.Core.Performance.Reports;
 using Oversight.Core.Publishing;
-using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Publishing;
@@ -39,17 +37,7 @@ public sealed class IndexModel(CurrentUser current, Publications publications, O
         }
 
         var outcome = await publications.StartAsync(await current.GetAsync(cancellationToken), Kind.Value, Subject, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case ReportOutcomeKind.Done:
-                return Redirect($"/publications/{outcome.ReportId}");
-            case ReportOutcomeKind.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                ModelState.AddErrors(outcome.Errors);
-                await LoadAsync(cancellationToken);
-                return Page();
-        }
+        return await ReportStart.ShowAsync(this, outcome, "/publications", () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Audit;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
@@ -90,3 +91,26 @@ public abstract class ReviewedReportPageModel<TReport>(CurrentUser current, Audi
 
 /// What the publish step shows: the report's page and, in words, what becomes public and where.
 public sealed record PublishControl(string Route, bool Confirming, string WhatBecomesPublic);
+
+/// Where starting a reviewed report leads, the same on every list of reports: to the report's page, a refusal, or
+/// the form again with its errors.
+public static class ReportStart
+{
+    public static async Task<IActionResult> ShowAsync(FormPageModel page, ReportOutcome outcome, string route, Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(reload);
+        switch (outcome.Kind)
+        {
+            case ReportOutcomeKind.Done:
+                return new RedirectResult($"{route}/{outcome.ReportId}");
+            case ReportOutcomeKind.Forbidden:
+                return new StatusCodeResult(StatusCodes.Status403Forbidden);
+            default:
+                page.AddErrors(outcome.Errors);
+                await reload();
+                return new PageResult();
+        }
+    }
+}

@@ -21,17 +21,7 @@ public sealed class IndexModel(CurrentUser current, AnnualReports reports) : For
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await reports.CreateAsync(await current.GetAsync(cancellationToken), Year, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case ReportOutcomeKind.Done:
-                return Redirect($"/annual-reports/{outcome.ReportId}");
-            case ReportOutcomeKind.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                outcome.Errors.ToList().ForEach(e => ModelState.AddModelError(e.Field, e.Message));
-                await LoadAsync(cancellationToken);
-                return Page();
-        }
+        return await ReportStart.ShowAsync(this, outcome, "/annual-reports", () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
