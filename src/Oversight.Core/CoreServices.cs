@@ -88,6 +88,8 @@ public static class CoreServices
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<Outbox>();
         services.AddScoped<Decisions.DecisionRegister>();
+        services.AddScoped<Decisions.Deciders>();
+        services.AddScoped<Publishing.Publications>();
         services.AddScoped<Work.WorkLists>();
         services.AddScoped<PoliceDataDerivation>();
         services.AddScoped<PoliceFileImporter>();

@@ -110,6 +110,7 @@ public static class WebServices
         app.MapReportDocuments();
         app.MapAnnualReportDocuments();
         app.MapCustodyReportDocuments();
+        app.MapPublications();
         // The document describes the API's shape, not its data, so it is public like the plan API.
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();

@@ -162,6 +162,38 @@ public sealed class BrowserHost : IAsyncLifetime
         return email;
     }
 
+    /// An account with the role and the scheme of delegation's posts; returns its e-mail address (password <see cref="Password"/>).
+    public async Task<string> CreateUserAsync(string role, string name, params string[] posts)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.oversight.test";
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        Assert.Empty(await accounts.CreateAsync(new NewUser(email, name, Password, role, "mayors-office"), CancellationToken.None));
+        if (posts.Length > 0)
+        {
+            var id = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            Assert.Null(await accounts.SetPostsAsync(id, posts, CancellationToken.None));
+        }
+
+        return email;
+    }
+
+    /// Closes Round 8 as if its closing date had passed. Only a test with a host of its own (a class fixture) may
+    /// call it, since the shared host's applicant journeys need the round open.
+    public async Task CloseRoundAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        await db.FundingRounds.Where(r => r.Number == 8).ExecuteUpdateAsync(s => s.SetProperty(r => r.Opens, today.AddDays(-7)).SetProperty(r => r.Closes, today.AddDays(-1)));
+    }
+
+    public async Task<Guid> ApplicationIdAsync(string reference)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OversightDbContext>().FundingApplications.Where(a => a.Reference == reference).Select(a => a.Id).SingleAsync();
+    }
+
     /// The token of the confirmation link e-mailed to an address.
     public async Task<string> TokenSentToAsync(string email)
     {

@@ -1,6 +1,6 @@
 namespace Oversight.Browser.Tests;
 
-/// The public decision register and forward plan, and the office's list of notices, on the narrowest phone: no axe
+/// The public decision register and forward plan, and the office's notices and publications, on the narrowest phone: no axe
 /// violations, nothing wider than 320 px.
 public class DecisionPagesAccessibilityTests(BrowserHost host)
 {
@@ -9,6 +9,7 @@ public class DecisionPagesAccessibilityTests(BrowserHost host)
     [InlineData("/decisions?Year=2024-25&Kind=GrantAward", false)]
     [InlineData("/decisions/forward-plan", false)]
     [InlineData("/decisions/notices", true)]
+    [InlineData("/publications", true)]
     public async Task Page_At320Pixels_HasNoAccessibilityViolationsAndReflows(string url, bool signedIn)
     {
         var page = await host.NewPageAsync(320);

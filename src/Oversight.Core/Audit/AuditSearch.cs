@@ -51,6 +51,11 @@ public sealed class AuditSearch(OversightDbContext db)
         return new AuditPage(rows, page, pageCount, total);
     }
 
+    /// A record's history for its page: every audited change to it (or to any of its versions), oldest first.
+    public Task<List<AuditEntry>> HistoryAsync(string entityType, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.EntityType == entityType && ids.Contains(a.EntityId) && a.Action != AuditAction.Viewed)
+            .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
     public Task<List<string>> EntityTypesAsync(CancellationToken cancellationToken) =>
         db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
 }

@@ -103,6 +103,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     // Decisions: the public register of decision notices and the forward plan of key decisions.
     public DbSet<Decisions.DecisionNotice> DecisionNotices => Set<Decisions.DecisionNotice>();
     public DbSet<Decisions.ForwardPlanEntry> ForwardPlanEntries => Set<Decisions.ForwardPlanEntry>();
+    public DbSet<Publishing.Publication> Publications => Set<Publishing.Publication>();
     public DbSet<MissingValueReason> MissingValueReasons => Set<MissingValueReason>();
     // Engagement: consultations, their responses and the coding of free text.
     public DbSet<Consultation> Consultations => Set<Consultation>();

@@ -156,6 +156,72 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         }, cancellationToken);
     }
 
+    /// Drafts the notice for the clawback recorded on a grant.
+    public async Task<(Guid? Id, string? Error)> DraftFromClawbackAsync(Guid grantId, string createdBy, CancellationToken cancellationToken)
+    {
+        var grant = await db.Grants.AsNoTracking().Include(g => g.Application!).ThenInclude(a => a.ApplicantOrganisation)
+            .SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
+        if (grant?.ClawbackAmount is not { } amount)
+        {
+            return (null, "Only a grant with a clawback recorded has a clawback notice");
+        }
+
+        var application = grant.Application!;
+        return await DraftAsync(new DecisionNotice
+        {
+            Reference = "",
+            Type = DecisionType.Clawback,
+            Title = $"Clawback of grant: {application.ProjectTitle} ({application.Reference})",
+            Summary = $"To recover {Money(amount)} of the {Money(grant.Amount)} grant to {application.ApplicantOrganisation!.Name} for \"{application.ProjectTitle}\": money paid but, by the latest monitoring return, not spent.",
+            DecisionMakerPost = PostFor(DecisionType.Clawback, amount),
+            Amount = amount,
+            Reasons = grant.ClawbackReason ?? "",
+            OptionsConsidered = "Recover the unspent money; allow the organisation to keep it for the project's purposes; vary the grant.",
+            ConflictsDeclared = "None declared.",
+            BackgroundPapers = $"Grant {application.Reference}; payments made; monitoring returns.",
+            SourceType = "Clawback",
+            SourceId = grant.Id.ToString(),
+            CreatedBy = createdBy,
+        }, cancellationToken);
+    }
+
+    /// Drafts the notice for a policy decision: a policy has no record of its own in Oversight, so the office
+    /// writes its title and summary here.
+    public async Task<(Guid? Id, string? Error)> DraftPolicyAsync(string? title, string? summary, string? reasons, string createdBy, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > DecisionNotice.ShortText)
+        {
+            return (null, $"Enter the policy's title, {DecisionNotice.ShortText} characters or fewer");
+        }
+
+        if (string.IsNullOrWhiteSpace(summary) || summary.Trim().Length > DecisionNotice.LongText)
+        {
+            return (null, $"Enter a summary of the policy decision, {DecisionNotice.LongText} characters or fewer");
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons) || reasons.Trim().Length > DecisionNotice.LongText)
+        {
+            return (null, $"Enter the reasons for the policy, {DecisionNotice.LongText} characters or fewer");
+        }
+
+        var id = Guid.CreateVersion7();
+        return await DraftAsync(new DecisionNotice
+        {
+            Id = id,
+            Reference = "",
+            Type = DecisionType.Policy,
+            Title = title.Trim(),
+            Summary = summary.Trim(),
+            DecisionMakerPost = PostFor(DecisionType.Policy, 0),
+            Reasons = reasons.Trim(),
+            OptionsConsidered = "",
+            ConflictsDeclared = "None declared.",
+            SourceType = "Policy",
+            SourceId = id.ToString(),
+            CreatedBy = createdBy,
+        }, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FieldError>> EditAsync(Guid id, NoticeEdit edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);

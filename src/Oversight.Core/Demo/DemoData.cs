@@ -11,7 +11,7 @@ namespace Oversight.Core.Demo;
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationId, string[]? Posts = null);
 
 /// Demo records for trying Oversight out. Accounts exist only when this has been loaded.
-public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement, Decisions.DecisionRegister register, DemoToDate toDate)
+public sealed class DemoData(OversightDbContext db, UserAccounts accounts, PoliceFileImporter policeFiles, AggregateImporter aggregates, DemoPerformance performance, DemoAccountability accountability, DemoAnnualReport annualReport, TimeProvider clock, DemoEngagement engagement, Decisions.DecisionRegister register, DemoToDate toDate, Publishing.Publications publications)
 {
     public const string Password = "Demo-password-2024";
 
@@ -72,6 +72,7 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await DemoCasework.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
         await DemoDecisions.LoadAsync(db, register, clock, cancellationToken);
+        await DemoPublications.LoadAsync(publications, db, clock, cancellationToken);
         await toDate.LoadAsync(cancellationToken);
         return true;
     }

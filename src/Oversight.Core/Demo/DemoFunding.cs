@@ -248,9 +248,14 @@ public static partial class DemoFunding
         PriorityCodes = [round.Options.Where(o => o.Kind == RoundOptionKind.Priority).ElementAt(random.Next(round.Options.Count(o => o.Kind == RoundOptionKind.Priority))).Code],
         SubmittedAt = new DateTimeOffset(round.Closes.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
         DecidedOn = Plans.Single(p => p.Number == round.Number).Decided,
-        DecidedBy = "Deputy Mayor for Policing and Crime",
+        DecidedBy = DecidedBy(amount),
         DecisionReasons = "Meets the fund's priorities and scored above the threshold at panel.",
     };
+
+    // Who took the award under West Yorkshire's shipped scheme (config/delegation/west-yorkshire.json, illustrative
+    // thresholds), so each demo decision names the post the scheme gives it.
+    private static string DecidedBy(decimal amount) =>
+        amount <= 10_000m ? "Grants manager" : amount <= 50_000m ? "Deputy Mayor for Policing and Crime" : "Mayor";
 
     // Each theme gets exactly its count: the case studies keep theirs, the rest are drawn at random.
     private static void AssignThemes(RoundPlan plan, FundingRound round, List<FundingApplication> projects, Random random)

@@ -130,9 +130,24 @@ public sealed record SchemeOfDelegation(
 
         var who = Describe(required);
         var money = amount.ToString("C0", CultureInfo.GetCultureInfo("en-GB"));
-        return required.UpTo is null && index > 0
-            ? $"{rule.Name} decisions over {rule.Delegations[index - 1].UpTo!.Value.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))} are taken by {who}; this one is {money}"
-            : $"{rule.Name} decisions of {money} are taken by {who}";
+        return (required.UpTo, index) switch
+        {
+            // A kind with one rung and no limit (a policy, the precept) has no value worth naming.
+            (null, 0) => $"{rule.Name} decisions are taken by {who}",
+            (null, _) => $"{rule.Name} decisions over {rule.Delegations[index - 1].UpTo!.Value.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))} are taken by {who}; this one is {money}",
+            _ => $"{rule.Name} decisions of {money} are taken by {who}",
+        };
+    }
+
+    /// <summary>Who takes a kind of decision, in words: "Grant variation decisions are taken by the Grants manager up to
+    /// £10,000 and by the Deputy Mayor for Policing and Crime above that."</summary>
+    public string WhoDecides(DecisionType type)
+    {
+        var rule = Rule(type);
+        var rungs = rule.Delegations.Select((d, i) => Describe(d) + (d.UpTo is { } upTo
+            ? " up to " + upTo.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))
+            : i > 0 ? " above that" : ""));
+        return $"{rule.Name} decisions are taken by {string.Join(" and by ", rungs)}.";
     }
 
     /// <summary>A rung in words: "the Mayor", "the grants manager (Grants officer role)".</summary>

@@ -1,5 +1,6 @@
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
+using Oversight.Core.Publishing;
 using Oversight.Core.Reporting;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
@@ -16,14 +17,15 @@ public static class CustodyReportApi
         endpoints.MapGet("/custody/statistics/report.{format}", (string format, int? year, VisitingStatistics statistics, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
             SendAsync(format, async () => await RenderAsync(await statistics.ForYearAsync(FinancialYear.Resolve(year, clock), cancellationToken), plan.Office, ReportAudience.Office, format, cancellationToken)))
             .RequireAuthorization(Policies.Custody).ExcludeFromDescription();
-        endpoints.MapGet("/custody-and-justice/report.{format}", (string format, int? year, VisitingStatistics statistics, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
-            SendAsync(format, async () => await RenderAsync(await statistics.ForYearAsync(FinancialYear.Resolve(year, clock), cancellationToken), plan.Office, ReportAudience.Public, format, cancellationToken)))
+        // N.B. the public versions are the published ones only (PublicationApi): a second person approved and published them.
+        endpoints.MapGet("/custody-and-justice/report.{format}", (string format, int? year, Publications publications, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
+            PublicationApi.PublishedAsync(publications, PublicationKind.CustodyVisitingReport, FinancialYear.Name(FinancialYear.Resolve(year, clock)), plan.Office, format, cancellationToken))
             .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapGet("/custody/scrutiny-report.{format}", (string format, int? year, ScrutinyStatistics statistics, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
             SendAsync(format, async () => await RenderAsync(await statistics.ForYearAsync(FinancialYear.Resolve(year, clock), cancellationToken), plan.Office, ReportAudience.Office, format, cancellationToken)))
             .RequireAuthorization(Policies.Custody).ExcludeFromDescription();
-        endpoints.MapGet("/custody-and-justice/scrutiny-report.{format}", (string format, int? year, ScrutinyStatistics statistics, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
-            SendAsync(format, async () => await RenderAsync(await statistics.ForYearAsync(FinancialYear.Resolve(year, clock), cancellationToken), plan.Office, ReportAudience.Public, format, cancellationToken)))
+        endpoints.MapGet("/custody-and-justice/scrutiny-report.{format}", (string format, int? year, Publications publications, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
+            PublicationApi.PublishedAsync(publications, PublicationKind.ScrutinyPanelsReport, FinancialYear.Name(FinancialYear.Resolve(year, clock)), plan.Office, format, cancellationToken))
             .AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }

@@ -21,6 +21,7 @@ public static class Policies
     public const string Engagement = nameof(Engagement);
     public const string Accountability = nameof(Accountability);
     public const string Decisions = nameof(Decisions);
+    public const string Publications = nameof(Publications);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -38,6 +39,7 @@ public static class Policies
         [Engagement] = [Roles.Analyst, Roles.Leadership, Roles.Administrator],
         [Accountability] = [Roles.Leadership, Roles.Analyst, Roles.PanelMember, Roles.Administrator],
         [Decisions] = [Roles.GrantsOfficer, Roles.Leadership, Roles.Administrator],
+        [Publications] = [Roles.CustodyOfficer, Roles.Analyst, Roles.Leadership, Roles.Administrator],
     };
 
     public static void Register(AuthorizationOptions options)

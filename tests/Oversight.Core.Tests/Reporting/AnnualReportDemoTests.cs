@@ -37,6 +37,24 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Demo_PublishesTheCustodyAndScrutinyReportsAndEveryClosedConsultationsReport_FrozenAsPublished()
+    {
+        var published = await host.WithAsync(async sp =>
+        {
+            var publications = sp.GetRequiredService<Core.Publishing.Publications>();
+            return await publications.ListAsync(CancellationToken.None);
+        });
+
+        // The 2024/25 custody visiting report waits for a visit still in draft; every other one is published.
+        var waiting = Assert.Single(published, p => p.Status != Core.Performance.Reports.ReportStatus.Published);
+        Assert.Equal((Core.Publishing.PublicationKind.CustodyVisitingReport, DemoPublications.Year), (waiting.Kind, waiting.Subject));
+        Assert.All(published.Where(p => p != waiting), p => Assert.NotNull(p.Snapshot));
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.CustodyVisitingReport && p.Subject == DemoPublications.PublishedVisitingYear);
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ScrutinyPanelsReport && p.Subject == DemoPublications.Year);
+        Assert.Contains(published, p => p.Kind == Core.Publishing.PublicationKind.ConsultationReport && p.Subject == DemoEngagement.Plan);
+    }
+
+    [Fact]
     public async Task AnnualReport2024To25_CitesTheSeedsHeadlineFiguresFromTheRecords()
     {
         // Act

@@ -31,6 +31,22 @@ public sealed class SchemeOfDelegationTests
     }
 
     [Fact]
+    public void Refusal_OfAKindWithOneUnlimitedRung_NamesNoValue()
+    {
+        var mayorOnly = Scheme with { Decisions = [.. Scheme.Decisions.Select(d => d.Type == DecisionType.Policy ? d with { Name = "Policy", Delegations = [new("mayor")] } : d)] };
+
+        Assert.Equal("Policy decisions are taken by the Mayor", mayorOnly.Refusal(DecisionType.Policy, 0m, ["Leadership"], ["deputy-mayor"]));
+    }
+
+    [Fact]
+    public void WhoDecides_ListsEveryRungWithItsLimit()
+    {
+        Assert.Equal(
+            "GrantVariation decisions are taken by the Grants manager up to £10,000 and by the Deputy Mayor up to £50,000 and by the Mayor above that.",
+            Scheme.WhoDecides(DecisionType.GrantVariation));
+    }
+
+    [Fact]
     public void Validate_SoundScheme_HasNoErrors() => Assert.Empty(SchemeValidator.Validate(Scheme, ["Leadership"]));
 
     [Fact]

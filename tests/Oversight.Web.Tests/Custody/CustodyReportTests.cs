@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accounts;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Data;
+using Oversight.Core.Publishing;
 using Oversight.TestCommon;
+using Oversight.Web.Tests.Publishing;
 
 namespace Oversight.Web.Tests.Custody;
 
@@ -15,6 +17,7 @@ public abstract class CustodyReportTests(HostFixture host)
     public async Task OfficeReport_GivesEveryCount_AndThePublicVersionWithholdsThoseUnderFive()
     {
         await SeedAsync();
+        await PublishedReports.PublishAsync(host, PublicationKind.CustodyVisitingReport, "2007-08");
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
 
         var office = Parse(await staff.GetStringAsync("/custody/statistics/report.html?year=2007", TestContext.Current.CancellationToken));
@@ -54,6 +57,7 @@ public abstract class CustodyReportTests(HostFixture host)
     public async Task ScrutinyReport_RevealsEthnicityOnlyInAggregate_WithSmallGroupsMergedAndWithheldInPublic()
     {
         var name = await PanelAsync();
+        await PublishedReports.PublishAsync(host, PublicationKind.ScrutinyPanelsReport, "2008-09");
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
 
         var office = Parse(await staff.GetStringAsync("/custody/scrutiny-report.html?year=2008", TestContext.Current.CancellationToken));
@@ -79,7 +83,7 @@ public abstract class CustodyReportTests(HostFixture host)
         var db = scope.ServiceProvider.GetRequiredService<OversightDbContext>();
         var name = $"Report panel {Guid.NewGuid():N}";
         var panel = new Core.Custody.Scrutiny.ScrutinyPanel { Id = $"panel-{Guid.NewGuid():N}", Name = name, Remit = "Use of force", BlindToEthnicity = true };
-        var meeting = new Core.Custody.Scrutiny.PanelMeeting { PanelId = panel.Id, HeldOn = new DateOnly(2008, 6, 3) };
+        var meeting = new Core.Custody.Scrutiny.PanelMeeting { PanelId = panel.Id, HeldOn = new DateOnly(2008, 6, 3), Minutes = "The panel examined eight cases." };
         for (var i = 0; i < 8; i++)
         {
             meeting.Cases.Add(new Core.Custody.Scrutiny.PanelCase

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Data;
 using Oversight.Core.Justice;
+using Oversight.Core.Publishing;
 using Oversight.TestCommon;
+using Oversight.Web.Tests.Publishing;
 
 namespace Oversight.Web.Tests.Custody;
 
@@ -48,6 +50,7 @@ public abstract class PublicFiguresTests(HostFixture host)
     public async Task PublicOutputs_WithholdSharesOfOneToFour_AndCountsThatSubtractionWouldGiveAway()
     {
         await SeedSmallGroupsAsync();
+        await PublishedReports.PublishAsync(host, PublicationKind.ScrutinyPanelsReport, "2011-12");
         var visitor = host.Factory.CreateBrowserlessClient();
 
         var page = await (await visitor.GetAsync("/custody-and-justice?year=2011", TestContext.Current.CancellationToken)).GetDocumentAsync();

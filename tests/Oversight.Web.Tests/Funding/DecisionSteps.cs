@@ -52,12 +52,16 @@ internal static class DecisionSteps
     }
 
     /// A client signed in as a new Leadership user holding the posts (by default the Mayor, who may decide any amount).
-    public static async Task<(HttpClient Client, string Id)> DeciderAsync(this HostFixture host, params string[] posts)
+    public static Task<(HttpClient Client, string Id)> DeciderAsync(this HostFixture host, params string[] posts) =>
+        host.PostHolderAsync(Roles.Leadership, posts.Length == 0 ? ["mayor"] : posts);
+
+    /// A client signed in as a new user with the role, holding the posts.
+    public static async Task<(HttpClient Client, string Id)> PostHolderAsync(this HostFixture host, string role, params string[] posts)
     {
-        var email = await host.CreateUserAsync(Roles.Leadership);
+        var email = await host.CreateUserAsync(role);
         var id = await host.UserIdAsync(email);
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        var refused = await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetPostsAsync(id, posts.Length == 0 ? ["mayor"] : posts, CancellationToken.None);
+        var refused = await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetPostsAsync(id, posts, CancellationToken.None);
         Assert.Null(refused);
         return (await host.SignInAsync(email), id);
     }

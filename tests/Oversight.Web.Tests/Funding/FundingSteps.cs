@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
+using Oversight.Core.Funding.Applicants;
+using Oversight.Core.Funding.Applications;
+using Oversight.Core.Funding.Grants;
 using Oversight.Core.Funding.Rounds;
 using Oversight.Domain;
 using Oversight.Domain.Funding;
@@ -52,6 +55,32 @@ internal static partial class FundingSteps
             await db.SaveChangesAsync();
         });
         return round;
+    }
+
+    /// An awarded, accepted grant on an approved bid in a new round, with its payments and monitoring returns as given.
+    public static async Task<Guid> CreateGrantAsync(this HostFixture host, decimal amount, List<PaymentTranche> tranches, List<MonitoringReturn> returns)
+    {
+        var round = await host.CreateOpenRoundAsync();
+        var grant = new Grant { Amount = amount, AwardLetter = "Letter", Agreement = "Agreement", AcceptedAt = DateTimeOffset.UnixEpoch, AcceptedBy = "Chair", Tranches = tranches, Returns = returns };
+        await host.WithDbAsync(async db =>
+        {
+            var organisation = new ApplicantOrganisation { Name = "Elland Boxing Club", District = "Calderdale", OrgId = "GB-TEST-2", Type = OrganisationType.Community };
+            var application = new FundingApplication
+            {
+                RoundId = round.Id,
+                ApplicantOrganisationId = organisation.Id,
+                Reference = $"T-{Guid.NewGuid():N}"[..12],
+                Status = ApplicationStatus.Approved,
+                StrandCode = "standard",
+                ProjectTitle = "Boxing after school",
+                Amount = amount,
+                AwardedAmount = amount,
+            };
+            grant.ApplicationId = application.Id;
+            db.AddRange(organisation, application, grant);
+            await db.SaveChangesAsync();
+        });
+        return grant.Id;
     }
 
     public static async Task WithDbAsync(this HostFixture host, Func<OversightDbContext, Task> action)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Decisions;
 using Oversight.Core.Funding.Applications;
 using Oversight.Domain;
 using Oversight.Domain.Decisions;
@@ -10,7 +11,7 @@ namespace Oversight.Core.Funding.Assessment;
 /// Whether a bid may be decided yet, and by this person: the scheme of delegation's preconditions for a grant
 /// decision (round closed, independent scores on every eligible bid, moderation, the panel's recommendation, a
 /// decider who neither scored the bid nor declared a conflict, and the threshold for the amount).
-public sealed class DecisionEvidence(OversightDbContext db, SchemeOfDelegation scheme, ConflictsOfInterest conflicts, TimeProvider clock)
+public sealed class DecisionEvidence(OversightDbContext db, SchemeOfDelegation scheme, Deciders deciders, ConflictsOfInterest conflicts, TimeProvider clock)
 {
     public SchemeOfDelegation Scheme => scheme;
 
@@ -58,9 +59,7 @@ public sealed class DecisionEvidence(OversightDbContext db, SchemeOfDelegation s
             refusals.Add("You scored this application, so someone else must decide it");
         }
 
-        var decider = await db.Users.AsNoTracking().Where(u => u.Id == deciderId).Select(u => new { u.Posts }).SingleAsync(cancellationToken);
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == deciderId select r.Name!).ToListAsync(cancellationToken);
-        if (scheme.Refusal(type, amount, roles, decider.Posts) is { } threshold)
+        if (await deciders.RefusalAsync(type, amount, deciderId, cancellationToken) is { } threshold)
         {
             refusals.Add(threshold);
         }

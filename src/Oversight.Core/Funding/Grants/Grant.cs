@@ -38,6 +38,9 @@ public sealed class Grant
 
     public string? ClawbackReason { get; set; }
 
+    /// Why the grant's amount was last varied; each variation, with its amounts, is in the audit trail.
+    public string? VariationReason { get; set; }
+
     public List<PaymentTranche> Tranches { get; set; } = [];
 
     public List<MonitoringReturn> Returns { get; set; } = [];

@@ -17,6 +17,7 @@ public sealed class GrantConfiguration : IEntityTypeConfiguration<Grant>
         builder.Property(g => g.EvaluationEvidence).HasMaxLength(4000);
         builder.Property(g => g.ClawbackAmount).HasPrecision(14, 2);
         builder.Property(g => g.ClawbackReason).HasMaxLength(2000);
+        builder.Property(g => g.VariationReason).HasMaxLength(2000);
         builder.HasMany(g => g.Tranches).WithOne().HasForeignKey(t => t.GrantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Returns).WithOne().HasForeignKey(t => t.GrantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.CaseStudies).WithOne().HasForeignKey(t => t.GrantId).OnDelete(DeleteBehavior.Cascade);

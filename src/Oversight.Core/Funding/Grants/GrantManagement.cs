@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Decisions;
 using Oversight.Core.Funding.Applicants;
 using Oversight.Domain;
+using Oversight.Domain.Decisions;
 using Oversight.Domain.Funding;
 
 namespace Oversight.Core.Funding.Grants;
@@ -11,8 +13,9 @@ public sealed record ReturnInput(string? Progress, string? Spend, string? People
 
 public sealed record OverdueReturn(Guid GrantId, string Reference, string Organisation, DateOnly DueOn, int DaysLate);
 
-/// After the award: acceptance, payments, monitoring, evaluation, case studies and clawback.
-public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles profiles, TimeProvider clock)
+/// After the award: acceptance, payments, variations, monitoring, evaluation, case studies and clawback. Releasing a
+/// payment, varying the grant and clawing money back are decisions the scheme of delegation assigns (Deciders).
+public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles profiles, Deciders deciders, TimeProvider clock)
 {
     private DateOnly Today => UkTime.Today(clock);
 
@@ -63,14 +66,19 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
         return null;
     }
 
-    /// Pays a tranche, or says why it is blocked.
-    public async Task<string?> ReleaseAsync(Guid id, int number, CancellationToken cancellationToken)
+    /// Pays a tranche, or says why it is blocked (its milestone, an earlier tranche, or who may release that amount).
+    public async Task<string?> ReleaseAsync(Guid id, int number, string deciderId, CancellationToken cancellationToken)
     {
         var grant = await FindAsync(id, cancellationToken);
         var tranche = grant?.Tranches.SingleOrDefault(t => t.Number == number);
         if (grant is null || tranche is null)
         {
             return "There is no such tranche";
+        }
+
+        if (await deciders.RefusalAsync(DecisionType.TrancheRelease, tranche.Amount, deciderId, cancellationToken) is { } refusal)
+        {
+            return refusal;
         }
 
         var blocker = TrancheRelease.Blocker(tranche.ToTranche(), grant.Tranches.Select(t => t.ToTranche()).ToList(), grant.AcceptedAt is not null);
@@ -200,8 +208,49 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
         return [];
     }
 
-    /// Claws back what was paid but, by the latest return, not spent.
-    public async Task<string?> ClawBackAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    /// Changes the grant's amount: the difference comes off (or is added to) the last payment still to be made.
+    /// The scheme of delegation decides who may vary a grant to the new amount.
+    public async Task<FieldError?> VaryAsync(Guid id, string? amount, string? reason, string deciderId, CancellationToken cancellationToken)
+    {
+        var grant = await FindAsync(id, cancellationToken);
+        if (grant is null)
+        {
+            return new("VariedAmount", "There is no such grant");
+        }
+
+        if (!decimal.TryParse(amount?.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var varied)
+            || varied <= 0 || varied == grant.Amount)
+        {
+            return new("VariedAmount", $"Enter the grant's new amount in pounds, more than £0 and not {EligibilityCheck.Money(grant.Amount)}");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new("VariationReason", "Enter the reason for the variation");
+        }
+
+        var last = grant.Tranches.Where(t => t.ReleasedOn is null).MaxBy(t => t.Number);
+        var difference = varied - grant.Amount;
+        if (last is null || last.Amount + difference < 0)
+        {
+            var unpaid = grant.Tranches.Where(t => t.ReleasedOn is null).Sum(t => t.Amount);
+            return new("VariedAmount", last is null
+                ? "Every payment of this grant has been made, so its amount can no longer change; claw back unspent money instead"
+                : $"Only {EligibilityCheck.Money(last.Amount)} of the last payment is still to be made, so the grant can come down to {EligibilityCheck.Money(grant.Amount - last.Amount)} at the least ({EligibilityCheck.Money(unpaid)} unpaid in all)");
+        }
+
+        if (await deciders.RefusalAsync(DecisionType.GrantVariation, varied, deciderId, cancellationToken) is { } refusal)
+        {
+            return new("VariedAmount", refusal);
+        }
+
+        (grant.Amount, last.Amount, grant.VariationReason) = (varied, last.Amount + difference, reason.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// Claws back what was paid but, by the latest return, not spent; the scheme decides who may claw back that much.
+    public async Task<string?> ClawBackAsync(Guid id, string? reason, string deciderId, CancellationToken cancellationToken)
     {
         var grant = await FindAsync(id, cancellationToken);
         if (grant is null)
@@ -216,6 +265,11 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
 
         var paid = grant.Tranches.Where(t => t.ReleasedOn is not null).Sum(t => t.Amount);
         var spent = grant.Returns.Where(r => r.SubmittedAt is not null).OrderBy(r => r.DueOn).LastOrDefault()?.Spend ?? 0;
+        if (await deciders.RefusalAsync(DecisionType.Clawback, Clawback.Unspent(paid, spent), deciderId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         grant.ClawbackAmount = Clawback.Unspent(paid, spent);
         grant.ClawbackReason = reason.Trim();
         await db.SaveChangesAsync(cancellationToken);

@@ -57,7 +57,8 @@ public sealed class NationalCountBatch(IServiceScopeFactory scopes, PoliceDataCo
         }
 
         return new FileImportResult(source.Name, counted.Kind, counted.Month, counted.Read, counted.Read - counted.Rejected.Count,
-            counted.Rejected.Count, replaced, null, counted.Rejected) { CountsOnly = true };
+            counted.Rejected.Count, replaced, null, counted.Rejected)
+        { CountsOnly = true };
     }
 
     /// Stores every waiting file in one transaction, replacing any earlier import of the same force, kind and month.

@@ -13,16 +13,16 @@ public enum ReportAction
     Correct,
 }
 
-/// Who may do what to a quarterly report, and from which status: analysts write and submit, leadership send
-/// back and approve, leadership or administrators publish.
+/// Who may do what to a reviewed report, and from which status: its authors (analysts, unless the report names
+/// another role) write and submit, leadership send back and approve, leadership or administrators publish.
 public static class ReportRules
 {
-    public static bool Allows(string role, ReportAction action) => action switch
+    public static bool Allows(string role, ReportAction action, string author = Roles.Analyst) => action switch
     {
-        ReportAction.Create or ReportAction.Write or ReportAction.Submit => role == Roles.Analyst,
+        ReportAction.Create or ReportAction.Write or ReportAction.Submit => role == author,
         ReportAction.SendBack or ReportAction.Approve => role == Roles.Leadership,
         ReportAction.Publish => role is Roles.Leadership or Roles.Administrator,
-        _ => role is Roles.Analyst or Roles.Leadership,
+        _ => role == author || role == Roles.Leadership,
     };
 
     /// The status a report must have for the action; null for creating a new report.
@@ -35,7 +35,8 @@ public static class ReportRules
         _ => null,
     };
 
-    public static bool CanDo(string role, ReportStatus status, ReportAction action) => Allows(role, action) && From(action) == status;
+    public static bool CanDo(string role, ReportStatus status, ReportAction action, string author = Roles.Analyst) =>
+        Allows(role, action, author) && From(action) == status;
 
     /// The error for an action the report's status does not allow, in the words a person would use.
     public static string WrongStatus(ReportAction action, ReportStatus status) => action switch

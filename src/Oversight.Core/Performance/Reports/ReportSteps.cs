@@ -5,9 +5,9 @@ namespace Oversight.Core.Performance.Reports;
 public static class ReportSteps
 {
     /// Why the user may not take the action on the report now, or null when they may.
-    public static ReportOutcome? Refusal(string role, ReviewedReport? report, ReportAction action)
+    public static ReportOutcome? Refusal(string role, ReviewedReport? report, ReportAction action, string author = Accounts.Roles.Analyst)
     {
-        if (!ReportRules.Allows(role, action))
+        if (!ReportRules.Allows(role, action, author))
         {
             return ReportOutcome.Forbidden;
         }
@@ -44,5 +44,4 @@ public static class ReportSteps
                 throw new ArgumentOutOfRangeException(nameof(action), action, "Only submit, send back, approve and publish move a report");
         }
     }
-
 }

@@ -14,6 +14,9 @@ public abstract class ReviewedReports<TReport>(OversightDbContext db, TimeProvid
 
     public abstract Task<TReport?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// The role that writes and submits the report (analysts, unless the report says otherwise).
+    public virtual string AuthorRole(TReport report) => Accounts.Roles.Analyst;
+
     /// Whether a later version of the report's period exists (so this one can no longer be corrected).
     public abstract Task<bool> IsSupersededAsync(TReport report, CancellationToken cancellationToken);
 
@@ -96,8 +99,10 @@ public abstract class ReviewedReports<TReport>(OversightDbContext db, TimeProvid
         MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var report = ReportRules.Allows(user.Role, action) ? await FindAsync(id, cancellationToken) : null;
-        return ReportSteps.Refusal(user.Role, report, action) is { } refusal ? (null, refusal) : (report, null);
+        var report = await FindAsync(id, cancellationToken);
+        return ReportSteps.Refusal(user.Role, report, action, report is null ? Accounts.Roles.Analyst : AuthorRole(report)) is { } refusal
+            ? (null, refusal)
+            : (report, null);
     }
 
     private async Task<ReportOutcome> MoveAsync(MeasureUser user, Guid id, ReportAction action, CancellationToken cancellationToken)

@@ -170,8 +170,13 @@ public abstract class NationalImportTests(DatabaseProvider provider) : IAsyncLif
                 db.NationalCounts.Add(new NationalCount { Force = "west-yorkshire", Kind = PoliceFileKind.Street, Month = month, Category = "Violence and sexual offences", Count = 100 });
                 db.Observations.AddRange(perMonth.Select(p => new Oversight.Core.Performance.Observations.Observation
                 {
-                    MeasureId = "violence-and-sexual-offences", Area = p.Key, Period = month, PeriodStart = new DateOnly(2041, m, 1),
-                    Value = p.Value, Numerator = p.Value, RecordedBy = "test",
+                    MeasureId = "violence-and-sexual-offences",
+                    Area = p.Key,
+                    Period = month,
+                    PeriodStart = new DateOnly(2041, m, 1),
+                    Value = p.Value,
+                    Numerator = p.Value,
+                    RecordedBy = "test",
                 }));
             }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
 using Oversight.Core.Justice;
+using Oversight.Core.Publishing;
 using Oversight.Domain;
 using Oversight.Web.Custody.Published;
 
@@ -11,7 +12,7 @@ namespace Oversight.Web.Pages.Custody.Public;
 
 /// The public annual figures: aggregates only, withheld where PublicFigures says so.
 [AllowAnonymous]
-public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, JusticeStatistics justice, TimeProvider clock) : PageModel
+public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, JusticeStatistics justice, Publications publications, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
@@ -26,6 +27,11 @@ public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, 
 
     public CohortShown Children { get; private set; } = null!;
 
+    /// The annual reports are linked only once published (publication control); until then the page says so.
+    public bool VisitingReportPublished { get; private set; }
+
+    public bool ScrutinyReportPublished { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var year = FinancialYear.Resolve(Year, clock);
@@ -35,5 +41,7 @@ public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, 
         var referrals = await justice.ForYearAsync(year, cancellationToken);
         Adults = new(referrals.Adults, open: true);
         Children = new(referrals.Children, open: true);
+        VisitingReportPublished = await publications.FindPublishedAsync(PublicationKind.CustodyVisitingReport, FinancialYear.Name(year), cancellationToken) is not null;
+        ScrutinyReportPublished = await publications.FindPublishedAsync(PublicationKind.ScrutinyPanelsReport, FinancialYear.Name(year), cancellationToken) is not null;
     }
 }

@@ -16,13 +16,24 @@ public sealed class IndexModel(DecisionRegister register, CurrentUser current) :
     [BindProperty]
     public Guid SourceId { get; set; }
 
+    /// A policy decision's title, summary and reasons: a policy has no other record to draft from.
+    [BindProperty]
+    public string? PolicyTitle { get; set; }
+
+    [BindProperty]
+    public string? PolicySummary { get; set; }
+
+    [BindProperty]
+    public string? PolicyReasons { get; set; }
+
     public IReadOnlyList<DecisionNotice> Notices { get; private set; } = [];
 
     public SchemeOfDelegation Scheme => register.Scheme;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Notices = await register.OfficeListAsync(cancellationToken);
 
-    /// Drafts the notice from a funding decision, a precept record or a contract (or opens the one already drafted).
+    /// Drafts the notice from a funding decision, a clawback, a precept record or a contract (or opens the one already
+    /// drafted), or a policy decision from what the office writes.
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var me = await current.GetAsync(cancellationToken);
@@ -31,6 +42,8 @@ public sealed class IndexModel(DecisionRegister register, CurrentUser current) :
             "FundingApplication" => await register.DraftFromApplicationAsync(SourceId, me.Name, cancellationToken),
             "PreceptRecord" => await register.DraftFromPreceptAsync(SourceId, me.Name, cancellationToken),
             "VictimServiceContract" => await register.DraftFromContractAsync(SourceId, me.Name, cancellationToken),
+            "Clawback" => await register.DraftFromClawbackAsync(SourceId, me.Name, cancellationToken),
+            "Policy" => await register.DraftPolicyAsync(PolicyTitle, PolicySummary, PolicyReasons, me.Name, cancellationToken),
             _ => (null, "Choose the record to draft the notice from"),
         };
         if (id is { } drafted)
@@ -38,7 +51,12 @@ public sealed class IndexModel(DecisionRegister register, CurrentUser current) :
             return Redirect($"/decisions/notices/{drafted}");
         }
 
-        ModelState.AddModelError("Source", error!);
+        // A policy's refusal names the field it is about, so it shows beside that field.
+        var field = Source != "Policy" ? "Source"
+            : error!.Contains("title", StringComparison.Ordinal) ? nameof(PolicyTitle)
+            : error.Contains("summary", StringComparison.Ordinal) ? nameof(PolicySummary)
+            : nameof(PolicyReasons);
+        ModelState.AddModelError(field, error!);
         await OnGetAsync(cancellationToken);
         return Page();
     }

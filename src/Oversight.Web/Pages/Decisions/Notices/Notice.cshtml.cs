@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
-using Oversight.Core.Data;
 using Oversight.Core.Decisions;
 using Oversight.Domain;
 using Oversight.Domain.Decisions;
@@ -12,7 +10,7 @@ namespace Oversight.Web.Pages.Decisions.Notices;
 
 /// One notice in the office: edit the draft, record advice, sign, publish, correct or withdraw, and its history.
 [Authorize(Policy = Policies.Decisions)]
-public sealed class NoticeModel(DecisionRegister register, CurrentUser current, OversightDbContext db) : FormPageModel
+public sealed class NoticeModel(DecisionRegister register, Deciders deciders, CurrentUser current, AuditSearch audit) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -53,9 +51,7 @@ public sealed class NoticeModel(DecisionRegister register, CurrentUser current, 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var me = await current.GetAsync(cancellationToken);
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == me.Id select r.Name!).ToListAsync(cancellationToken);
-        var posts = await db.Users.Where(u => u.Id == me.Id).Select(u => u.Posts).SingleAsync(cancellationToken);
-        var who = new Decider(me.Id, me.Name, roles, posts);
+        var who = await deciders.FindAsync(me.Id, cancellationToken);
         Guid? next = null;
         IReadOnlyList<FieldError> errors;
         switch (Action)
@@ -110,8 +106,7 @@ public sealed class NoticeModel(DecisionRegister register, CurrentUser current, 
         Notice = notice;
         Versions = await register.VersionsAsync(notice.SeriesId, cancellationToken);
         var ids = Versions.Select(v => v.Id.ToString()).ToList();
-        History = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(DecisionNotice) && ids.Contains(a.EntityId))
-            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        History = await audit.HistoryAsync(nameof(DecisionNotice), ids, cancellationToken);
         Summary ??= notice.Summary;
         OptionsConsidered ??= notice.OptionsConsidered;
         BackgroundPapers ??= notice.BackgroundPapers;

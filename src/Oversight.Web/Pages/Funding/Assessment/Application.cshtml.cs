@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Accounts;
+using Oversight.Core.Audit;
 using Oversight.Core.Funding.Applications;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
@@ -15,7 +16,7 @@ namespace Oversight.Web.Pages.Funding.Assessment;
 /// refusal instead, and every view is audited.
 [Authorize(Policy = Policies.Funding)]
 public sealed class ApplicationModel(
-    CurrentUser current, Assessments assessments, ConflictsOfInterest conflicts, DecisionEvidence evidence, ApplicationDocuments documents, GrantManagement grants) : FormPageModel
+    CurrentUser current, Assessments assessments, ConflictsOfInterest conflicts, DecisionEvidence evidence, ApplicationDocuments documents, GrantManagement grants, AuditSearch audit) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -63,6 +64,9 @@ public sealed class ApplicationModel(
     public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
 
     public Guid GrantId { get; private set; }
+
+    /// The bid's history from the audit trail: its own changes and its assessors' scores, who and when, oldest first.
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     public Guid Id { get; private set; }
 
@@ -149,6 +153,12 @@ public sealed class ApplicationModel(
         Assignments = await assessments.AssignmentsAsync(id, cancellationToken);
         Assessors = await assessments.AssessorsAsync(cancellationToken);
         Documents = await documents.ListAsync(id, cancellationToken);
+        History =
+        [
+            .. (await audit.HistoryAsync(nameof(FundingApplication), [id.ToString()], cancellationToken))
+                .Concat(await audit.HistoryAsync(nameof(AssessorAssignment), [.. Assignments.Select(a => a.Id.ToString())], cancellationToken))
+                .OrderBy(a => a.At).ThenBy(a => a.Id),
+        ];
         GrantId = application.IsAwarded ? await grants.GrantIdForApplicationAsync(id, cancellationToken) : Guid.Empty;
         RemainingIfApproved = await assessments.UnawardedAsync(application.RoundId, cancellationToken) - (application.IsAwarded ? 0 : application.Amount);
         DecidedByPost = evidence.Scheme.Describe(evidence.Scheme.Required(Domain.Decisions.DecisionType.GrantAward, application.Amount));

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Audit;
 using Oversight.Core.Funding.Assessment;
 using Oversight.Core.Funding.Grants;
 using Oversight.Domain;
+using Oversight.Domain.Decisions;
 using Oversight.Domain.Funding;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -11,7 +13,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Funding.Grants;
 
 [Authorize(Policy = Policies.Funding)]
-public sealed class GrantModel(CurrentUser current, GrantManagement grants, ConflictsOfInterest conflicts) : FormPageModel
+public sealed class GrantModel(CurrentUser current, GrantManagement grants, ConflictsOfInterest conflicts, SchemeOfDelegation scheme, AuditSearch audit) : FormPageModel
 {
     [BindProperty]
     public string? Action { get; set; }
@@ -34,7 +36,19 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants, Conf
     [BindProperty]
     public string? ClawbackReason { get; set; }
 
+    [BindProperty]
+    public string? VariedAmount { get; set; }
+
+    [BindProperty]
+    public string? VariationReason { get; set; }
+
     public Grant Grant { get; private set; } = null!;
+
+    /// The grant's history from the audit trail: payments, variations and clawback, who and when.
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    /// Who the scheme of delegation says takes a decision of this kind on the grant.
+    public string DecidedBy(DecisionType type) => scheme.WhoDecides(type);
 
     /// Why this person may not see the grant: a declared conflict with its application.
     public string? Refusal { get; private set; }
@@ -61,10 +75,11 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants, Conf
         IReadOnlyList<FieldError> errors = Action switch
         {
             "sign-off" => One("Tranche", await grants.SignOffAsync(id, Tranche, me.Name, cancellationToken)),
-            "release" => One("Tranche", await grants.ReleaseAsync(id, Tranche, cancellationToken)),
+            "release" => One("Tranche", await grants.ReleaseAsync(id, Tranche, me.Id, cancellationToken)),
+            "vary" => await grants.VaryAsync(id, VariedAmount, VariationReason, me.Id, cancellationToken) is { } varied ? [varied] : [],
             "evaluate" => await grants.EvaluateAsync(id, Delivery, Evidence, cancellationToken),
             "case-study" => await grants.AddCaseStudyAsync(id, CaseStudyTitle, CaseStudyStory, cancellationToken),
-            "clawback" => One("ClawbackReason", await grants.ClawBackAsync(id, ClawbackReason, cancellationToken)),
+            "clawback" => One("ClawbackReason", await grants.ClawBackAsync(id, ClawbackReason, me.Id, cancellationToken)),
             _ => [new("Action", "Choose what to do")],
         };
         if (errors.Count == 0)
@@ -99,6 +114,12 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants, Conf
         }
 
         Grant = grant;
+        History =
+        [
+            .. (await audit.HistoryAsync(nameof(Grant), [id.ToString()], cancellationToken))
+                .Concat(await audit.HistoryAsync(nameof(PaymentTranche), [.. grant.Tranches.Select(t => t.Id.ToString())], cancellationToken))
+                .OrderBy(a => a.At).ThenBy(a => a.Id),
+        ];
         Refusal = await conflicts.BarAsync(grant.ApplicationId, (await current.GetAsync(cancellationToken)).Id, cancellationToken);
         return true;
     }

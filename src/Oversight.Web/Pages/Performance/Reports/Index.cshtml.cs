@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Reports;
-using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Reports;
@@ -21,18 +20,7 @@ public sealed class IndexModel(CurrentUser current, QuarterlyReports reports) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await reports.CreateAsync(await current.GetAsync(cancellationToken), Quarter, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case ReportOutcomeKind.Done:
-                return Redirect($"/performance/reports/{outcome.ReportId}");
-            case ReportOutcomeKind.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                ModelState.AddErrors(outcome.Errors);
-
-                await LoadAsync(cancellationToken);
-                return Page();
-        }
+        return await ReportStart.ShowAsync(this, outcome, "/performance/reports", () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

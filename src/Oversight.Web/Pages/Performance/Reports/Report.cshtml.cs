@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Audit;
 using Oversight.Core.Performance.Reports;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Reports;
 
 [Authorize(Policy = Policies.Reporting)]
-public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) : ReviewedReportPageModel<QuarterlyReport>(current)
+public sealed class ReportModel(CurrentUser current, QuarterlyReports reports, AuditSearch audit) : ReviewedReportPageModel<QuarterlyReport>(current, audit)
 {
     // Commentary fields are keyed by measure or theme id: Measures[homicide], Themes[theme-id], … They are read from
     // the form by hand because a bound dictionary with no entries falls back to binding every field in the form.
@@ -22,9 +23,6 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
 
     /// Measures expecting a value in the quarter that have none (while the report is a draft).
     public IReadOnlySet<string> MissingIds { get; private set; } = new HashSet<string>();
-
-    /// The confirmation before publishing: what becomes public.
-    public bool ConfirmingPublish { get; private set; }
 
     public ReportSnapshot Preview { get; private set; } = null!;
 
@@ -56,7 +54,6 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports) :
         Preview = await reports.PreviewAsync(report, cancellationToken);
         Superseded = await reports.IsSupersededAsync(report, cancellationToken);
         MissingIds = report.Status == ReportStatus.Draft ? (await reports.MissingAsync(report, cancellationToken)).Select(m => m.Id).ToHashSet() : new HashSet<string>();
-        ConfirmingPublish = Request.Query.ContainsKey("confirm-publish") && report.Status == ReportStatus.Approved;
     }
 
     private Dictionary<string, string?> Entries(string prefix) =>

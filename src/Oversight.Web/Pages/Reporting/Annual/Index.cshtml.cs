@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting.Annual;
-using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Reporting.Annual;
@@ -22,17 +21,7 @@ public sealed class IndexModel(CurrentUser current, AnnualReports reports) : For
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await reports.CreateAsync(await current.GetAsync(cancellationToken), Year, cancellationToken);
-        switch (outcome.Kind)
-        {
-            case ReportOutcomeKind.Done:
-                return Redirect($"/annual-reports/{outcome.ReportId}");
-            case ReportOutcomeKind.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                ModelState.AddErrors(outcome.Errors);
-                await LoadAsync(cancellationToken);
-                return Page();
-        }
+        return await ReportStart.ShowAsync(this, outcome, "/annual-reports", () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

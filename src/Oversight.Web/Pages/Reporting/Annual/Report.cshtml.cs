@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Audit;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Web.Security;
@@ -7,7 +8,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Reporting.Annual;
 
 [Authorize(Policy = Policies.Reporting)]
-public sealed class ReportModel(CurrentUser current, AnnualReports reports) : ReviewedReportPageModel<AnnualReport>(current)
+public sealed class ReportModel(CurrentUser current, AnnualReports reports, AuditSearch audit) : ReviewedReportPageModel<AnnualReport>(current, audit)
 {
     /// After a refused save, what was typed in each section, so nothing is lost.
     public Dictionary<string, string?> Typed { get; private set; } = [];
