@@ -30,6 +30,8 @@ public sealed class DecisionConfigurations : IEntityTypeConfiguration<DecisionNo
         builder.Property(n => n.CreatedBy).HasMaxLength(200);
         // N.B. one row per version: two people cannot both start the next version of the same notice.
         builder.HasIndex(n => new { n.SeriesId, n.Version }).IsUnique();
+        // Two notices drafted at once must not take the same reference: the second insert fails and retries.
+        builder.HasIndex(n => new { n.Reference, n.Version }).IsUnique();
         builder.HasIndex(n => new { n.Status, n.DecidedOn });
         builder.HasIndex(n => new { n.SourceType, n.SourceId });
     }

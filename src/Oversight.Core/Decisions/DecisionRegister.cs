@@ -479,13 +479,28 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         }
 
         var year = FinancialYear.Of(notice.DecidedOn ?? UkTime.Today(clock));
-        var count = await db.DecisionNotices.CountAsync(n => n.Version == 1 && n.Reference.StartsWith(year + "/"), cancellationToken);
-        notice.Reference = string.Create(CultureInfo.InvariantCulture, $"{year}/{count + 1:000}");
         notice.SeriesId = notice.Id;
         notice.CreatedAt = clock.GetUtcNow();
         db.DecisionNotices.Add(notice);
-        await db.SaveChangesAsync(cancellationToken);
-        return (notice.Id, null);
+        for (var attempt = 1; ; attempt++)
+        {
+            var count = await db.DecisionNotices.CountAsync(n => n.Version == 1 && n.Reference.StartsWith(year + "/"), cancellationToken);
+            notice.Reference = string.Create(CultureInfo.InvariantCulture, $"{year}/{count + 1:000}");
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (notice.Id, null);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another notice took this reference between the count and the insert (the unique index said so).
+                // The failed save's audit entries are dropped so the retry writes one set.
+                foreach (var entry in db.ChangeTracker.Entries<Audit.AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
     }
 
     private string PostFor(DecisionType type, decimal amount) =>
