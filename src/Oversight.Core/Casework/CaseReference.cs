@@ -5,8 +5,8 @@ namespace Oversight.Core.Casework;
 
 public static class CaseReference
 {
-    /// A reference like "ENQ-2024-7F3A2C01": the kind, the year received and eight random hexadecimal digits.
-    /// Eight, not six: with a thousand cases a year, six digits collide in about one year in thirty.
+    /// A reference like "ENQ-2024-7F3A2C01D4": the kind, the year received and ten random hexadecimal digits.
+    /// Ten, not eight: the demo's tens of thousands of enquiries a year made eight digits collide now and then.
     public static string New(string kind, DateOnly received) =>
-        string.Create(CultureInfo.InvariantCulture, $"{kind}-{received.Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}");
+        string.Create(CultureInfo.InvariantCulture, $"{kind}-{received.Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(5))}");
 }

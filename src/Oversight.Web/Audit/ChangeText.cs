@@ -55,7 +55,8 @@ public static partial class ChangeText
             JsonValueKind.String => value.GetString(),
             JsonValueKind.True => "yes",
             JsonValueKind.False => "no",
-            JsonValueKind.Number => value.GetDecimal().ToString("#,0.##", CultureInfo.GetCultureInfo("en-GB")),
+            // A double written with an exponent (or beyond decimal's range) is shown as stored.
+            JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("#,0.##", CultureInfo.GetCultureInfo("en-GB")) : value.GetRawText(),
             _ => value.GetRawText(),
         };
         if (string.IsNullOrEmpty(text))

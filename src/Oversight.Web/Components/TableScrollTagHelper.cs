@@ -27,10 +27,21 @@ public sealed partial class TableScrollTagHelper : TagHelper
             return;
         }
 
-        var content = (await output.GetChildContentAsync()).GetContent();
-        var caption = Caption().Match(content);
-        var label = caption.Success ? WebUtility.HtmlDecode(Tags().Replace(caption.Groups[1].Value, "")).Trim() : output.Attributes["aria-label"]?.Value?.ToString();
-        output.Content.SetHtmlContent(content);
+        var label = output.Attributes["aria-label"]?.Value?.ToString();
+        var child = await output.GetChildContentAsync();
+        try
+        {
+            var caption = Caption().Match(child.GetContent());
+            if (caption.Success)
+            {
+                label = WebUtility.HtmlDecode(Tags().Replace(caption.Groups[1].Value, "")).Trim();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // A table holding a rendered component (a commentary box) can be written only by the page itself, off
+            // the renderer's dispatcher; its region keeps the table's own label. The content is left untouched.
+        }
         output.PreElement.SetHtmlContent($"<div class=\"app-table-scroll\" role=\"region\" aria-label=\"{HtmlEncoder.Default.Encode(string.IsNullOrWhiteSpace(label) ? "Table" : label)}\" tabindex=\"0\">");
         output.PostElement.SetHtmlContent("</div>");
     }

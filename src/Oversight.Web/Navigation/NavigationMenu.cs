@@ -15,6 +15,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Performance", "/performance", Policies.Performance, "Every measure's latest value and Making Data Count judgement, by theme and area."),
         new("Quarterly reports", "/performance/reports", Policies.Reporting, "Judgements and commentary for each quarter, from draft to publication."),
         new("Annual reports", "/annual-reports", Policies.Reporting, "The annual report: narrative written around figures computed from the records."),
+        new("Publications", "/publications", Policies.Publications, "The custody visiting, scrutiny panel and consultation reports: prepared, approved by someone else and published."),
         new("Published reports", "/reports", null, "The office's published quarterly performance reports."),
         new("Police data", "/performance/police-data", Policies.Performance, "Police open data imported from police.uk, with where each file came from."),
         new("Partnership", "/partnership", Policies.Partnership, "Charts, tables and CSV of the measures shared with your organisation, by area and month."),

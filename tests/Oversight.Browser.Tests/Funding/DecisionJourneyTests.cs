@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Oversight.Core.Accounts;
-using Oversight.TestCommon;
 
 namespace Oversight.Browser.Tests.Funding;
 
@@ -124,7 +123,7 @@ public sealed class DecisionJourneyTests(BrowserHost host) : IClassFixture<Brows
     private async Task<IPage> SignedInAsync(string email)
     {
         var page = await host.NewPageAsync(320, 800);
-        await page.SignInAsync(email, HostFixture.Password);
+        await page.SignInAsync(email, BrowserHost.Password);
         return page;
     }
 

@@ -41,7 +41,7 @@ public abstract class EnquiryTests(ClockHost host)
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var confirmation = await sent.GetDocumentAsync();
         var reference = confirmation.Text("reference");
-        Assert.Matches("^ENQ-2026-[0-9A-F]{8}$", reference);
+        Assert.Matches("^ENQ-2026-[0-9A-F]{10}$", reference);
         var html = confirmation.DocumentElement.OuterHtml;
         Assert.DoesNotContain("Morgan Public", html, StringComparison.Ordinal);
         Assert.DoesNotContain("A62", html, StringComparison.Ordinal);

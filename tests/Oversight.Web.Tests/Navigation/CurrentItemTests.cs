@@ -11,6 +11,7 @@ public abstract class CurrentItemTests(HostFixture host)
     [InlineData("/performance/police-data", "Police data")]
     [InlineData("/performance", "Performance")]
     [InlineData("/reports", "Published reports")]
+    [InlineData("/publications", "Publications")]
     public async Task Page_AsAnAnalyst_MarksOneCurrentItem(string path, string expected)
     {
         // Arrange
