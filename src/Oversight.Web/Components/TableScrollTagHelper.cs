@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Oversight.Web.Components;
@@ -42,8 +42,13 @@ public sealed partial class TableScrollTagHelper : TagHelper
             // A table holding a rendered component (a commentary box) can be written only by the page itself, off
             // the renderer's dispatcher; its region keeps the table's own label. The content is left untouched.
         }
-        output.PreElement.SetHtmlContent($"<div class=\"app-table-scroll\" role=\"region\" aria-label=\"{HtmlEncoder.Default.Encode(string.IsNullOrWhiteSpace(label) ? "Table" : label)}\" tabindex=\"0\">");
-        output.PostElement.SetHtmlContent("</div>");
+        var region = new TagBuilder("div");
+        region.AddCssClass(TableScrollContainerTagHelper.Key);
+        region.Attributes["role"] = "region";
+        region.Attributes["aria-label"] = string.IsNullOrWhiteSpace(label) ? "Table" : label;
+        region.Attributes["tabindex"] = "0";
+        output.PreElement.SetHtmlContent(region.RenderStartTag());
+        output.PostElement.SetHtmlContent(region.RenderEndTag());
     }
 }
 

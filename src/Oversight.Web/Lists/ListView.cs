@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Oversight.Core.Lists;
 using Oversight.Web.Components;
 
@@ -70,11 +70,25 @@ public sealed class ListView
     {
         var sorted = string.Equals(column, Column, StringComparison.OrdinalIgnoreCase);
         var nextDescending = sorted && !Descending;
-        var ariaSort = sorted ? (Descending ? " aria-sort=\"descending\"" : " aria-sort=\"ascending\"") : "";
-        var arrow = sorted ? (Descending ? " ▼" : " ▲") : "";
-        var encoder = HtmlEncoder.Default;
-        var html = $"<th scope=\"col\" class=\"govuk-table__header app-sortable\"{ariaSort}><a class=\"govuk-link app-sortable__link\" href=\"{encoder.Encode(SortLink(column, nextDescending))}\" data-sort=\"{encoder.Encode(column)}\">{encoder.Encode(label)}<span aria-hidden=\"true\">{arrow}</span></a></th>";
-        return new HtmlString(html);
+        var link = new TagBuilder("a");
+        link.AddCssClass("govuk-link app-sortable__link");
+        link.Attributes["href"] = SortLink(column, nextDescending);
+        link.Attributes["data-sort"] = column;
+        link.InnerHtml.Append(label);
+        var arrow = new TagBuilder("span");
+        arrow.Attributes["aria-hidden"] = "true";
+        arrow.InnerHtml.Append(sorted ? (Descending ? " ▼" : " ▲") : "");
+        link.InnerHtml.AppendHtml(arrow);
+        var header = new TagBuilder("th");
+        header.AddCssClass("govuk-table__header app-sortable");
+        header.Attributes["scope"] = "col";
+        if (sorted)
+        {
+            header.Attributes["aria-sort"] = Descending ? "descending" : "ascending";
+        }
+
+        header.InnerHtml.AppendHtml(link);
+        return header;
     }
 
     /// The current link with the sort changed and the page reset to the first, since the rows on page 3 change.
