@@ -71,6 +71,7 @@ public static class WebServices
         services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddScoped<Documents.DocumentRenderer>();
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();

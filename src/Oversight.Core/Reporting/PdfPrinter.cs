@@ -69,6 +69,9 @@ public static class PdfPrinter
         {
             Format = "A4",
             PrintBackground = true,
+            // A tagged PDF reads in order with a screen reader, and its outline (bookmarks) comes from the headings.
+            Tagged = true,
+            Outline = true,
             DisplayHeaderFooter = true,
             // Chromium's header and footer have no styles of their own: the font size must be given.
             HeaderTemplate = "<span></span>",

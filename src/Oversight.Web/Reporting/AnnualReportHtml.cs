@@ -4,6 +4,7 @@ using System.Text;
 using Oversight.Core.Reporting;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Reporting;
+using Oversight.Web.Documents;
 
 namespace Oversight.Web.Reporting;
 
@@ -21,7 +22,7 @@ public static class AnnualReportHtml
         var cover = document.Cover;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append(Invariant, $"<title>{E(cover.Title)}</title><style>{ReportStyles.Css}{Css}</style></head><body>");
+            .Append(Invariant, $"<title>{E(cover.Title)}</title><style>{PrintStyles.Css}{Css}</style></head><body>");
         Cover(html, cover);
         html.Append("<nav class=\"contents\" aria-labelledby=\"contents-heading\"><h2 id=\"contents-heading\">Contents</h2><ol>");
         foreach (var section in document.Sections)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Oversight.Core.Reporting;
 using Oversight.Web.Custody;
+using Oversight.Web.Documents;
 
 namespace Oversight.Web.Reporting;
 
@@ -16,7 +17,7 @@ public static class CustodyReportParts
     public static StringBuilder Start(string title, string office, string basis, string css, bool open) =>
         new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append(Invariant, $"<title>{E(title)}</title><style>{ReportStyles.Css}{css}</style></head><body>")
+            .Append(Invariant, $"<title>{E(title)}</title><style>{PrintStyles.Css}{css}</style></head><body>")
             .Append(Invariant, $"<section class=\"cover\"><p class=\"office\">{E(office)}</p><h1>{E(title)}</h1>")
             .Append(Invariant, $"<p class=\"plan\">{E(basis)}</p>")
             .Append(Invariant, $"<p data-audience=\"{(open ? "public" : "office")}\">{(open ? "Public version: counts from 1 to 4 are shown as \u201cfewer than 5\u201d so that no one can be identified." : "Version for the office, with every count. Not for publication.")}</p></section>");

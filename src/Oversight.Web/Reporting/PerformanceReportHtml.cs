@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting;
+using Oversight.Web.Documents;
 using Oversight.Web.Performance;
 
 namespace Oversight.Web.Reporting;
@@ -20,7 +21,7 @@ public static class PerformanceReportHtml
         var cover = document.Cover;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append(Invariant, $"<title>{E(cover.Title)}</title><style>{ReportStyles.Css}</style></head><body>");
+            .Append(Invariant, $"<title>{E(cover.Title)}</title><style>{PrintStyles.Css}</style></head><body>");
         Cover(html, cover);
         Contents(html, document);
         Summary(html, document);

@@ -134,6 +134,14 @@ public abstract class ReportDocumentTests(HostFixture host)
             Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
             var pages = (await RunAsync("pdfinfo", path)).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
             Assert.True(int.Parse(pages["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture) > 2, pages);
+            var info = await RunAsync("pdfinfo", path);
+            string Info(string key) => info.Split('\n').Single(l => l.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim();
+            Assert.StartsWith("Performance Monitoring Report 2104-05 Q4", Info("Title"), StringComparison.Ordinal);
+            Assert.Equal("yes", Info("Tagged"));
+            // The outline (bookmarks from the headings) and the language sit in the PDF's catalogue, which is not compressed.
+            var raw = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(path, ct));
+            Assert.Contains("/Outlines", raw, StringComparison.Ordinal);
+            Assert.Contains("/Lang (en-GB)", raw, StringComparison.Ordinal);
         }
         finally
         {

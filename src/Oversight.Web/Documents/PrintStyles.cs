@@ -1,7 +1,8 @@
-namespace Oversight.Web.Reporting;
+namespace Oversight.Web.Documents;
 
-/// The exported document's own styles: it is a file read offline or printed, so it carries them inline.
-public static class ReportStyles
+/// The one print stylesheet of every document: A4 pages, headings that keep with what follows, tables whose rows
+/// do not split and figures kept whole. A document is a file read offline or printed, so it carries its styles inline.
+public static class PrintStyles
 {
     public const string Css = """
         @page { size: A4; }
@@ -9,6 +10,8 @@ public static class ReportStyles
         h1 { font-size: 22pt; margin: 0 0 12pt; }
         h2 { font-size: 17pt; margin: 0 0 10pt; border-bottom: 2px solid #1d70b8; padding-bottom: 4pt; }
         h3 { font-size: 12.5pt; margin: 14pt 0 4pt; }
+        h1, h2, h3, h4 { break-after: avoid; }
+        figure, svg { break-inside: avoid; }
         a { color: #1d70b8; }
         .cover { break-after: page; padding-top: 60mm; }
         .cover .office { font-size: 14pt; color: #505a5f; margin: 0 0 8pt; }
