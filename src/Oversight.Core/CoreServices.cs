@@ -35,15 +35,19 @@ public static class CoreServices
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        services.AddSingleton<Publishing.PublicContent>();
+        services.AddSingleton<Publishing.PublicContentInterceptor>();
         services.TryAddScoped<IAuditActor>(_ => new SystemAuditActor("system"));
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SqliteOversightDbContext>(o => o.UseSqlite(SqliteFile.Prepare(connectionString)));
+                services.AddDbContext<SqliteOversightDbContext>((sp, o) => o.UseSqlite(SqliteFile.Prepare(connectionString))
+                    .AddInterceptors(sp.GetRequiredService<Publishing.PublicContentInterceptor>()));
                 services.AddScoped<OversightDbContext>(sp => sp.GetRequiredService<SqliteOversightDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresOversightDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<PostgresOversightDbContext>((sp, o) => o.UseNpgsql(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<Publishing.PublicContentInterceptor>()));
                 services.AddScoped<OversightDbContext>(sp => sp.GetRequiredService<PostgresOversightDbContext>());
                 break;
             default:

@@ -78,6 +78,7 @@ public static class WebServices
         services.AddHostedService<Casework.CaseworkRetentionJob>();
         services.AddHostedService<Email.OutboxDeliveryJob>();
         services.AddHostedService<Performance.ReturnNoticesJob>();
+        services.AddSingleton<Publishing.PublishedStore>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -100,6 +101,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseTwoFactorRequirement(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value);
         app.UseAuthorization();
+        app.UseMiddleware<Publishing.PublishedResponses>();
         app.UseOversizedUploads();
 
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -20,13 +20,13 @@ public static class CustodyReportApi
         // N.B. the public versions are the published ones only (PublicationApi): a second person approved and published them.
         endpoints.MapGet("/custody-and-justice/report.{format}", (string format, int? year, Publications publications, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
             PublicationApi.PublishedAsync(publications, PublicationKind.CustodyVisitingReport, FinancialYear.Name(FinancialYear.Resolve(year, clock)), plan.Office, format, cancellationToken))
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute()).ExcludeFromDescription();
         endpoints.MapGet("/custody/scrutiny-report.{format}", (string format, int? year, ScrutinyStatistics statistics, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
             SendAsync(format, async () => await RenderAsync(await statistics.ForYearAsync(FinancialYear.Resolve(year, clock), cancellationToken), plan.Office, ReportAudience.Office, format, cancellationToken)))
             .RequireAuthorization(Policies.Custody).ExcludeFromDescription();
         endpoints.MapGet("/custody-and-justice/scrutiny-report.{format}", (string format, int? year, Publications publications, PoliceAndCrimePlan plan, TimeProvider clock, CancellationToken cancellationToken) =>
             PublicationApi.PublishedAsync(publications, PublicationKind.ScrutinyPanelsReport, FinancialYear.Name(FinancialYear.Resolve(year, clock)), plan.Office, format, cancellationToken))
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute()).ExcludeFromDescription();
         return endpoints;
     }
 

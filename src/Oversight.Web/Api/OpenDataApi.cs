@@ -22,7 +22,7 @@ public static class OpenDataApi
             return format == "json"
                 ? Results.Json(new { quarter = text, suppressedBelow = ReportDocument.SuppressBelow, rows })
                 : Results.Bytes(OpenData.Csv(rows), SpreadsheetWriter.CsvType);
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute());
         return endpoints;
     }
 }

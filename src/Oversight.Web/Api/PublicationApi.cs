@@ -19,7 +19,7 @@ public static class PublicationApi
             .RequireAuthorization(Policies.Publications).ExcludeFromDescription();
         endpoints.MapGet("/consultations/{slug}/report.{format}", (string slug, string format, Publications publications, PoliceAndCrimePlan plan, CancellationToken cancellationToken) =>
             PublishedAsync(publications, PublicationKind.ConsultationReport, slug, plan.Office, format, cancellationToken))
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute()).ExcludeFromDescription();
         return endpoints;
     }
 

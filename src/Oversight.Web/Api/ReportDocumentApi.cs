@@ -22,7 +22,7 @@ public static class ReportDocumentApi
                 && await documents.PublishedAsync(text, cancellationToken) is { } document
                 ? await FileAsync(document, f, cancellationToken)
                 : Results.NotFound())
-            .AllowAnonymous().ExcludeFromDescription();
+            .AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute()).ExcludeFromDescription();
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Domain.Performance;
@@ -44,7 +45,8 @@ public sealed record DistrictComparison(string Id, string Name, long Count, int 
 /// One month of the trend: rates per 1,000 residents (in that month alone), null where there is no data.
 public sealed record ComparisonTrendPoint(string Month, double? ForceRatePerThousand, double? GroupRatePerThousand);
 
-public sealed class MeasureComparisons(OversightDbContext db, PoliceDataConfiguration config, PoliceForces forces, PoliceAndCrimePlan plan, TimeProvider clock)
+public sealed class MeasureComparisons(
+    OversightDbContext db, PoliceDataConfiguration config, PoliceForces forces, PoliceAndCrimePlan plan, IMemoryCache cache, TimeProvider clock)
 {
     /// The measures that police.uk's national files can compare: counts of street crime types and of searches.
     /// Outcome measures are shares of a force's own outcomes, not rates per resident, so they are not compared.
@@ -65,7 +67,57 @@ public sealed class MeasureComparisons(OversightDbContext db, PoliceDataConfigur
 
     /// The comparison for the 12 months to <paramref name="to"/> (YYYY-MM), or to the latest month the force has;
     /// null for a measure without national data.
-    public async Task<MeasureComparison?> CompareAsync(string measureId, string? to, CancellationToken cancellationToken)
+    /// Comparisons are kept until the imported police.uk files change: every import or replacement of a file adds a
+    /// row with the next number and a removal changes the counts, so the three numbers identify the counts compared
+    /// (as MeasureJudgements keys an area's judgements). Today is in the key for the default month when none is held.
+    public async Task<MeasureComparison?> CompareAsync(string measureId, string? to, CancellationToken cancellationToken) =>
+        await KeptAsync(measureId, to, await FilesVersionAsync(cancellationToken), cancellationToken);
+
+    /// Each comparable measure's comparison to its latest month, for the matrix: one check of the files for all.
+    public async Task<IReadOnlyDictionary<string, MeasureComparison>> CompareEachAsync(IEnumerable<string> measureIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(measureIds);
+        var version = await FilesVersionAsync(cancellationToken);
+        var found = new Dictionary<string, MeasureComparison>(StringComparer.Ordinal);
+        foreach (var id in measureIds)
+        {
+            if (await KeptAsync(id, null, version, cancellationToken) is { } comparison)
+            {
+                found[id] = comparison;
+            }
+        }
+
+        return found;
+    }
+
+    // N.B. the counts' own number too, for counts written without a file (as tests do).
+    private async Task<(int Files, int Latest, int Counts)> FilesVersionAsync(CancellationToken cancellationToken)
+    {
+        var files = await db.PoliceDataFiles.GroupBy(f => 1)
+            .Select(g => new { Count = g.Count(), Latest = g.Max(f => f.Number) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (files?.Count ?? 0, files?.Latest ?? 0, await db.NationalCounts.CountAsync(cancellationToken));
+    }
+
+    private async Task<MeasureComparison?> KeptAsync(string measureId, string? to, (int, int, int) files, CancellationToken cancellationToken)
+    {
+        if (plan.FindMeasure(measureId) is null || SourceOf(measureId) is null)
+        {
+            return null;
+        }
+
+        var key = (nameof(MeasureComparisons), measureId, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), files);
+        if (cache.TryGetValue(key, out MeasureComparison? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var compared = (await CompareUncachedAsync(measureId, to, cancellationToken))!;
+        cache.Set(key, compared, TimeSpan.FromMinutes(10));
+        return compared;
+    }
+
+    private async Task<MeasureComparison?> CompareUncachedAsync(string measureId, string? to, CancellationToken cancellationToken)
     {
         if (plan.FindMeasure(measureId) is not { } measure || SourceOf(measureId) is not { } source)
         {

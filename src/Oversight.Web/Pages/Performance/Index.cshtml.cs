@@ -33,13 +33,7 @@ public sealed class IndexModel(MeasureJudgements judgements, MeasureComparisons 
         Themes = await judgements.JudgeAreaAsync(Area, upTo: null, cancellationToken);
         if (Area == Observation.ForceArea)
         {
-            var found = new Dictionary<string, MeasureComparison>();
-            foreach (var measure in Themes.SelectMany(t => t.Measures).Select(m => m.Measure.Id).Where(id => comparisons.SourceOf(id) is not null))
-            {
-                found[measure] = (await comparisons.CompareAsync(measure, to: null, cancellationToken))!;
-            }
-
-            Comparisons = found;
+            Comparisons = await comparisons.CompareEachAsync(Themes.SelectMany(t => t.Measures).Select(m => m.Measure.Id), cancellationToken);
         }
 
         return Page();

@@ -6,6 +6,7 @@ namespace Oversight.Web.Pages.Reports;
 
 /// Published reports are for everyone: the office reports to the public.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class IndexModel(QuarterlyReports reports) : PageModel
 {
     public IReadOnlyList<QuarterlyReport> Reports { get; private set; } = [];

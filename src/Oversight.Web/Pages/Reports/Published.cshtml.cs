@@ -8,6 +8,7 @@ namespace Oversight.Web.Pages.Reports;
 
 /// One quarter's latest published version, shown only from its snapshot so it reads as it was published.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class PublishedModel(QuarterlyReports reports) : PageModel
 {
     public QuarterlyReport Report { get; private set; } = null!;

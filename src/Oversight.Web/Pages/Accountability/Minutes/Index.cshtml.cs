@@ -6,6 +6,7 @@ namespace Oversight.Web.Pages.Accountability.Minutes;
 
 /// Published minutes of the public meetings, open to anyone.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class IndexModel(Core.Accountability.Meetings.Meetings meetings) : PageModel
 {
     public IReadOnlyList<Meeting> List { get; private set; } = [];

@@ -12,6 +12,7 @@ namespace Oversight.Web.Pages.Decisions.Register;
 /// The register as open data: CSV through the shared spreadsheet writer (formulas neutralised) and an Atom feed.
 /// Both come from the public projection, so withheld text never reaches them.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class CsvModel(DecisionRegister register) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
@@ -19,6 +20,7 @@ public sealed class CsvModel(DecisionRegister register) : PageModel
 }
 
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class AtomModel(DecisionRegister register) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

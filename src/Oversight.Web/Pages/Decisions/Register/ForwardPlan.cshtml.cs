@@ -7,6 +7,7 @@ namespace Oversight.Web.Pages.Decisions.Register;
 
 /// Key decisions coming up, for the Police and Crime Panel and the public.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class ForwardPlanModel(DecisionRegister register) : PageModel
 {
     public IReadOnlyList<ForwardPlanEntry> Entries { get; private set; } = [];

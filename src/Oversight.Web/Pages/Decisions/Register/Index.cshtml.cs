@@ -8,6 +8,7 @@ namespace Oversight.Web.Pages.Decisions.Register;
 
 /// The public register of significant decisions (Specified Information Order), searchable by year and kind.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class IndexModel(DecisionRegister register) : PageModel
 {
     [BindProperty(SupportsGet = true)]

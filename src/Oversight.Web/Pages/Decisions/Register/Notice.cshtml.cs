@@ -8,6 +8,7 @@ namespace Oversight.Web.Pages.Decisions.Register;
 
 /// One decision notice as published, with its earlier public versions and the reasons they changed.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class NoticeModel(DecisionRegister register) : PageModel
 {
     public IReadOnlyList<PublicNotice> Versions { get; private set; } = [];

@@ -7,6 +7,7 @@ using Oversight.Domain;
 namespace Oversight.Web.Pages.Funding.OpenData;
 
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class DownloadModel(ThreeSixtyGiving exporter) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string year, string format, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ namespace Oversight.Web.Pages.Funding.OpenData;
 
 /// Public: anyone may download the fund's awarded grants as 360Giving open data.
 [AllowAnonymous]
+[Oversight.Web.Publishing.Published]
 public sealed class IndexModel(FundingStatistics statistics) : FormPageModel
 {
     public IReadOnlyList<FundingTotal> Years { get; private set; } = [];
