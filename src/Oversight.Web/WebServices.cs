@@ -68,7 +68,7 @@ public static class WebServices
         services.AddSingleton<SignInThrottle>();
         services.AddProblemDetails();
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
-        services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
+        services.AddRateLimiter(o => PublicFormRateLimit.Register(o, configuration));
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
@@ -77,6 +77,7 @@ public static class WebServices
         services.AddHostedService<Casework.CaseworkRetentionJob>();
         services.AddHostedService<Email.OutboxDeliveryJob>();
         services.AddHostedService<Performance.ReturnNoticesJob>();
+        services.AddHostedService<Accountability.BodyPublicationsJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -1,3 +1,4 @@
+using Oversight.Core.Accountability.Bodies;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Meetings;
@@ -53,12 +54,12 @@ public abstract class DemoAccountabilityTests(DatabaseProvider provider) : IAsyn
             return all;
         });
 
-        Assert.Equal(new DateOnly(2024, 11, 27), meetings.Where(m => m.TypeId == MeetingType.EthicsCommittee).Min(m => m.Date));
+        Assert.Equal(new DateOnly(2024, 11, 27), meetings.Where(m => m.TypeId == Body.EthicsCommittee).Min(m => m.Date));
         Assert.All(["2021-22", "2022-23", "2023-24"], year =>
         {
-            Assert.Equal(12, meetings.Count(m => m.Type.CountsAs == "Governance Meetings" && AccountabilityYear(m) == year));
-            Assert.Equal(4, meetings.Count(m => m.TypeId == MeetingType.CommunityOutcomes && AccountabilityYear(m) == year));
-            Assert.DoesNotContain(meetings, m => m.TypeId == MeetingType.EthicsCommittee && AccountabilityYear(m) == year);
+            Assert.Equal(12, meetings.Count(m => m.Body!.CountsAs == "Governance Meetings" && AccountabilityYear(m) == year));
+            Assert.Equal(4, meetings.Count(m => m.TypeId == Body.CommunityOutcomes && AccountabilityYear(m) == year));
+            Assert.DoesNotContain(meetings, m => m.TypeId == Body.EthicsCommittee && AccountabilityYear(m) == year);
         });
     }
 
