@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Web.Components;
-using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Bodies;
@@ -44,6 +43,8 @@ public abstract class BodyFormModel(CurrentUser current, Core.Accountability.Bod
 
     public IReadOnlyList<Choice> Parents { get; private set; } = [];
 
+    protected Core.Accountability.Bodies.Bodies Bodies { get; } = bodies;
+
     public abstract string Heading { get; }
 
     public abstract string Back { get; }
@@ -51,7 +52,7 @@ public abstract class BodyFormModel(CurrentUser current, Core.Accountability.Bod
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        Parents = (await bodies.ListAsync(HttpContext.RequestAborted)).Select(b => new Choice(b.Key, b.Name)).ToList();
+        Parents = (await Bodies.ListAsync(HttpContext.RequestAborted)).Select(b => new Choice(b.Key, b.Name)).ToList();
         await next();
     }
 

@@ -6,7 +6,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Bodies;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class EditModel(CurrentUser current, Core.Accountability.Bodies.Bodies bodies) : BodyFormModel(current, bodies)
+public sealed class EditModel(CurrentUser current, Core.Accountability.Bodies.Bodies service) : BodyFormModel(current, service)
 {
     public override string Heading => "Change the body's details";
 
@@ -19,7 +19,7 @@ public sealed class EditModel(CurrentUser current, Core.Accountability.Bodies.Bo
             return refused;
         }
 
-        if (await bodies.FindAsync(key, cancellationToken) is not { } body)
+        if (await Bodies.FindAsync(key, cancellationToken) is not { } body)
         {
             return NotFound();
         }
@@ -35,7 +35,7 @@ public sealed class EditModel(CurrentUser current, Core.Accountability.Bodies.Bo
             return refused;
         }
 
-        var saved = await bodies.UpdateAsync(key, Read(), cancellationToken);
+        var saved = await Bodies.UpdateAsync(key, Read(), cancellationToken);
         if (saved.NotFound)
         {
             return NotFound();

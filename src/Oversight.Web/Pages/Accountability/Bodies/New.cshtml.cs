@@ -6,7 +6,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Bodies;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class NewModel(CurrentUser current, Core.Accountability.Bodies.Bodies bodies) : BodyFormModel(current, bodies)
+public sealed class NewModel(CurrentUser current, Core.Accountability.Bodies.Bodies service) : BodyFormModel(current, service)
 {
     public override string Heading => "Add a body";
 
@@ -21,10 +21,10 @@ public sealed class NewModel(CurrentUser current, Core.Accountability.Bodies.Bod
             return refused;
         }
 
-        var saved = await bodies.CreateAsync(Read(), cancellationToken);
+        var saved = await Bodies.CreateAsync(Read(), cancellationToken);
         if (saved.Succeeded)
         {
-            var key = (await bodies.ListAsync(cancellationToken)).Single(b => b.Id == saved.Id).Key;
+            var key = (await Bodies.ListAsync(cancellationToken)).Single(b => b.Id == saved.Id).Key;
             return Redirect($"/accountability/bodies/{key}");
         }
 
