@@ -1,6 +1,6 @@
-using Oversight.Core.Accountability.Bodies;
 using System.Globalization;
 using Oversight.Core.Accountability.Actions;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accountability.Precept;

@@ -1,5 +1,5 @@
-using Oversight.Core.Accountability.Bodies;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
 using Oversight.TestCommon;

@@ -1,6 +1,6 @@
-using Oversight.Core.Accountability.Bodies;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accountability.Actions;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accountability.Precept;

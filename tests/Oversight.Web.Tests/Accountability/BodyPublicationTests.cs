@@ -54,9 +54,9 @@ public abstract partial class BodyPublicationTests(ClockHost host)
         var anyone = host.Factory.CreateBrowserlessClient();
 
         MoveTo(publishOn.AddDays(-1));
-        var early = await anyone.GetAsync($"/meetings/{id}");
+        var early = await anyone.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken);
         MoveTo(publishOn);
-        var onTime = await anyone.GetAsync($"/meetings/{id}");
+        var onTime = await anyone.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
         Assert.Equal(HttpStatusCode.OK, onTime.StatusCode);
@@ -65,11 +65,11 @@ public abstract partial class BodyPublicationTests(ClockHost host)
         Assert.NotNull(agenda.QuerySelector("[data-testid=minutes-pending]"));
 
         await WithAsync(sp => sp.GetRequiredService<Meetings>().SaveMinutesAsync(id, "Draft minutes not yet approved", false, "Officer", TestContext.Current.CancellationToken));
-        var draft = await (await anyone.GetAsync($"/meetings/{id}")).GetDocumentAsync();
+        var draft = await (await anyone.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken)).GetDocumentAsync();
         Assert.DoesNotContain("Draft minutes", draft.DocumentElement.TextContent, StringComparison.Ordinal);
 
         await WithAsync(sp => sp.GetRequiredService<Meetings>().SaveMinutesAsync(id, "Approved minutes of the meeting", true, "Officer", TestContext.Current.CancellationToken));
-        var approved = await (await anyone.GetAsync($"/meetings/{id}")).GetDocumentAsync();
+        var approved = await (await anyone.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken)).GetDocumentAsync();
         Assert.Equal("Approved minutes of the meeting", approved.Text("minutes"));
     }
 
@@ -107,7 +107,7 @@ public abstract partial class BodyPublicationTests(ClockHost host)
         Assert.Single(toUnconfirmed);
 
         // A mail program's one-click unsubscribe: a plain post with no antiforgery token (RFC 8058).
-        var unsubscribed = await anyone.PostAsync(agenda.ListUnsubscribe, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        var unsubscribed = await anyone.PostAsync(agenda.ListUnsubscribe, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, unsubscribed.StatusCode);
         Assert.Empty(await host.QueryAsync(db => db.Set<BodySubscription>().Where(s => s.Email == confirmed)));
 
@@ -133,11 +133,11 @@ public abstract partial class BodyPublicationTests(ClockHost host)
         await staff.PostFormAsync($"{staffPage}?handler=member", new Dictionary<string, string> { ["MemberName"] = "Amira Private", ["MemberRole"] = "Member" }, staffPage);
         await staff.PostFormAsync($"{staffPage}?handler=member", new Dictionary<string, string> { ["MemberName"] = "Jo Public", ["MemberRole"] = "Chair", ["PublishName"] = "yes" }, staffPage);
 
-        var members = (await (await host.Factory.CreateBrowserlessClient().GetAsync($"/bodies/{key}")).GetDocumentAsync()).Text("members");
+        var members = (await (await host.Factory.CreateBrowserlessClient().GetAsync($"/bodies/{key}", TestContext.Current.CancellationToken)).GetDocumentAsync()).Text("members");
         Assert.Contains("Jo Public", members, StringComparison.Ordinal);
         Assert.DoesNotContain("Amira Private", members, StringComparison.Ordinal);
         Assert.Contains("A member, Member", members, StringComparison.Ordinal);
-        var staffMembers = (await (await staff.GetAsync(staffPage)).GetDocumentAsync()).Text("members");
+        var staffMembers = (await (await staff.GetAsync(staffPage, TestContext.Current.CancellationToken)).GetDocumentAsync()).Text("members");
         Assert.Contains("Amira Private", staffMembers, StringComparison.Ordinal);
     }
 

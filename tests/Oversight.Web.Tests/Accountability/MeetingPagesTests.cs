@@ -1,8 +1,7 @@
-using Oversight.Core.Accountability.Bodies;
 using System.Net;
 using System.Text.Json;
 using Oversight.Core.Accountability.Actions;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.TestCommon;
@@ -15,7 +14,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     private static readonly DateOnly Day = new(2001, 11, 27);
 
     [Fact]
-    public async Task CommunityOutcomesMinutes_AreHiddenFromThePublic_UntilPublished()
+    public async Task CommunityOutcomesMinutes_AreHiddenFromThePublic_UntilApproved()
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
@@ -29,8 +28,11 @@ public abstract class MeetingPagesTests(HostFixture host)
         var publish = await analyst.PostFormAsync($"/accountability/meetings/{id}?handler=publish", new Dictionary<string, string> { ["Minutes"] = minutes });
         var after = await anonymous.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken);
 
-        // Assert
-        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        // Assert: the agenda of a meeting long past is public; its draft minutes are not.
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        var draft = await before.GetDocumentAsync();
+        Assert.NotNull(draft.QuerySelector("[data-testid=minutes-pending]"));
+        Assert.DoesNotContain(minutes, draft.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Contains(minutes, (await after.GetDocumentAsync()).QuerySelector("[data-testid=minutes]")?.TextContent, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
-using Oversight.Core.Accountability.Bodies;
 using System.Net;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accounts;
 using Oversight.TestCommon;
 

@@ -1,7 +1,6 @@
-using Oversight.Core.Accountability.Bodies;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accounts;
 using Oversight.TestCommon;
