@@ -68,7 +68,7 @@ public static class WebServices
         services.AddSingleton<SignInThrottle>();
         services.AddProblemDetails();
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
-        services.AddRateLimiter(o => Pages.Casework.Public.PublicFormRateLimit.Register(o, configuration));
+        services.AddRateLimiter(o => PublicFormRateLimit.Register(o, configuration));
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddScoped<Documents.DocumentRenderer>();
@@ -79,6 +79,7 @@ public static class WebServices
         services.AddHostedService<Email.OutboxDeliveryJob>();
         services.AddHostedService<Performance.ReturnNoticesJob>();
         services.AddSingleton<Publishing.PublishedStore>();
+        services.AddHostedService<Accountability.BodyPublicationsJob>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

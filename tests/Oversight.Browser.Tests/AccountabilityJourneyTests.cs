@@ -13,7 +13,7 @@ public class AccountabilityJourneyTests(BrowserHost host)
         await page.GotoAsync("/accountability/meetings/new");
         await page.AssertNoAxeViolationsAsync();
         var title = $"Community Outcomes Meeting: knife crime {Guid.NewGuid():N}"[..60];
-        await page.GetByLabel("Type of meeting").SelectOptionAsync("community-outcomes");
+        await page.GetByLabel("Body holding the meeting").SelectOptionAsync("community-outcomes");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Day").FillAsync("14");
         await page.GetByLabel("Month").FillAsync("3");

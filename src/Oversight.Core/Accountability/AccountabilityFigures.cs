@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Precept;
 using Oversight.Core.Data;
 using Oversight.Core.Reporting.Annual;
@@ -50,9 +49,10 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
         var year = ReportingPeriod.FinancialYear(firstYear).Text;
         if (key.StartsWith(MeetingsPrefix, StringComparison.Ordinal))
         {
-            var heading = MeetingType.All.Select(t => t.CountsAs).FirstOrDefault(h => MeetingsPrefix + Slug(h) == key);
-            var held = (await meetings.ListAsync(year, cancellationToken)).Where(m => MeetingType.Find(m.TypeId)?.CountsAs == heading).OrderBy(m => m.Date);
-            return heading is null ? null : new(["Date", "Meeting", "Title"], [.. held.Select(m => (IReadOnlyList<string>)[Day(m.Date), MeetingType.Find(m.TypeId)!.Name, m.Title])]);
+            var headings = await db.Set<Bodies.Body>().Select(b => b.CountsAs).Distinct().ToListAsync(cancellationToken);
+            var heading = headings.FirstOrDefault(h => MeetingsPrefix + Slug(h) == key);
+            var held = (await meetings.ListAsync(year, cancellationToken)).Where(m => m.Body?.CountsAs == heading).OrderBy(m => m.Date);
+            return heading is null ? null : new(["Date", "Meeting", "Title"], [.. held.Select(m => (IReadOnlyList<string>)[Day(m.Date), m.BodyName, m.Title])]);
         }
 
         if (key is BandD or BandDIncrease)

@@ -7,6 +7,8 @@ public static class AccountabilityServices
     public static IServiceCollection AddAccountability(this IServiceCollection services)
     {
         services.AddScoped<Meetings.Meetings>();
+        services.AddScoped<Bodies.Bodies>();
+        services.AddScoped<Bodies.BodySubscriptions>();
         services.AddScoped<Actions.MeetingActions>();
         services.AddScoped<Meetings.MeetingPack>();
         services.AddScoped<Spr.SprAssurance>();

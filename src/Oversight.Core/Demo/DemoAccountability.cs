@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oversight.Core.Accountability.Actions;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accountability.Precept;
@@ -13,7 +14,7 @@ namespace Oversight.Core.Demo;
 /// Meetings, plus the audit committee, and from 27 November 2024 the ethics committee), with agendas, the force's
 /// reports, questions, actions (a few still open and overdue), SPR assurance updates, the 2024/25 and 2025/26
 /// precept and the programme outputs the annual report cites. People are invented and named by role.
-public sealed class DemoAccountability(OversightDbContext db)
+public sealed partial class DemoAccountability(OversightDbContext db)
 {
     public const string Papers = "https://papers.demo.oversight.test";
     private const string Office = "Policy Officer Jordan Pike";
@@ -44,6 +45,8 @@ public sealed class DemoAccountability(OversightDbContext db)
             AddYear(year);
         }
 
+        await AddBodiesAsync(cancellationToken);
+        AddBodyMeetings(new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31));
         await db.SaveChangesAsync(cancellationToken);
         AddPrecept();
         AddOutputs();
@@ -59,6 +62,8 @@ public sealed class DemoAccountability(OversightDbContext db)
         {
             AddYear(year);
         }
+
+        AddBodyMeetings(new DateOnly(2025, 4, 1), day.AddDays(35));
 
         await db.SaveChangesAsync(cancellationToken);
         today = null;
@@ -76,15 +81,15 @@ public sealed class DemoAccountability(OversightDbContext db)
             var theme = year == 2024
                 ? new[] { "Safety of women and girls", "The serious disorder in Harehills", "Child safeguarding and child sexual exploitation", "Neighbourhood policing and anti-social behaviour" }[i]
                 : Themes[((year - 2021) * 4 + i) % Themes.Length];
-            AddMeeting(MeetingType.CommunityOutcomes, $"Community Outcomes Meeting: {theme}", theme, comDates[i]);
-            AddMeeting(MeetingType.PerformanceScrutiny, $"Performance Scrutiny Meeting, {Quarter(year, i)}", null, Day(months[(3 * i) + 1], 9 + i));
+            AddMeeting(Body.CommunityOutcomes, $"Community Outcomes Meeting: {theme}", theme, comDates[i]);
+            AddMeeting(Body.PerformanceScrutiny, $"Performance Scrutiny Meeting, {Quarter(year, i)}", null, Day(months[(3 * i) + 1], 9 + i));
         }
 
         // Twelve governance meetings: a quarterly one each quarter and eight short ones between.
         for (var m = 0; m < 12; m++)
         {
             var quarterly = m % 3 == 2;
-            AddMeeting(quarterly ? MeetingType.QuarterlyGovernance : MeetingType.ShortGovernance,
+            AddMeeting(quarterly ? Body.QuarterlyGovernance : Body.ShortGovernance,
                 quarterly ? $"Quarterly Governance Meeting, {Quarter(year, m / 3)}" : $"Short Governance Meeting, {new DateOnly(2000, months[m], 1).ToString("MMMM", Invariant)}",
                 null, Day(months[m], 3 + (m % 4)));
         }
@@ -92,13 +97,13 @@ public sealed class DemoAccountability(OversightDbContext db)
         for (var q = 0; q < 4; q++)
         {
             var name = year < 2024 ? "Joint Independent Audit and Ethics Committee" : "Joint Independent Audit Committee";
-            AddMeeting(MeetingType.AuditCommittee, $"{name}, {Quarter(year, q)}", null, Day(months[(3 * q) + 2], 24));
+            AddMeeting(Body.AuditCommittee, $"{name}, {Quarter(year, q)}", null, Day(months[(3 * q) + 2], 24));
         }
 
         if (year == 2024)
         {
-            AddMeeting(MeetingType.EthicsCommittee, "Joint Independent Ethics Committee: personal identity and impartiality", null, new DateOnly(2024, 11, 27));
-            AddMeeting(MeetingType.EthicsCommittee, "Joint Independent Ethics Committee: facial recognition technology", null, new DateOnly(2025, 2, 26));
+            AddMeeting(Body.EthicsCommittee, "Joint Independent Ethics Committee: personal identity and impartiality", null, new DateOnly(2024, 11, 27));
+            AddMeeting(Body.EthicsCommittee, "Joint Independent Ethics Committee: facial recognition technology", null, new DateOnly(2025, 2, 26));
         }
     }
 
@@ -106,7 +111,6 @@ public sealed class DemoAccountability(OversightDbContext db)
 
     private void AddMeeting(string typeId, string title, string? theme, DateOnly date)
     {
-        var type = MeetingType.Find(typeId)!;
         if (today is { } day && date > day.AddDays(35))
         {
             return;
@@ -119,8 +123,8 @@ public sealed class DemoAccountability(OversightDbContext db)
             Title = title,
             Theme = theme,
             Date = date,
-            Attendees = string.Join('\n', Attendees.Take(typeId is MeetingType.AuditCommittee or MeetingType.EthicsCommittee ? 2 : 3 + random.Next(3))),
-            RecordingUrl = type.IsPublic ? $"{Papers}/recordings/{date:yyyy-MM-dd}" : null,
+            Attendees = string.Join('\n', Attendees.Take(typeId is Body.AuditCommittee or Body.EthicsCommittee ? 2 : 3 + random.Next(3))),
+            RecordingUrl = typeId == Body.CommunityOutcomes ? $"{Papers}/recordings/{date:yyyy-MM-dd}" : null,
         };
         var topics = Topics(typeId, theme);
         for (var i = 0; i < topics.Count; i++)
@@ -136,7 +140,7 @@ public sealed class DemoAccountability(OversightDbContext db)
             });
         }
 
-        if (typeId is MeetingType.CommunityOutcomes or MeetingType.PerformanceScrutiny)
+        if (typeId is Body.CommunityOutcomes or Body.PerformanceScrutiny)
         {
             for (var i = 0; i < 1 + random.Next(3); i++)
             {
@@ -160,7 +164,7 @@ public sealed class DemoAccountability(OversightDbContext db)
 
         meeting.Minutes = $"The meeting considered {string.Join(", ", topics).ToLowerInvariant()}. The Deputy Mayor questioned the Chief Constable on each report; the answers are recorded below.";
         // The office publishes the minutes of its public meetings about three weeks after each.
-        meeting.MinutesPublishedAt = type.IsPublic && (today is null || date.AddDays(21) <= today) ? new DateTimeOffset(date.AddDays(21).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) : null;
+        meeting.MinutesPublishedAt = typeId == Body.CommunityOutcomes && (today is null || date.AddDays(21) <= today) ? new DateTimeOffset(date.AddDays(21).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) : null;
         meeting.MinutesPublishedBy = meeting.MinutesPublishedAt is null ? null : Office;
         db.Add(meeting);
         AddActions(meeting);
@@ -169,17 +173,17 @@ public sealed class DemoAccountability(OversightDbContext db)
 
     private static List<string> Topics(string typeId, string? theme) => typeId switch
     {
-        MeetingType.CommunityOutcomes => [theme!, "Strategic Policing Requirement update", "Questions from the public"],
-        MeetingType.PerformanceScrutiny => ["Performance against the Police and Crime Plan measures", "Exceptions and special causes"],
-        MeetingType.QuarterlyGovernance => ["Finance and resources", "Professional standards", "Regional Organised Crime Unit update"],
-        MeetingType.AuditCommittee => ["Internal audit progress", "Risk management", "Budget monitoring"],
-        MeetingType.EthicsCommittee => [theme ?? "Ethical question for the quarter", "Learning shared with the force"],
+        Body.CommunityOutcomes => [theme!, "Strategic Policing Requirement update", "Questions from the public"],
+        Body.PerformanceScrutiny => ["Performance against the Police and Crime Plan measures", "Exceptions and special causes"],
+        Body.QuarterlyGovernance => ["Finance and resources", "Professional standards", "Regional Organised Crime Unit update"],
+        Body.AuditCommittee => ["Internal audit progress", "Risk management", "Budget monitoring"],
+        Body.EthicsCommittee => [theme ?? "Ethical question for the quarter", "Learning shared with the force"],
         _ => ["Emerging issues in local policing"],
     };
 
     private void AddActions(Meeting meeting)
     {
-        if (meeting.TypeId is MeetingType.AuditCommittee or MeetingType.EthicsCommittee)
+        if (meeting.TypeId is Body.AuditCommittee or Body.EthicsCommittee)
         {
             return;
         }
@@ -199,8 +203,8 @@ public sealed class DemoAccountability(OversightDbContext db)
                 OwnerPerson = Owners[random.Next(Owners.Length)],
                 DueDate = due,
                 Status = open ? (random.Next(2) == 0 ? ActionStatus.Open : ActionStatus.InProgress) : ActionStatus.Completed,
-                PriorityId = meeting.TypeId == MeetingType.CommunityOutcomes ? "safer-places-and-thriving-communities" : "keeping-people-safe",
-                MeasureId = meeting.TypeId == MeetingType.PerformanceScrutiny ? "homicide" : null,
+                PriorityId = meeting.TypeId == Body.CommunityOutcomes ? "safer-places-and-thriving-communities" : "keeping-people-safe",
+                MeasureId = meeting.TypeId == Body.PerformanceScrutiny ? "homicide" : null,
                 EvidenceText = open ? null : "Report received and considered at the next meeting.",
                 EvidenceUrl = open ? null : $"{Papers}/{due:yyyy-MM-dd}/action-response.pdf",
                 CompletedOn = open ? null : due.AddDays(-random.Next(14)),
@@ -232,7 +236,7 @@ public sealed class DemoAccountability(OversightDbContext db)
     private void AddSprUpdate(Meeting meeting)
     {
         // Each Performance Scrutiny Meeting hears the force's assurance on the threats in turn.
-        if (meeting.TypeId != MeetingType.PerformanceScrutiny)
+        if (meeting.TypeId != Body.PerformanceScrutiny)
         {
             return;
         }

@@ -151,6 +151,13 @@ public sealed partial class OutboxDelivery(OversightDbContext db, IOptions<Email
         var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.Body } };
         mime.From.Add(new MailboxAddress(settings.FromName, settings.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
+        if (message.ListUnsubscribe is { } unsubscribe)
+        {
+            // RFC 2369 and RFC 8058: mail programs offer an unsubscribe button that posts to the link.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         return mime;
     }
 

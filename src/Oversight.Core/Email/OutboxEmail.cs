@@ -34,6 +34,10 @@ public sealed class OutboxEmail
     [AuditTokensRedacted]
     public required string Body { get; set; }
 
+    /// The one-click unsubscribe link of a mailing list's message, sent as its List-Unsubscribe header; holds a token.
+    [AuditTokensRedacted]
+    public string? ListUnsubscribe { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public OutboxStatus Status { get; set; }
@@ -63,6 +67,7 @@ public sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEm
         builder.Property(e => e.Subject).HasMaxLength(300);
         builder.Property(e => e.Body).HasMaxLength(10_000);
         builder.Property(e => e.LastError).HasMaxLength(ErrorLength);
+        builder.Property(e => e.ListUnsubscribe).HasMaxLength(2000);
         builder.HasIndex(e => e.To);
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
     }

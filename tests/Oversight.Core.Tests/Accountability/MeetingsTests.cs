@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
 using Oversight.TestCommon;
@@ -22,7 +23,7 @@ public abstract class MeetingsTests(DatabaseProvider provider) : IAsyncLifetime
             // 31 March and 1 April fall either side of a financial year's end.
             foreach (var day in new DateOnly[] { new(2023, 5, 10), new(2024, 3, 31), new(2024, 4, 1), new(2024, 9, 1) })
             {
-                var saved = await meetings.CreateAsync(new MeetingDetails(MeetingType.ShortGovernance, $"Meeting on {day:yyyy-MM-dd}", null, day, null, null), CancellationToken.None);
+                var saved = await meetings.CreateAsync(new MeetingDetails(Body.ShortGovernance, $"Meeting on {day:yyyy-MM-dd}", null, day, null, null), CancellationToken.None);
                 Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
             }
 
@@ -36,7 +37,7 @@ public abstract class MeetingsTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task Create_WithoutATitle_SavesNothingAndNamesTheField()
     {
         var saved = await host.WithAsync(sp => sp.GetRequiredService<Meetings>()
-            .CreateAsync(new MeetingDetails(MeetingType.ShortGovernance, " ", null, new DateOnly(2024, 6, 1), null, null), CancellationToken.None));
+            .CreateAsync(new MeetingDetails(Body.ShortGovernance, " ", null, new DateOnly(2024, 6, 1), null, null), CancellationToken.None));
 
         Assert.False(saved.Succeeded);
         Assert.False(saved.NotFound);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Oversight.Core.Accountability.Actions;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.TestCommon;
@@ -14,12 +14,12 @@ public abstract class MeetingPagesTests(HostFixture host)
     private static readonly DateOnly Day = new(2001, 11, 27);
 
     [Fact]
-    public async Task CommunityOutcomesMinutes_AreHiddenFromThePublic_UntilPublished()
+    public async Task CommunityOutcomesMinutes_AreHiddenFromThePublic_UntilApproved()
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
         var anonymous = host.Factory.CreateBrowserlessClient();
-        var id = await analyst.AddMeetingAsync(MeetingType.CommunityOutcomes, $"Serious disorder {Guid.NewGuid():N}", Day);
+        var id = await analyst.AddMeetingAsync(Body.CommunityOutcomes, $"Serious disorder {Guid.NewGuid():N}", Day);
         var minutes = $"The Chief Constable described the response {Guid.NewGuid():N}.";
         await analyst.PostFormAsync($"/accountability/meetings/{id}?handler=minutes", new Dictionary<string, string> { ["Minutes"] = minutes });
 
@@ -28,8 +28,11 @@ public abstract class MeetingPagesTests(HostFixture host)
         var publish = await analyst.PostFormAsync($"/accountability/meetings/{id}?handler=publish", new Dictionary<string, string> { ["Minutes"] = minutes });
         var after = await anonymous.GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken);
 
-        // Assert
-        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        // Assert: the agenda of a meeting long past is public; its draft minutes are not.
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        var draft = await before.GetDocumentAsync();
+        Assert.NotNull(draft.QuerySelector("[data-testid=minutes-pending]"));
+        Assert.DoesNotContain(minutes, draft.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Contains(minutes, (await after.GetDocumentAsync()).QuerySelector("[data-testid=minutes]")?.TextContent, StringComparison.Ordinal);
@@ -41,7 +44,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     public async Task PrivateMeetingMinutes_StayHiddenFromThePublic_EvenWhenPublished()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var id = await analyst.AddMeetingAsync(MeetingType.ShortGovernance, $"Short governance {Guid.NewGuid():N}", Day);
+        var id = await analyst.AddMeetingAsync(Body.ShortGovernance, $"Short governance {Guid.NewGuid():N}", Day);
 
         await analyst.PostFormAsync($"/accountability/meetings/{id}?handler=publish", new Dictionary<string, string> { ["Minutes"] = "Discussed staffing." });
         var response = await host.Factory.CreateBrowserlessClient().GetAsync($"/meetings/{id}", TestContext.Current.CancellationToken);
@@ -54,7 +57,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
         var description = $"Report on call handling {Guid.NewGuid():N}";
         Assert.Equal(HttpStatusCode.Redirect, (await analyst.AddActionAsync(meeting, description, Day.AddDays(30))).StatusCode);
         var actionId = (await host.QueryAsync(db => db.MeetingActions.Where(a => a.Description == description).Select(a => a.Id))).Single();
@@ -76,7 +79,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     public async Task CompletingAnAction_WithoutEvidence_IsRefusedAndNothingChanges()
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
         var description = $"Evidence needed {Guid.NewGuid():N}";
         await analyst.AddActionAsync(meeting, description, Day.AddDays(30));
         var actionId = (await host.QueryAsync(db => db.MeetingActions.Where(a => a.Description == description).Select(a => a.Id))).Single();
@@ -94,7 +97,7 @@ public abstract class MeetingPagesTests(HostFixture host)
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
         var panel = await host.ClientForRoleAsync(Roles.PanelMember);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.PerformanceScrutiny, $"Scrutiny {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.PerformanceScrutiny, $"Scrutiny {Guid.NewGuid():N}", Day);
 
         // Act
         var page = await panel.GetAsync($"/accountability/meetings/{meeting}", TestContext.Current.CancellationToken);
@@ -115,7 +118,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.CommunityOutcomes, $"Child safeguarding {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.CommunityOutcomes, $"Child safeguarding {Guid.NewGuid():N}", Day);
         await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=agenda", new Dictionary<string, string> { ["AgendaTitle"] = "Child sexual exploitation and abuse", ["AgendaSummary"] = "" });
         await analyst.PostFilesAsync($"/accountability/meetings/{meeting}?handler=report",
             new Dictionary<string, string> { ["ReportAgendaNumber"] = "1", ["ReportTitle"] = "CSEA update from WYP", ["SubmittedBy"] = "ACC Safeguarding", ["ReportUrl"] = "https://example.org/csea.pdf" });
@@ -146,7 +149,7 @@ public abstract class MeetingPagesTests(HostFixture host)
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.CommunityOutcomes, $"Hate crime {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.CommunityOutcomes, $"Hate crime {Guid.NewGuid():N}", Day);
         var question = $"How many hate crimes were reported in Calderdale? {Guid.NewGuid():N}";
         await analyst.PostFormAsync($"/accountability/meetings/{meeting}?handler=question", new Dictionary<string, string>
         {
@@ -185,7 +188,7 @@ public abstract class MeetingPagesTests(HostFixture host)
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
         var panel = await host.ClientForRoleAsync(Roles.PanelMember);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
+        var meeting = await analyst.AddMeetingAsync(Body.QuarterlyGovernance, $"Quarterly {Guid.NewGuid():N}", Day);
         var file = Path.Combine(Directory.CreateTempSubdirectory("oversight-report-").FullName, "rocu-update.html");
         await File.WriteAllTextAsync(file, "<p>Regional Organised Crime Unit update</p>", TestContext.Current.CancellationToken);
         var description = $"Panel may not touch {Guid.NewGuid():N}";
@@ -213,12 +216,12 @@ public abstract class MeetingPagesTests(HostFixture host)
     {
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
         var title = $"Short governance {Guid.NewGuid():N}";
-        var meeting = await analyst.AddMeetingAsync(MeetingType.ShortGovernance, title, Day);
+        var meeting = await analyst.AddMeetingAsync(Body.ShortGovernance, title, Day);
         var form = await (await analyst.GetAsync($"/accountability/meetings/{meeting}/edit", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         var response = await analyst.PostFormAsync($"/accountability/meetings/{meeting}/edit", new Dictionary<string, string>
         {
-            ["TypeId"] = MeetingType.ShortGovernance,
+            ["TypeId"] = Body.ShortGovernance,
             ["Title"] = title,
             ["Theme"] = "",
             ["Date.Day"] = "28",

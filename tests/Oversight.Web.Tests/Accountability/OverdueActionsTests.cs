@@ -1,5 +1,5 @@
 using System.Net;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accounts;
 using Oversight.TestCommon;
 
@@ -16,7 +16,7 @@ public abstract class OverdueActionsTests(ClockHost host)
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
         var due = today.AddDays(10);
         var analyst = await host.SignInOnAsync(email, today.AddDays(1));
-        var meeting = await analyst.AddMeetingAsync(MeetingType.ShortGovernance, $"Short {Guid.NewGuid():N}", today);
+        var meeting = await analyst.AddMeetingAsync(Body.ShortGovernance, $"Short {Guid.NewGuid():N}", today);
         var description = $"Review of 101 waiting times {Guid.NewGuid():N}";
         await analyst.AddActionAsync(meeting, description, due);
         var reference = (await host.QueryAsync(db => db.MeetingActions.Where(a => a.Description == description).Select(a => a.Reference))).Single();

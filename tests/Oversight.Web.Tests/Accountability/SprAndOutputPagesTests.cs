@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Oversight.Core.Accountability.Meetings;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Outputs;
 using Oversight.Core.Accounts;
 using Oversight.TestCommon;
@@ -14,7 +14,7 @@ public abstract class SprAndOutputPagesTests(HostFixture host)
     {
         // Arrange
         var analyst = await host.ClientForRoleAsync(Roles.Analyst);
-        var meeting = await analyst.AddMeetingAsync(MeetingType.PerformanceScrutiny, $"Scrutiny {Guid.NewGuid():N}", new DateOnly(2001, 6, 1));
+        var meeting = await analyst.AddMeetingAsync(Body.PerformanceScrutiny, $"Scrutiny {Guid.NewGuid():N}", new DateOnly(2001, 6, 1));
         var summary = $"Counter terrorism capability reviewed {Guid.NewGuid():N}";
 
         // Act

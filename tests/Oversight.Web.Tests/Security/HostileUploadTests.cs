@@ -278,7 +278,7 @@ public abstract class HostileUploadTests(HostFixture host)
                     () => host.QueryAsync(db => db.EnquiryEntries.Where(e => e.EnquiryId == enquiry && e.AttachmentName != null).Select(e => e.AttachmentName!)),
                     "Note", "Café £5");
             case "meeting-paper":
-                var meeting = await analyst.AddMeetingAsync(Core.Accountability.Meetings.MeetingType.ShortGovernance, $"Hostile files {Guid.NewGuid():N}", new DateOnly(2025, 1, 15));
+                var meeting = await analyst.AddMeetingAsync(Core.Accountability.Bodies.Body.ShortGovernance, $"Hostile files {Guid.NewGuid():N}", new DateOnly(2025, 1, 15));
                 return new(analyst, $"/accountability/meetings/{meeting}?handler=report",
                     new() { ["ReportAgendaNumber"] = "", ["ReportTitle"] = "Paper", ["SubmittedBy"] = "Head of paper", ["ReportUrl"] = "" }, "ReportFile",
                     () => host.QueryAsync(db => db.MeetingReports.Where(r => r.MeetingId == meeting && r.FileName != null).Select(r => r.FileName!)),

@@ -1,6 +1,10 @@
+using Oversight.Core.Accountability.Bodies;
+using Oversight.Domain.Accountability;
+
 namespace Oversight.Core.Accountability.Meetings;
 
-/// One governance meeting between the office and the force, with what was put on it and what came of it.
+/// One meeting of a body (the Mayor's meetings with the force, a board, committee or panel), with what was put on it
+/// and what came of it.
 public sealed class Meeting
 {
     public const int TitleLength = 300;
@@ -9,7 +13,10 @@ public sealed class Meeting
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    /// The key of the body holding the meeting (named for when bodies were a fixed list of meeting types).
     public required string TypeId { get; set; }
+
+    public Body? Body { get; set; }
 
     public required string Title { get; set; }
 
@@ -31,15 +38,27 @@ public sealed class Meeting
 
     public string? MinutesPublishedBy { get; set; }
 
+    /// When subscribers were e-mailed the published agenda, and the approved minutes; each is sent once.
+    public DateTimeOffset? AgendaSentAt { get; set; }
+
+    public DateTimeOffset? MinutesSentAt { get; set; }
+
     public List<AgendaItem> AgendaItems { get; set; } = [];
 
     public List<MeetingReport> Reports { get; set; } = [];
 
     public List<MeetingQuestion> Questions { get; set; } = [];
 
-    public MeetingType Type => MeetingType.Find(TypeId) ?? new MeetingType(TypeId, TypeId, false, TypeId, "");
+    /// The body's name, or its key when the body was not loaded with the meeting.
+    public string BodyName => Body?.Name ?? TypeId;
 
-    public bool MinutesArePublic => Type.IsPublic && MinutesPublishedAt is not null;
+    /// Minutes are public once approved (published) for a public body.
+    public bool MinutesArePublic => Body is { IsPublic: true } && MinutesPublishedAt is not null;
+
+    /// The day a public body's agenda and papers for this meeting are published; null for a private body's.
+    public DateOnly? AgendaPublishedOn => Body is { IsPublic: true } body ? AgendaNotice.PublishOn(Date, body.NoticeClearDays) : null;
+
+    public bool AgendaIsPublic(DateOnly today) => AgendaPublishedOn is { } day && today >= day;
 }
 
 public sealed class AgendaItem

@@ -17,7 +17,7 @@ public sealed class MeetingConfiguration :
         builder.Property(m => m.RecordingUrl).HasMaxLength(2000);
         builder.Property(m => m.Minutes).HasMaxLength(Meeting.MinutesLength);
         builder.Property(m => m.MinutesPublishedBy).HasMaxLength(MeetingAction.NameLength);
-        builder.Ignore(m => m.Type);
+        builder.HasOne(m => m.Body).WithMany().HasForeignKey(m => m.TypeId).HasPrincipalKey(b => b.Key).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.Date);
         builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Reports).WithOne().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Cascade);

@@ -32,7 +32,7 @@ public sealed class MeetingPack(Meetings meetings, MeetingActions actions)
         }
 
         var open = (await actions.ForMeetingAsync(meetingId, cancellationToken)).Where(a => a.Status != ActionStatus.Completed).ToList();
-        var title = $"{meeting.Type.Name}: {meeting.Title}";
+        var title = $"{meeting.BodyName}: {meeting.Title}";
         return (Write(meeting, open, title), title);
     }
 

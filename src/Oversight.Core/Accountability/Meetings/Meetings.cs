@@ -12,7 +12,7 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     /// Meetings newest first, optionally only those in a financial year.
     public async Task<List<Meeting>> ListAsync(string? financialYear, CancellationToken cancellationToken)
     {
-        var query = db.Set<Meeting>().AsNoTracking();
+        IQueryable<Meeting> query = db.Set<Meeting>().AsNoTracking().Include(m => m.Body);
         if (ReportingPeriodParser.FinancialYear(financialYear) is { } year)
         {
             query = query.Where(m => m.Date >= year.Start && m.Date <= year.End);
@@ -20,6 +20,11 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
 
         return await query.OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
     }
+
+    /// A body's meetings, newest first.
+    public Task<List<Meeting>> OfBodyAsync(string bodyKey, CancellationToken cancellationToken) =>
+        db.Set<Meeting>().AsNoTracking().Include(m => m.Body).Where(m => m.TypeId == bodyKey)
+            .OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
 
     /// The financial year to show first: that of the latest meeting held by the day given, or the day's own year.
     public async Task<string> LatestYearAsync(DateOnly today, CancellationToken cancellationToken)
@@ -36,21 +41,31 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     }
 
     public Task<Meeting?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<Meeting>().Include(m => m.AgendaItems).Include(m => m.Reports).Include(m => m.Questions)
+        db.Set<Meeting>().Include(m => m.Body).Include(m => m.AgendaItems).Include(m => m.Reports).Include(m => m.Questions)
             .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
 
-    /// A public meeting whose minutes are published; null for any other, so nothing unpublished leaks.
+    /// A public body's meeting whose agenda is published (its clear days' notice has begun); null for any other, so
+    /// nothing unpublished leaks. The page shows the minutes, questions and answers only once approved.
     public async Task<Meeting?> FindPublishedAsync(Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(id, cancellationToken) is { MinutesArePublic: true } meeting ? meeting : null;
+        await FindAsync(id, cancellationToken) is { } meeting && meeting.AgendaIsPublic(Today) ? meeting : null;
 
-    /// Public meetings with published minutes, newest first.
-    public async Task<List<Meeting>> PublishedAsync(CancellationToken cancellationToken)
+    /// Public bodies' meetings whose agendas are published, newest first, optionally of one body.
+    public async Task<List<Meeting>> PublishedAsync(string? bodyKey, CancellationToken cancellationToken)
     {
-        var publicTypes = MeetingType.All.Where(t => t.IsPublic).Select(t => t.Id).ToList();
-        return await db.Set<Meeting>().AsNoTracking()
-            .Where(m => publicTypes.Contains(m.TypeId) && m.MinutesPublishedAt != null)
-            .OrderByDescending(m => m.Date).ToListAsync(cancellationToken);
+        // N.B. no notice is longer than a few weeks, so meetings further ahead are left in the database; the working-day
+        // count that decides the rest runs here, not in SQL.
+        var horizon = Today.AddDays(60);
+        IQueryable<Meeting> query = db.Set<Meeting>().AsNoTracking().Include(m => m.Body).Where(m => m.Body!.IsPublic && m.Date <= horizon);
+        if (bodyKey is not null)
+        {
+            query = query.Where(m => m.TypeId == bodyKey);
+        }
+
+        var candidates = await query.OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
+        return candidates.Where(m => m.AgendaIsPublic(Today)).ToList();
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// How many meetings of each heading ("Governance Meetings", …) were held in a financial year, for the annual report.
     public async Task<IReadOnlyDictionary<string, int>> CountsAsync(string financialYear, CancellationToken cancellationToken)
@@ -58,8 +73,9 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         var year = ReportingPeriodParser.FinancialYear(financialYear) ?? throw new ArgumentException($"\"{financialYear}\" is not a financial year like 2024-25", nameof(financialYear));
         var held = await db.Set<Meeting>().Where(m => m.Date >= year.Start && m.Date <= year.End)
             .GroupBy(m => m.TypeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return MeetingType.All.Select(t => t.CountsAs).Distinct(StringComparer.Ordinal)
-            .ToDictionary(h => h, h => held.Where(x => MeetingType.Find(x.Key)?.CountsAs == h).Sum(x => x.Count), StringComparer.Ordinal);
+        var headings = await db.Set<Bodies.Body>().Select(b => new { b.Key, b.CountsAs }).ToListAsync(cancellationToken);
+        return headings.GroupBy(b => b.CountsAs, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => held.Where(x => g.Any(b => b.Key == x.Key)).Sum(x => x.Count), StringComparer.Ordinal);
     }
 
     public Task<Saved> CreateAsync(MeetingDetails details, CancellationToken cancellationToken) => SaveAsync(null, details, cancellationToken);
@@ -74,17 +90,17 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(details);
         var checks = new Checks();
-        var type = MeetingType.Find(details.TypeId);
+        var type = string.IsNullOrWhiteSpace(details.TypeId) ? null : details.TypeId.Trim();
         if (type is null)
         {
-            checks.Add("TypeId", "Select the type of meeting");
+            checks.Add("TypeId", "Select the body holding the meeting");
         }
 
         var title = checks.Required("Title", details.Title, "a title", Meeting.TitleLength);
         var theme = checks.Optional("Theme", details.Theme, "the theme", Meeting.TitleLength);
         var attendees = checks.Optional("Attendees", details.Attendees, "the attendees", Meeting.TextLength);
         var recording = checks.Link("RecordingUrl", details.RecordingUrl);
-        return (checks.Errors, new MeetingDetails(type?.Id, title, theme, details.Date, attendees, recording));
+        return (checks.Errors, new MeetingDetails(type, title, theme, details.Date, attendees, recording));
     }
 
     private async Task<Saved> SaveAsync(Guid? id, MeetingDetails details, CancellationToken cancellationToken)
@@ -96,6 +112,11 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         if (meeting is null)
         {
             return Saved.Invalid("Title", "The meeting no longer exists");
+        }
+
+        if (errors.Count == 0 && !await db.Set<Bodies.Body>().AnyAsync(b => b.Key == clean.TypeId, cancellationToken))
+        {
+            errors = [new FieldError("TypeId", "Select the body holding the meeting")];
         }
 
         if (errors.Count > 0)

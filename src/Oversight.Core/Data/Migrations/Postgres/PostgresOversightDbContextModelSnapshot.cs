@@ -257,6 +257,157 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("MeetingActions");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.Body", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CountsAs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("NoticeClearDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Secretariat")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<byte[]>("TermsOfReference")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("TermsOfReferenceContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TermsOfReferenceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Bodies");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsOrganisation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("PublishName")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TermStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.ToTable("BodyMembers");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BodyId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BodySubscriptions");
+                });
+
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -293,6 +444,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AgendaSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Attendees")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -311,6 +465,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("MinutesPublishedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MinutesSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordingUrl")
                         .HasMaxLength(2000)
@@ -333,6 +490,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("TypeId");
 
                     b.ToTable("Meetings");
                 });
@@ -2106,6 +2265,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
@@ -4365,6 +4528,24 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", null)
@@ -4372,6 +4553,18 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .HasPrincipalKey("Key")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.MeetingQuestion", b =>
@@ -4909,6 +5102,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Oversight.Core.Accountability.Actions.MeetingAction", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.Body", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.Meeting", b =>

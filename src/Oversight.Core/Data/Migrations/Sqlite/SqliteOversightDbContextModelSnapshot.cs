@@ -247,6 +247,157 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("MeetingActions");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.Body", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountsAs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeClearDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secretariat")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TermsOfReference")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("TermsOfReferenceContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsOfReferenceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Bodies");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOrganisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.ToTable("BodyMembers");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("BodyId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BodySubscriptions");
+                });
+
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -283,6 +434,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AgendaSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Attendees")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -301,6 +455,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("MinutesPublishedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("MinutesSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordingUrl")
                         .HasMaxLength(2000)
@@ -323,6 +480,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("TypeId");
 
                     b.ToTable("Meetings");
                 });
@@ -2091,6 +2250,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("NextAttemptAt")
@@ -4351,6 +4514,24 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", null)
@@ -4358,6 +4539,18 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .HasPrincipalKey("Key")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.MeetingQuestion", b =>
@@ -4895,6 +5088,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Oversight.Core.Accountability.Actions.MeetingAction", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.Bodies.Body", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.Meeting", b =>

@@ -7,7 +7,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class EditModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings) : MeetingFormModel(current)
+public sealed class EditModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings, Core.Accountability.Bodies.Bodies bodies) : MeetingFormModel(current, bodies)
 {
     public override string Heading => "Change the meeting's details";
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Domain;
 using Oversight.Web.Components;
@@ -8,7 +9,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 /// The fields of a meeting, shared by the pages that add and correct one.
-public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPageModel(current)
+public abstract class MeetingFormModel(CurrentUser current, Core.Accountability.Bodies.Bodies bodies) : AccountabilityPageModel(current)
 {
     [BindProperty]
     public string? TypeId { get; set; }
@@ -28,8 +29,15 @@ public abstract class MeetingFormModel(CurrentUser current) : AccountabilityPage
     [BindProperty]
     public string? RecordingUrl { get; set; }
 
-    public IReadOnlyList<Choice> Types =>
-        [new("", "Select the type", null), .. MeetingType.All.Select(t => new Choice(t.Id, t.Name, null))];
+    /// The bodies a meeting can belong to, loaded before any handler runs.
+    public IReadOnlyList<Choice> Types { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        Types = [new("", "Select the body", null), .. (await bodies.ListAsync(HttpContext.RequestAborted)).Select(b => new Choice(b.Key, b.Name, null))];
+        await next();
+    }
 
     public abstract string Heading { get; }
 

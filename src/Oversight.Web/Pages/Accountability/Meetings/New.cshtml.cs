@@ -6,7 +6,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 [Authorize(Policy = Policies.Accountability)]
-public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings) : MeetingFormModel(current)
+public sealed class NewModel(CurrentUser current, Core.Accountability.Meetings.Meetings meetings, Core.Accountability.Bodies.Bodies bodies) : MeetingFormModel(current, bodies)
 {
     public override string Heading => "Add a meeting";
 

@@ -11,5 +11,5 @@ public sealed class IndexModel(Core.Accountability.Meetings.Meetings meetings) :
 {
     public IReadOnlyList<Meeting> List { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => List = await meetings.PublishedAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => List = await meetings.PublishedAsync(null, cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Casework.Surgeries;
 using Oversight.Web.Forms;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Public;
 

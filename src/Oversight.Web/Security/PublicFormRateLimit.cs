@@ -2,9 +2,10 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Casework;
 
-namespace Oversight.Web.Pages.Casework.Public;
+namespace Oversight.Web.Security;
 
-/// Limits posts of the public enquiry form per client address, so it cannot be used to flood the casework queue.
+/// Limits posts of every anonymous form (the enquiry form, body subscriptions) per client address, so none can be used
+/// to flood a queue or an inbox. One budget per address across the forms.
 public static class PublicFormRateLimit
 {
     public const string Policy = "public-enquiry-form";
