@@ -89,7 +89,8 @@ public sealed partial class DemoAccountability
         {
             if (existing.TryGetValue(key, out var body))
             {
-                body.Members.AddRange(members.Select(m => new BodyMember { BodyId = body.Id, Name = m.Name, Organisation = m.Organisation, Role = m.Role, PublishName = true, TermStart = new DateOnly(2024, 5, 9) }));
+                // N.B. added to the context, not to the tracked body's list, where a member with its id set would be taken for an existing row.
+                db.AddRange(members.Select(m => new BodyMember { BodyId = body.Id, Name = m.Name, Organisation = m.Organisation, Role = m.Role, PublishName = true, TermStart = new DateOnly(2024, 5, 9) }));
             }
         }
 
