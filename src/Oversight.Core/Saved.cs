@@ -6,12 +6,20 @@ namespace Oversight.Core;
 /// not found, or refused with the problems a person can fix. Deconstructs as <c>var (id, errors) = …</c>.
 public sealed record Saved(Guid? Id, IReadOnlyList<FieldError> Errors)
 {
+    /// The name people use for what was saved, where the page needs it rather than (or beside) the id: a suite's or
+    /// panel's id, a consultation's slug, an enquiry's reference, a booked slot's number.
+    public string? Key { get; private init; }
+
     /// The record the change was to was not there (or not this person's to see): the page answers 404.
     public bool NotFound { get; private init; }
 
     public bool Succeeded => !NotFound && Errors.Count == 0;
 
     public static Saved Done(Guid id) => new(id, []);
+
+    public static Saved Done(Guid? id, string key) => new(id, []) { Key = key };
+
+    public static Saved Done(string key) => new(null, []) { Key = key };
 
     public static Saved Missing { get; } = new(null, []) { NotFound = true };
 

@@ -172,7 +172,7 @@ public sealed class BrowserHost : IAsyncLifetime
         if (posts.Length > 0)
         {
             var id = await scope.ServiceProvider.GetRequiredService<OversightDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            Assert.Null(await accounts.SetPostsAsync(id, posts, CancellationToken.None));
+            Assert.True((await accounts.SetPostsAsync(id, posts, CancellationToken.None)).Succeeded);
         }
 
         return email;

@@ -47,7 +47,7 @@ public abstract class HostFixture(DatabaseProvider provider, TimeProvider? clock
             .CreateAsync(new NewUser(email, $"Test {role}", Password, role, organisationId), CancellationToken.None);
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException(string.Join("; ", errors));
+            throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.Message)));
         }
 
         return email;

@@ -26,7 +26,7 @@ public static class UsersCommand
                 cancellationToken);
             if (errors.Count > 0)
             {
-                throw new CliException(string.Join("; ", errors));
+                throw new CliException(string.Join("; ", errors.Select(e => e.Message)));
             }
 
             await parsed.InvocationConfiguration.Output.WriteLineAsync($"Created {parsed.GetValue(email)} ({parsed.GetValue(role)}).");

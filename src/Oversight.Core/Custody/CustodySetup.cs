@@ -21,8 +21,8 @@ public sealed class CustodySetup(OversightDbContext db)
     public Task<ScrutinyPanel?> PanelAsync(string id, CancellationToken cancellationToken) =>
         db.ScrutinyPanels.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    /// Adds a suite (id null) or changes one; returns its id, or null with the problems, or null and none if not found.
-    public async Task<(string? Id, IReadOnlyList<FieldError> Errors)> SaveSuiteAsync(string? id, string? name, string? target, CancellationToken cancellationToken)
+    /// Adds a suite (id null) or changes one; the saved suite's id is the key.
+    public async Task<Saved> SaveSuiteAsync(string? id, string? name, string? target, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         Checks.Text(errors, "Name", name, "Enter the suite's name", 200);
@@ -43,9 +43,14 @@ public sealed class CustodySetup(OversightDbContext db)
         }
 
         var suite = id is null ? null : await db.CustodySuites.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (errors.Count > 0 || (id is not null && suite is null))
+        if (id is not null && suite is null)
         {
-            return (null, errors);
+            return Saved.Missing;
+        }
+
+        if (errors.Count > 0)
+        {
+            return Saved.Invalid(errors);
         }
 
         if (suite is null)
@@ -57,11 +62,11 @@ public sealed class CustodySetup(OversightDbContext db)
         suite.Name = clean!;
         suite.VisitsPerMonthTarget = perMonth!.Value;
         await db.SaveChangesAsync(cancellationToken);
-        return (suite.Id, []);
+        return Saved.Done(suite.Id);
     }
 
     /// Adds a panel (id null) or changes its name, remit and whether it reviews blind to ethnicity.
-    public async Task<(string? Id, IReadOnlyList<FieldError> Errors)> SavePanelAsync(string? id, string? name, string? remit, bool? blind, CancellationToken cancellationToken)
+    public async Task<Saved> SavePanelAsync(string? id, string? name, string? remit, bool? blind, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         Checks.Text(errors, "Name", name, "Enter the panel's name", 200);
@@ -74,9 +79,14 @@ public sealed class CustodySetup(OversightDbContext db)
         }
 
         var panel = id is null ? null : await db.ScrutinyPanels.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (errors.Count > 0 || (id is not null && panel is null))
+        if (id is not null && panel is null)
         {
-            return (null, errors);
+            return Saved.Missing;
+        }
+
+        if (errors.Count > 0)
+        {
+            return Saved.Invalid(errors);
         }
 
         if (panel is null)
@@ -89,7 +99,7 @@ public sealed class CustodySetup(OversightDbContext db)
         panel.Remit = remit!.Trim();
         panel.BlindToEthnicity = blind!.Value;
         await db.SaveChangesAsync(cancellationToken);
-        return (panel.Id, []);
+        return Saved.Done(panel.Id);
     }
 
     /// A readable id for the address bar, from the name; never "new", which the add pages' addresses use.

@@ -65,13 +65,13 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     }
 
     /// Drafts the notice for a funding decision from the bid, its assessment and its decision; the draft already made if there is one.
-    public async Task<(Guid? Id, string? Error)> DraftFromApplicationAsync(Guid applicationId, string createdBy, CancellationToken cancellationToken)
+    public async Task<Saved> DraftFromApplicationAsync(Guid applicationId, string createdBy, CancellationToken cancellationToken)
     {
         var application = await db.FundingApplications.AsNoTracking().Include(a => a.Round).Include(a => a.ApplicantOrganisation)
             .SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application?.DecidedOn is null)
         {
-            return (null, "Only a decided application has a decision notice");
+            return Saved.Invalid("Source", "Only a decided application has a decision notice");
         }
 
         var type = application.Status == ApplicationStatus.ApprovedReduced ? DecisionType.ReducedAward : DecisionType.GrantAward;
@@ -102,12 +102,12 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     }
 
     /// Drafts the notice for the precept proposal the office recorded for a year.
-    public async Task<(Guid? Id, string? Error)> DraftFromPreceptAsync(Guid preceptId, string createdBy, CancellationToken cancellationToken)
+    public async Task<Saved> DraftFromPreceptAsync(Guid preceptId, string createdBy, CancellationToken cancellationToken)
     {
         var precept = await db.PreceptRecords.AsNoTracking().Include(p => p.TaxBases).SingleOrDefaultAsync(p => p.Id == preceptId, cancellationToken);
         if (precept is null)
         {
-            return (null, "There is no such precept record");
+            return Saved.Invalid("Source", "There is no such precept record");
         }
 
         var bandD = precept.TotalTaxBase == 0 ? 0 : Math.Round(precept.Requirement / precept.TotalTaxBase, 2);
@@ -130,12 +130,12 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     }
 
     /// Drafts the notice for a commissioned victims' service contract.
-    public async Task<(Guid? Id, string? Error)> DraftFromContractAsync(Guid contractId, string createdBy, CancellationToken cancellationToken)
+    public async Task<Saved> DraftFromContractAsync(Guid contractId, string createdBy, CancellationToken cancellationToken)
     {
         var contract = await db.VictimServiceContracts.AsNoTracking().Include(c => c.Provider).SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken);
         if (contract is null)
         {
-            return (null, "There is no such contract");
+            return Saved.Invalid("Source", "There is no such contract");
         }
 
         return await DraftAsync(new DecisionNotice
@@ -157,13 +157,13 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     }
 
     /// Drafts the notice for the clawback recorded on a grant.
-    public async Task<(Guid? Id, string? Error)> DraftFromClawbackAsync(Guid grantId, string createdBy, CancellationToken cancellationToken)
+    public async Task<Saved> DraftFromClawbackAsync(Guid grantId, string createdBy, CancellationToken cancellationToken)
     {
         var grant = await db.Grants.AsNoTracking().Include(g => g.Application!).ThenInclude(a => a.ApplicantOrganisation)
             .SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
         if (grant?.ClawbackAmount is not { } amount)
         {
-            return (null, "Only a grant with a clawback recorded has a clawback notice");
+            return Saved.Invalid("Source", "Only a grant with a clawback recorded has a clawback notice");
         }
 
         var application = grant.Application!;
@@ -187,21 +187,21 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
 
     /// Drafts the notice for a policy decision: a policy has no record of its own in Oversight, so the office
     /// writes its title and summary here.
-    public async Task<(Guid? Id, string? Error)> DraftPolicyAsync(string? title, string? summary, string? reasons, string createdBy, CancellationToken cancellationToken)
+    public async Task<Saved> DraftPolicyAsync(string? title, string? summary, string? reasons, string createdBy, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > DecisionNotice.ShortText)
         {
-            return (null, $"Enter the policy's title, {DecisionNotice.ShortText} characters or fewer");
+            return Saved.Invalid("PolicyTitle", $"Enter the policy's title, {DecisionNotice.ShortText} characters or fewer");
         }
 
         if (string.IsNullOrWhiteSpace(summary) || summary.Trim().Length > DecisionNotice.LongText)
         {
-            return (null, $"Enter a summary of the policy decision, {DecisionNotice.LongText} characters or fewer");
+            return Saved.Invalid("PolicySummary", $"Enter a summary of the policy decision, {DecisionNotice.LongText} characters or fewer");
         }
 
         if (string.IsNullOrWhiteSpace(reasons) || reasons.Trim().Length > DecisionNotice.LongText)
         {
-            return (null, $"Enter the reasons for the policy, {DecisionNotice.LongText} characters or fewer");
+            return Saved.Invalid("PolicyReasons", $"Enter the reasons for the policy, {DecisionNotice.LongText} characters or fewer");
         }
 
         var id = Guid.CreateVersion7();
@@ -265,7 +265,7 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     }
 
     /// Records the Chief Finance Officer's or the monitoring officer's advice; only the holder of that post may.
-    public async Task<FieldError?> AdviseAsync(Guid id, AdviceKind kind, string? advice, Decider who, CancellationToken cancellationToken)
+    public async Task<Saved> AdviseAsync(Guid id, AdviceKind kind, string? advice, Decider who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(who);
         var notice = await FindAsync(id, cancellationToken);
@@ -273,17 +273,17 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         var field = kind == AdviceKind.Finance ? "FinanceAdvice" : "MonitoringAdvice";
         if (notice is null || notice.Status != NoticeStatus.Draft)
         {
-            return new(field, "Advice is recorded on a draft notice only");
+            return Saved.Invalid(field, "Advice is recorded on a draft notice only");
         }
 
         if (!who.Posts.Contains(post))
         {
-            return new(field, $"Only the {scheme.PostName(post)} can record this advice");
+            return Saved.Invalid(field, $"Only the {scheme.PostName(post)} can record this advice");
         }
 
         if (string.IsNullOrWhiteSpace(advice))
         {
-            return new(field, "Enter the advice");
+            return Saved.Invalid(field, "Enter the advice");
         }
 
         var now = clock.GetUtcNow();
@@ -298,33 +298,33 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(id);
     }
 
     /// The decision maker signs, once the advice the scheme asks for is recorded; the scheme's threshold decides who.
-    public async Task<FieldError?> SignAsync(Guid id, Decider who, CancellationToken cancellationToken)
+    public async Task<Saved> SignAsync(Guid id, Decider who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(who);
         var notice = await FindAsync(id, cancellationToken);
         if (notice is null || notice.Status != NoticeStatus.Draft)
         {
-            return new("Sign", "Only a draft notice can be signed");
+            return Saved.Invalid("Sign", "Only a draft notice can be signed");
         }
 
         var rule = scheme.Rule(notice.Type);
         if (rule.Requires(Precondition.FinanceAdvice) && notice.FinanceAdvice is null)
         {
-            return new("Sign", $"Record the {scheme.PostName(scheme.FinanceOfficerPost)}'s advice before the notice is signed");
+            return Saved.Invalid("Sign", $"Record the {scheme.PostName(scheme.FinanceOfficerPost)}'s advice before the notice is signed");
         }
 
         if (rule.Requires(Precondition.MonitoringOfficerAdvice) && notice.MonitoringAdvice is null)
         {
-            return new("Sign", $"Record the monitoring officer's ({scheme.PostName(scheme.MonitoringOfficerPost)}'s) advice before the notice is signed");
+            return Saved.Invalid("Sign", $"Record the monitoring officer's ({scheme.PostName(scheme.MonitoringOfficerPost)}'s) advice before the notice is signed");
         }
 
         if (scheme.Refusal(notice.Type, notice.Amount ?? 0, who.Roles, who.Posts) is { } refusal)
         {
-            return new("Sign", refusal);
+            return Saved.Invalid("Sign", refusal);
         }
 
         var post = who.Posts.Select(p => scheme.Posts.First(x => x.Id == p)).FirstOrDefault(p => p.Id == notice.DecisionMakerPost)
@@ -332,28 +332,28 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         (notice.Status, notice.SignedAt, notice.DecisionMaker) = (NoticeStatus.SignedOff, clock.GetUtcNow(), $"{who.Name}, {post.Name}");
         notice.DecidedOn ??= UkTime.Today(clock);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(id);
     }
 
-    public async Task<FieldError?> PublishAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Saved> PublishAsync(Guid id, CancellationToken cancellationToken)
     {
         var notice = await FindAsync(id, cancellationToken);
         if (notice is null || notice.Status != NoticeStatus.SignedOff)
         {
-            return new("Publish", "Only a signed notice can be published");
+            return Saved.Invalid("Publish", "Only a signed notice can be published");
         }
 
         (notice.Status, notice.PublishedAt) = (NoticeStatus.Published, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(id);
     }
 
     /// A correction or redaction: the next version as a draft with the same text and the reason; the published one stays.
-    public Task<(Guid? Id, FieldError? Error)> CorrectAsync(Guid id, string? reason, string by, CancellationToken cancellationToken) =>
+    public Task<Saved> CorrectAsync(Guid id, string? reason, string by, CancellationToken cancellationToken) =>
         NextVersionAsync(id, reason, by, withdraw: false, cancellationToken);
 
     /// Withdraws a published notice: a new, published version saying it was withdrawn, when and why, without its text.
-    public Task<(Guid? Id, FieldError? Error)> WithdrawAsync(Guid id, string? reason, string by, CancellationToken cancellationToken) =>
+    public Task<Saved> WithdrawAsync(Guid id, string? reason, string by, CancellationToken cancellationToken) =>
         NextVersionAsync(id, reason, by, withdraw: true, cancellationToken);
 
     /// The public register: the latest public version of each notice, filtered by financial year and kind, paged.
@@ -413,22 +413,22 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
             ? (new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31))
             : null;
 
-    private async Task<(Guid? Id, FieldError? Error)> NextVersionAsync(Guid id, string? reason, string by, bool withdraw, CancellationToken cancellationToken)
+    private async Task<Saved> NextVersionAsync(Guid id, string? reason, string by, bool withdraw, CancellationToken cancellationToken)
     {
         var notice = await FindAsync(id, cancellationToken);
         if (notice is null || notice.Status != NoticeStatus.Published)
         {
-            return (null, new("Reason", withdraw ? "Only a published notice can be withdrawn" : "Only a published notice can be corrected"));
+            return Saved.Invalid("Reason", withdraw ? "Only a published notice can be withdrawn" : "Only a published notice can be corrected");
         }
 
         if (await db.DecisionNotices.AnyAsync(n => n.SeriesId == notice.SeriesId && n.Version > notice.Version, cancellationToken))
         {
-            return (null, new("Reason", $"{notice.Reference} already has a later version; work on that one"));
+            return Saved.Invalid("Reason", $"{notice.Reference} already has a later version; work on that one");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return (null, new("Reason", withdraw ? "Enter why the notice is withdrawn" : "Enter why the notice needs correcting"));
+            return Saved.Invalid("Reason", withdraw ? "Enter why the notice is withdrawn" : "Enter why the notice needs correcting");
         }
 
         var now = clock.GetUtcNow();
@@ -461,21 +461,21 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         };
         db.DecisionNotices.Add(next);
         await db.SaveChangesAsync(cancellationToken);
-        return (next.Id, null);
+        return Saved.Done(next.Id);
     }
 
-    private async Task<(Guid? Id, string? Error)> DraftAsync(DecisionNotice notice, CancellationToken cancellationToken)
+    private async Task<Saved> DraftAsync(DecisionNotice notice, CancellationToken cancellationToken)
     {
         var existing = await db.DecisionNotices.Where(n => n.SourceType == notice.SourceType && n.SourceId == notice.SourceId)
             .OrderByDescending(n => n.Version).Select(n => (Guid?)n.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            return (existing, null);
+            return Saved.Done(existing.Value);
         }
 
         if (!scheme.Rule(notice.Type).Significant)
         {
-            return (null, $"{scheme.Rule(notice.Type).Name} decisions are not significant in the scheme of delegation, so they have no notice on the register");
+            return Saved.Invalid("Source", $"{scheme.Rule(notice.Type).Name} decisions are not significant in the scheme of delegation, so they have no notice on the register");
         }
 
         var year = FinancialYear.Of(notice.DecidedOn ?? UkTime.Today(clock));
@@ -489,7 +489,7 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return (notice.Id, null);
+                return Saved.Done(notice.Id);
             }
             catch (DbUpdateException) when (attempt < 5)
             {

@@ -52,12 +52,12 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
                 new NewUser(account.Email, account.DisplayName, Password, account.Role, account.OrganisationId), cancellationToken);
             if (errors.Count > 0)
             {
-                throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", errors)}");
+                throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", errors.Select(e => e.Message))}");
             }
 
-            if (account.Posts is { } posts && await accounts.SetPostsAsync(await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync(cancellationToken), posts, cancellationToken) is { } refused)
+            if (account.Posts is { } posts && await accounts.SetPostsAsync(await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync(cancellationToken), posts, cancellationToken) is { Succeeded: false } refused)
             {
-                throw new InvalidOperationException($"Demo account {account.Email}: {refused}");
+                throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", refused.Errors.Select(e => e.Message))}");
             }
         }
 

@@ -61,8 +61,7 @@ public static class DemoDecisions
         }
 
         // A correction: the first notice's background papers named the wrong document.
-        var (corrected, error) = await register.CorrectAsync(drafted[0], "The background papers named the round 6 guidance instead of the round 7 guidance.", "Gale Grants", cancellationToken);
-        Fail(error);
+        var corrected = Check(await register.CorrectAsync(drafted[0], "The background papers named the round 6 guidance instead of the round 7 guidance.", "Gale Grants", cancellationToken));
         var next = await db.DecisionNotices.SingleAsync(n => n.Id == corrected, cancellationToken);
         Fail(await register.EditAsync(next.Id, new NoticeEdit(next.Summary, next.OptionsConsidered, next.BackgroundPapers + " Round 7 guidance for applicants.", null, null), cancellationToken));
         await PublishAsync(register, db, people, scheme, next.Id, cancellationToken);
@@ -118,22 +117,19 @@ public static class DemoDecisions
         Fail(await register.PublishAsync(id, cancellationToken));
     }
 
-    private static Guid Check((Guid? Id, string? Error) drafted) =>
-        drafted.Id ?? throw new InvalidOperationException("Demo decision notice: " + drafted.Error);
-
-    private static void Fail(FieldError? error)
+    private static Guid Check(Saved drafted)
     {
-        if (error is not null)
-        {
-            throw new InvalidOperationException($"Demo decision notice: {error.Field}: {error.Message}");
-        }
+        Fail(drafted);
+        return drafted.Id!.Value;
     }
+
+    private static void Fail(Saved saved) => Fail(saved.Errors);
 
     private static void Fail(IReadOnlyList<FieldError> errors)
     {
-        if (errors.Count > 0)
+        if (errors is [var error, ..])
         {
-            Fail(errors[0]);
+            throw new InvalidOperationException($"Demo decision notice: {error.Field}: {error.Message}");
         }
     }
 }

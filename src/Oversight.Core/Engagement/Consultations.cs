@@ -23,8 +23,8 @@ public sealed class Consultations(OversightDbContext db)
     public Task<Consultation?> FindAsync(string slug, CancellationToken cancellationToken) =>
         db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
 
-    /// Creates a consultation with the seed's codebook of themes; returns its slug, or the problems.
-    public async Task<(string? Slug, IReadOnlyList<FieldError> Errors)> CreateAsync(NewConsultation consultation, CancellationToken cancellationToken)
+    /// Creates a consultation with the seed's codebook of themes; its slug is the key.
+    public async Task<Saved> CreateAsync(NewConsultation consultation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(consultation);
         var errors = new List<FieldError>();
@@ -55,7 +55,7 @@ public sealed class Consultations(OversightDbContext db)
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var created = new Consultation
@@ -77,7 +77,7 @@ public sealed class Consultations(OversightDbContext db)
             Position = i + 1,
         }));
         await db.SaveChangesAsync(cancellationToken);
-        return (slug, []);
+        return Saved.Done(created.Id, slug);
     }
 
     public async Task<IReadOnlyList<FieldError>> AddQuestionAsync(string slug, NewQuestion question, CancellationToken cancellationToken)

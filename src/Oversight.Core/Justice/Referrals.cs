@@ -123,27 +123,27 @@ public sealed class Referrals(OversightDbContext db, IAuditActor actor, TimeProv
     }
 
     /// Records the start, hours and outcome as Probation or the Youth Justice Service report them; SaveChanges
-    /// audits the change. Null when there is no such referral.
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, ReferralProgress progress, CancellationToken cancellationToken)
+    /// audits the change.
+    public async Task<Saved> UpdateAsync(Guid id, ReferralProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var referral = await db.JusticeReferrals.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (referral is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = CheckProgress(referral.DisposedAt, progress);
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         referral.StartedAt = progress.StartedAt?.ToUniversalTime();
         referral.HoursCompleted = progress.HoursCompleted;
         referral.Outcome = progress.Outcome;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
     public Task<List<JusticeReferral>> ListAsync(int firstYear, CancellationToken cancellationToken)

@@ -21,4 +21,20 @@ public static class FieldErrors
             state.AddModelError(fieldFor(error.Field), error.Message);
         }
     }
+
+    /// Problems reported as sentences about one field (the rows of an uploaded file, files refused for their size):
+    /// each under <paramref name="field"/>, the first <paramref name="shown"/> only, so a file with thousands of bad
+    /// rows still gives a page people can read. Returns how many were left out.
+    public static int AddErrors(this ModelStateDictionary state, string field, IEnumerable<string> messages, int shown = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(messages);
+        var all = messages.ToList();
+        foreach (var message in all.Take(shown))
+        {
+            state.AddModelError(field, message);
+        }
+
+        return Math.Max(0, all.Count - shown);
+    }
 }

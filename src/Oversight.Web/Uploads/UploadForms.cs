@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Uploads;
+using Oversight.Web.Forms;
 
 namespace Oversight.Web.Uploads;
 
@@ -15,10 +16,7 @@ public static class UploadForms
         var rules = Rules(page);
         if (page.HttpContext.Features.Get<RefusedUploads>() is { } refused)
         {
-            foreach (var tooLarge in refused.Files.Where(f => f.Field == field))
-            {
-                page.ModelState.AddModelError(field, rules.TooLarge(tooLarge.Name));
-            }
+            page.ModelState.AddErrors(field, refused.Files.Where(f => f.Field == field).Select(f => rules.TooLarge(f.Name)));
 
             return null;
         }

@@ -29,8 +29,9 @@ public abstract class PanelRecordsTests(DatabaseProvider provider) : IAsyncLifet
     {
         var (first, second) = await host.WithAsync(async sp =>
         {
-            var (panel, errors) = await sp.GetRequiredService<CustodySetup>().SavePanelAsync(null, "Stop and search panel", "Reviews stop and search", false, CancellationToken.None);
-            Assert.Empty(errors);
+            var saved = await sp.GetRequiredService<CustodySetup>().SavePanelAsync(null, "Stop and search panel", "Reviews stop and search", false, CancellationToken.None);
+            Assert.True(saved.Succeeded);
+            var panel = saved.Key;
             var records = sp.GetRequiredService<PanelRecords>();
             var day = new DateOnly(2025, 5, 1);
             return (await records.AddMeetingAsync(panel!, day, CancellationToken.None), await records.AddMeetingAsync(panel!, day, CancellationToken.None));

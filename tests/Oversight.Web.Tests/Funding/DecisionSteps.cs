@@ -61,8 +61,8 @@ internal static class DecisionSteps
         var email = await host.CreateUserAsync(role);
         var id = await host.UserIdAsync(email);
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        var refused = await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetPostsAsync(id, posts, CancellationToken.None);
-        Assert.Null(refused);
+        var saved = await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetPostsAsync(id, posts, CancellationToken.None);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
         return (await host.SignInAsync(email), id);
     }
 

@@ -119,6 +119,19 @@ public abstract class QuarterlyReportTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Create_QuarterTypedWithACalendarYear_IsThatFinancialYearsQuarterAndThePageSaysWhichMonths()
+    {
+        // "Q1 2111" could mean January to March; it is read as the financial year's Q1, and the report says so.
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+
+        var id = await ReportClient.CreateAsync(analyst, "Q1 2111");
+        var page = await (await analyst.GetAsync($"/performance/reports/{id}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        Assert.Equal("2111-12 Q1, version 1", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("April to June 2111", page.QuerySelector("[data-testid=months]")?.TextContent);
+    }
+
+    [Fact]
     public async Task Create_AsLeadership_IsForbidden()
     {
         var leadership = await host.SignedInClientAsync(Roles.Leadership);

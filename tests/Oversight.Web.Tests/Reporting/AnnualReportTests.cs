@@ -15,7 +15,11 @@ public abstract class AnnualReportTests(HostFixture host)
         var ct = TestContext.Current.CancellationToken;
         await TestObservations.AddFromAsync(host, "slight-injury-collisions", "force", new DateOnly(1950, 4, 1),
             [40, 42, 39, 41, 40, 38, 41, 40, 39, 42, 40, 41, 55, 56, 57, 58, 56, 55, 57, 58, 59, 56, 57, 58]);
-        await ReportClient.PublishNewAsync(host, "1951-52 Q4");
+        foreach (var quarter in new[] { "1951-52 Q1", "1951-52 Q2", "1951-52 Q3", "1951-52 Q4" })
+        {
+            await ReportClient.PublishNewAsync(host, quarter);
+        }
+
         var analyst = await host.SignedInClientAsync(Roles.Analyst);
         var leadership = await host.SignedInClientAsync(Roles.Leadership);
         var id = await CreateAsync(analyst, "1951-52");
@@ -23,7 +27,7 @@ public abstract class AnnualReportTests(HostFixture host)
 
         // Act
         var refused = await PostAsync(analyst, id, "save", new() { ["Sections[foreword]"] = "We did [[no.such-figure]] things.", ["Sections[performance]"] = Cited });
-        await PassAsync(analyst, id, "save", new() { ["Sections[performance]"] = Cited });
+        await PassAsync(analyst, id, "save", await EverySectionAsync(analyst, id, new() { ["Sections[performance]"] = Cited }));
         var document = await (await analyst.GetAsync($"/annual-reports/{id}/document.html", ct)).GetDocumentAsync();
         var link = document.QuerySelector("[data-section=performance] p a.figure")!;
         var figurePage = await (await analyst.GetAsync(link.GetAttribute("href")!, ct)).GetDocumentAsync();
@@ -72,8 +76,13 @@ public abstract class AnnualReportTests(HostFixture host)
         var ct = TestContext.Current.CancellationToken;
         var analyst = await host.SignedInClientAsync(Roles.Analyst);
         var leadership = await host.SignedInClientAsync(Roles.Leadership);
+        foreach (var quarter in new[] { "1955-56 Q1", "1955-56 Q2", "1955-56 Q3", "1955-56 Q4" })
+        {
+            await ReportClient.PublishNewAsync(host, quarter);
+        }
+
         var first = await CreateAsync(analyst, "1955-56");
-        await PassAsync(analyst, first, "save", new() { ["Sections[foreword]"] = "The first words." });
+        await PassAsync(analyst, first, "save", await EverySectionAsync(analyst, first, new() { ["Sections[foreword]"] = "The first words." }));
         await PassAsync(analyst, first, "submit");
         await PassAsync(leadership, first, "approve");
         await PassAsync(leadership, first, "publish");
@@ -94,6 +103,46 @@ public abstract class AnnualReportTests(HostFixture host)
         Assert.Equal("The first words.", secondPage.QuerySelector("#section-foreword")?.TextContent);
         Assert.Equal("Published", firstPage.QuerySelector("[data-testid=status]")?.TextContent);
         Assert.Contains("1955-56 already has a later version; correct that one", (await again.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_AYearNotEndedWithoutItsQuartersOrNarrative_IsRefusedSayingWhatIsMissingAndChangesNothing()
+    {
+        // Arrange: this year's report, with only its foreword written (no other test reports on the current year)
+        var ct = TestContext.Current.CancellationToken;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var year = Oversight.Domain.FinancialYear.Of(today);
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var id = await CreateAsync(analyst, year);
+        await PassAsync(analyst, id, "save", new() { ["Sections[foreword]"] = "The first words." });
+        var draft = await (await analyst.GetAsync($"/annual-reports/{id}", ct)).GetDocumentAsync();
+
+        // Act
+        var refused = await PostAsync(analyst, id, "submit");
+        var after = await (await analyst.GetAsync($"/annual-reports/{id}", ct)).GetDocumentAsync();
+
+        // Assert: the draft says beforehand what is missing, the submission is refused with the same, and nothing moves
+        var summary = (await refused.GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent;
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"{year} has not ended yet: its annual report can be submitted from 1 April {today.Year + (today.Month >= 4 ? 1 : 0)}", summary, StringComparison.Ordinal);
+        Assert.Contains("first: the annual report covers every quarter of the year", summary, StringComparison.Ordinal);
+        Assert.Contains("Write the section Headline achievements: every section of a published report needs its narrative", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Write the section Foreword", summary, StringComparison.Ordinal);
+        Assert.Contains($"{year} has not ended yet", draft.QuerySelector("[data-testid=readiness]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Draft", after.QuerySelector("[data-testid=status]")?.TextContent);
+    }
+
+    /// The form's every section, written, with the given texts in place of the filler.
+    private static async Task<Dictionary<string, string>> EverySectionAsync(HttpClient analyst, Guid id, Dictionary<string, string> texts)
+    {
+        var page = await (await analyst.GetAsync($"/annual-reports/{id}")).GetDocumentAsync();
+        var all = page.QuerySelectorAll("textarea[name^='Sections[']").ToDictionary(t => t.GetAttribute("name")!, _ => "Written for the year.");
+        foreach (var (name, text) in texts)
+        {
+            all[name] = text;
+        }
+
+        return all;
     }
 
     private static async Task<Guid> CreateAsync(HttpClient analyst, string year)

@@ -16,13 +16,14 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
 
     public CaseworkOptions Options => options.Value;
 
-    public async Task<(Enquiry? Enquiry, IReadOnlyList<FieldError> Errors)> RecordAsync(NewEnquiry details, CancellationToken cancellationToken)
+    /// Records an enquiry; its key is the reference the person is given.
+    public async Task<Saved> RecordAsync(NewEnquiry details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
         var errors = EnquiryRules.Check(details, options.Value, Today);
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var enquiry = new Enquiry
@@ -42,7 +43,7 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         enquiry.Entries.Add(new EnquiryEntry { At = clock.GetUtcNow(), Kind = EntryKind.Received, By = details.Name.Trim(), Text = details.Message.Trim() });
         db.Enquiries.Add(enquiry);
         await db.SaveChangesAsync(cancellationToken);
-        return (enquiry, []);
+        return Saved.Done(enquiry.Id, enquiry.Reference);
     }
 
     /// The columns a queue sorts by; soonest due first unless asked otherwise.
@@ -122,28 +123,28 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         return true;
     }
 
-    public async Task<IReadOnlyList<FieldError>?> AddEntryAsync(Guid id, EntryKind kind, string? text, Attachment? attachment, CancellationToken cancellationToken)
+    public async Task<Saved> AddEntryAsync(Guid id, EntryKind kind, string? text, Attachment? attachment, CancellationToken cancellationToken)
     {
         var enquiry = await FindAsync(id, cancellationToken);
         if (enquiry is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         if (string.IsNullOrWhiteSpace(text) && attachment is null)
         {
-            return [new FieldError("Text", "Enter the message or note, or attach a file")];
+            return Saved.Invalid("Text", "Enter the message or note, or attach a file");
         }
 
         if (text?.Length > Enquiry.TextLength)
         {
-            return [new FieldError("Text", $"The message must be {Enquiry.TextLength} characters or fewer")];
+            return Saved.Invalid("Text", $"The message must be {Enquiry.TextLength} characters or fewer");
         }
 
         var file = attachment is null ? null : UploadedFile.From(attachment.FileName, attachment.Content);
         if (file is not null && FileCheck.Problem(UploadRules.CaseAttachment, file) is { } problem)
         {
-            return [new FieldError("Attachment", problem)];
+            return Saved.Invalid("Attachment", problem);
         }
 
         db.EnquiryEntries.Add(new EnquiryEntry
@@ -163,7 +164,7 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
     /// A file from the log; fetching it is audited like opening the case.
@@ -179,22 +180,22 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         return entry;
     }
 
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, string? category, string? district, string? forceReference, EnquiryStatus status, CancellationToken cancellationToken)
+    public async Task<Saved> UpdateAsync(Guid id, string? category, string? district, string? forceReference, EnquiryStatus status, CancellationToken cancellationToken)
     {
         var enquiry = await FindAsync(id, cancellationToken);
         if (enquiry is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         if (category is null || !options.Value.EnquiryCategories.Contains(category))
         {
-            return [new FieldError("Category", "Select what it is about")];
+            return Saved.Invalid("Category", "Select what it is about");
         }
 
         if (status == EnquiryStatus.Closed)
         {
-            return [new FieldError("Status", "Close an enquiry with a reason, using Close the enquiry")];
+            return Saved.Invalid("Status", "Close an enquiry with a reason, using Close the enquiry");
         }
 
         enquiry.Category = category;
@@ -202,20 +203,20 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         enquiry.ForceReference = Blank(forceReference);
         enquiry.Status = status;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
-    public async Task<IReadOnlyList<FieldError>?> CloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    public async Task<Saved> CloseAsync(Guid id, string? reason, CancellationToken cancellationToken)
     {
         var enquiry = await FindAsync(id, cancellationToken);
         if (enquiry is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         if (reason is null || !ClosureReasons.All.Contains(reason))
         {
-            return [new FieldError("Reason", "Select why the enquiry is closed")];
+            return Saved.Invalid("Reason", "Select why the enquiry is closed");
         }
 
         enquiry.Status = EnquiryStatus.Closed;
@@ -223,7 +224,7 @@ public sealed class PublicEnquiries(OversightDbContext db, IAuditActor actor, Ti
         enquiry.ClosedOn = Today;
         enquiry.RespondedOn ??= Today;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

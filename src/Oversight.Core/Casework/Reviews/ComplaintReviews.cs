@@ -131,20 +131,20 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         return Saved.Done(review.Id);
     }
 
-    /// Saves the assessment; null when there is no such review.
-    public async Task<IReadOnlyList<FieldError>?> AssessAsync(Guid id, ReviewAssessment assessment, CancellationToken cancellationToken)
+    /// Saves the assessment, or says the review is missing or what is wrong with the assessment.
+    public async Task<Saved> AssessAsync(Guid id, ReviewAssessment assessment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var review = await db.ComplaintReviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (review is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = ReviewRules.Check(assessment, review, Today);
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         review.DaysForwarding = assessment.DaysForwarding;
@@ -165,23 +165,23 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         review.InformationRequestedOn = assessment.InformationRequestedOn;
         review.InformationReceivedOn = assessment.InformationReceivedOn;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
-    /// Records the decision, with the signed-in officer as reviewer; null when there is no such review.
-    public async Task<IReadOnlyList<FieldError>?> DecideAsync(Guid id, ReviewOutcome outcome, CancellationToken cancellationToken)
+    /// Records the decision, with the signed-in officer as reviewer.
+    public async Task<Saved> DecideAsync(Guid id, ReviewOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var review = await db.ComplaintReviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (review is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = ReviewRules.Check(outcome, review, Today);
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         review.Decision = outcome.Decision;
@@ -190,38 +190,39 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         review.ReviewerId = actor.UserId;
         review.ReviewerName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? actor.Name;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
-    public async Task<IReadOnlyList<FieldError>?> AddRecommendationAsync(Guid id, RecommendationKind kind, string? text, string? theme, CancellationToken cancellationToken)
+    public async Task<Saved> AddRecommendationAsync(Guid id, RecommendationKind kind, string? text, string? theme, CancellationToken cancellationToken)
     {
         if (!await db.ComplaintReviews.AnyAsync(r => r.Id == id, cancellationToken))
         {
-            return null;
+            return Saved.Missing;
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [new FieldError("Text", kind == RecommendationKind.Recommendation ? "Enter the recommendation" : "Enter the learning")];
+            return Saved.Invalid("Text", kind == RecommendationKind.Recommendation ? "Enter the recommendation" : "Enter the learning");
         }
 
         if (text.Length > ComplaintReview.TextLength)
         {
-            return [new FieldError("Text", $"Text must be {ComplaintReview.TextLength} characters or fewer")];
+            return Saved.Invalid("Text", $"Text must be {ComplaintReview.TextLength} characters or fewer");
         }
 
-        db.ReviewRecommendations.Add(new ReviewRecommendation { ReviewId = id, Kind = kind, Text = text.Trim(), Theme = Blank(theme) });
+        var recommendation = new ReviewRecommendation { ReviewId = id, Kind = kind, Text = text.Trim(), Theme = Blank(theme) };
+        db.ReviewRecommendations.Add(recommendation);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(recommendation.Id);
     }
 
-    public async Task<IReadOnlyList<FieldError>?> RecordResponseAsync(Guid id, Guid recommendationId, ForceResponse response, CancellationToken cancellationToken)
+    public async Task<Saved> RecordResponseAsync(Guid id, Guid recommendationId, ForceResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         var recommendation = await db.ReviewRecommendations.SingleOrDefaultAsync(r => r.Id == recommendationId && r.ReviewId == id, cancellationToken);
         if (recommendation is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -241,23 +242,24 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         recommendation.Accepted = response.Accepted;
         recommendation.Response = Blank(response.Response);
         recommendation.RespondedOn = response.RespondedOn;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(recommendationId);
     }
 
-    /// Writes a letter from its current template and keeps it on the file; null when there is no such review.
-    public async Task<(Guid? LetterId, string? Error)?> WriteLetterAsync(Guid id, LetterKind kind, CancellationToken cancellationToken)
+    /// Writes a letter from its current template and keeps it on the file; the id is the letter's. A refusal names
+    /// the field "letters", the page's list of letters.
+    public async Task<Saved> WriteLetterAsync(Guid id, LetterKind kind, CancellationToken cancellationToken)
     {
         var review = await FindAsync(id, cancellationToken);
         if (review is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var refusal = kind switch
@@ -269,7 +271,7 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         };
         if (refusal is not null)
         {
-            return (null, refusal);
+            return Saved.Invalid("letters", refusal);
         }
 
         var template = await db.LetterTemplates.AsNoTracking().SingleAsync(t => t.Kind == kind, cancellationToken);
@@ -277,7 +279,7 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         var letter = new CaseLetter { ReviewId = id, Kind = kind, Dated = Today, GeneratedBy = actor.Name, Subject = subject, Body = body };
         db.CaseLetters.Add(letter);
         await db.SaveChangesAsync(cancellationToken);
-        return (letter.Id, null);
+        return Saved.Done(letter.Id);
     }
 
     /// A letter on a review's file; reading it is audited like the file itself.

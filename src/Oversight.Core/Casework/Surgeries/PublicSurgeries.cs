@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Enquiries;
@@ -60,13 +61,14 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
         return surgery;
     }
 
-    /// Books the first free slot; null when there is no such surgery (or it is past, for the public).
-    public async Task<(int? Slot, IReadOnlyList<FieldError> Errors)?> BookAsync(Guid id, string? name, string? email, string? phone, string? topic, bool byPublic, CancellationToken cancellationToken)
+    /// Books the first free slot, whose number is the key; not found when there is no such surgery (or it is past,
+    /// for the public).
+    public async Task<Saved> BookAsync(Guid id, string? name, string? email, string? phone, string? topic, bool byPublic, CancellationToken cancellationToken)
     {
         var surgery = await db.Surgeries.Include(s => s.Bookings).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (surgery is null || (byPublic && surgery.On < Today))
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -88,7 +90,7 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Saved.Invalid(errors);
         }
 
         var booking = new SurgeryBooking
@@ -101,7 +103,7 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
         };
         db.SurgeryBookings.Add(booking);
         await db.SaveChangesAsync(cancellationToken);
-        return (booking.Slot, []);
+        return Saved.Done(booking.Id, booking.Slot.ToString(CultureInfo.InvariantCulture));
     }
 
     public async Task<bool> SaveNotesAsync(Guid id, Guid bookingId, string? notes, CancellationToken cancellationToken)
@@ -118,17 +120,16 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
     }
 
     /// Turns a booking's follow-up action into an enquiry for the casework team; returns its id.
-    public async Task<(Guid? EnquiryId, IReadOnlyList<FieldError> Errors)?> FollowUpAsync(Guid id, Guid bookingId, string? category, string? action, CancellationToken cancellationToken)
+    public async Task<Saved> FollowUpAsync(Guid id, Guid bookingId, string? category, string? action, CancellationToken cancellationToken)
     {
         var booking = await db.SurgeryBookings.Include(b => b.Person).SingleOrDefaultAsync(b => b.Id == bookingId && b.SurgeryId == id, cancellationToken);
         if (booking is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
-        var (enquiry, errors) = await enquiries.RecordAsync(
+        return await enquiries.RecordAsync(
             new NewEnquiry(Today, ContactChannel.InPerson, booking.Person!.Name, booking.Person.Email, booking.Person.Phone, category, null, action, SurgeryBookingId: booking.Id),
             cancellationToken);
-        return (enquiry?.Id, errors);
     }
 }

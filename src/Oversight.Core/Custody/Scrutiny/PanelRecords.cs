@@ -27,23 +27,25 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
     public Task<string?> PanelNameAsync(string panelId, CancellationToken cancellationToken) =>
         db.ScrutinyPanels.Where(p => p.Id == panelId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<FieldError>?> AddMemberAsync(string panelId, string? name, string? declaration, CancellationToken cancellationToken)
+    public async Task<Saved> AddMemberAsync(string panelId, string? name, string? declaration, CancellationToken cancellationToken)
     {
         if (!await db.ScrutinyPanels.AnyAsync(p => p.Id == panelId, cancellationToken))
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
         Required(errors, "Name", name, "Enter the member's name", 200);
         Optional(errors, "DeclarationOfInterest", declaration, "Declarations of interest must be 1,000 characters or fewer", 1000);
-        if (errors.Count == 0)
+        if (errors.Count > 0)
         {
-            db.PanelMembers.Add(new PanelMember { PanelId = panelId, Name = name!.Trim(), DeclarationOfInterest = Clean(declaration) });
-            await db.SaveChangesAsync(cancellationToken);
+            return Saved.Invalid(errors);
         }
 
-        return errors;
+        var member = new PanelMember { PanelId = panelId, Name = name!.Trim(), DeclarationOfInterest = Clean(declaration) };
+        db.PanelMembers.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(member.Id);
     }
 
     public async Task<Saved> AddMeetingAsync(string panelId, DateOnly heldOn, CancellationToken cancellationToken)
@@ -80,12 +82,12 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
             [.. meeting.Cases.OrderBy(c => c.Reference, StringComparer.Ordinal).Select(c => new MeetingCase(c.Id, c.Reference, c.Topic, c.Assessment))]);
     }
 
-    public async Task<IReadOnlyList<FieldError>?> AddCaseAsync(Guid meetingId, PanelCaseInput input, CancellationToken cancellationToken)
+    public async Task<Saved> AddCaseAsync(Guid meetingId, PanelCaseInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!await db.PanelMeetings.AnyAsync(m => m.Id == meetingId, cancellationToken))
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -106,10 +108,10 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
-        db.PanelCases.Add(new PanelCase
+        var added = new PanelCase
         {
             MeetingId = meetingId,
             Reference = reference!,
@@ -118,18 +120,19 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
             Ethnicity = input.Ethnicity!,
             Assessment = input.Assessment,
             Observations = Clean(input.Observations),
-        });
+        };
+        db.PanelCases.Add(added);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(added.Id);
     }
 
     /// Saves the minutes; publishing puts them on the public page, so it needs minutes to publish.
-    public async Task<IReadOnlyList<FieldError>?> SaveMinutesAsync(Guid meetingId, string? minutes, bool publish, CancellationToken cancellationToken)
+    public async Task<Saved> SaveMinutesAsync(Guid meetingId, string? minutes, bool publish, CancellationToken cancellationToken)
     {
         var meeting = await db.PanelMeetings.FindAsync([meetingId], cancellationToken);
         if (meeting is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -144,21 +147,21 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         meeting.Minutes = Clean(minutes);
         meeting.MinutesPublished = publish;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(meeting.Id);
     }
 
     /// A null date is one the form could not read: the text is still checked, so every error shows at once.
-    public async Task<IReadOnlyList<FieldError>?> AddRecommendationAsync(string panelId, DateOnly? madeOn, string? text, CancellationToken cancellationToken)
+    public async Task<Saved> AddRecommendationAsync(string panelId, DateOnly? madeOn, string? text, CancellationToken cancellationToken)
     {
         if (!await db.ScrutinyPanels.AnyAsync(p => p.Id == panelId, cancellationToken))
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -168,13 +171,15 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
             errors.Add(new("MadeOn", "The date of the recommendation must be today or in the past"));
         }
 
-        if (errors.Count == 0 && madeOn is { } on)
+        if (errors.Count > 0 || madeOn is not { } on)
         {
-            db.PanelRecommendations.Add(new PanelRecommendation { PanelId = panelId, MadeOn = on, Text = text!.Trim() });
-            await db.SaveChangesAsync(cancellationToken);
+            return Saved.Invalid(errors);
         }
 
-        return errors;
+        var recommendation = new PanelRecommendation { PanelId = panelId, MadeOn = on, Text = text!.Trim() };
+        db.PanelRecommendations.Add(recommendation);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(recommendation.Id);
     }
 
     public Task<List<PublishedMinutes>> PublishedAsync(CancellationToken cancellationToken) =>

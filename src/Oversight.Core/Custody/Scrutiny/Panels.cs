@@ -64,25 +64,25 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
         return found;
     }
 
-    public async Task<IReadOnlyList<FieldError>?> AssessAsync(Guid id, CaseAssessment? assessment, string? observations, CancellationToken cancellationToken)
+    public async Task<Saved> AssessAsync(Guid id, CaseAssessment? assessment, string? observations, CancellationToken cancellationToken)
     {
         var found = await db.PanelCases.FindAsync([id], cancellationToken);
         if (found is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var text = string.IsNullOrWhiteSpace(observations) ? null : observations.Trim();
         var errors = CheckAssessment(assessment, text, required: true);
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         found.Assessment = assessment;
         found.Observations = text;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
     /// Observations are needed whenever the panel found fault, so the force knows what to change.
@@ -107,27 +107,27 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
         return errors;
     }
 
-    public async Task<IReadOnlyList<FieldError>?> RecordResponseAsync(Guid recommendationId, string? response, DateOnly respondedOn, CancellationToken cancellationToken)
+    public async Task<Saved> RecordResponseAsync(Guid recommendationId, string? response, DateOnly respondedOn, CancellationToken cancellationToken)
     {
         var recommendation = await db.PanelRecommendations.FindAsync([recommendationId], cancellationToken);
         if (recommendation is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         if (string.IsNullOrWhiteSpace(response) || response.Trim().Length > 4000)
         {
-            return [new("ForceResponse", "Enter the force's response, in 4,000 characters or fewer")];
+            return Saved.Invalid("ForceResponse", "Enter the force's response, in 4,000 characters or fewer");
         }
 
         if (respondedOn < recommendation.MadeOn)
         {
-            return [new("RespondedOn", "The response date must be on or after the date of the recommendation")];
+            return Saved.Invalid("RespondedOn", "The response date must be on or after the date of the recommendation");
         }
 
         recommendation.ForceResponse = response.Trim();
         recommendation.RespondedOn = respondedOn;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(recommendationId);
     }
 }

@@ -49,14 +49,14 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
         return issue;
     }
 
-    /// Records the police response; returns null when there is no such issue, otherwise the problems (none on success).
-    public async Task<IReadOnlyList<FieldError>?> RespondAsync(Guid id, IssueResponse response, CancellationToken cancellationToken)
+    /// Records the police response, or says the issue is missing or what is wrong with the response.
+    public async Task<Saved> RespondAsync(Guid id, IssueResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         var issue = await db.VisitIssues.SingleOrDefaultAsync(i => i.Id == id && i.Visit!.Status == VisitStatus.Submitted, cancellationToken);
         if (issue is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -83,7 +83,7 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         issue.PoliceResponse = text;
@@ -92,6 +92,6 @@ public sealed class VisitIssues(OversightDbContext db, IAuditActor actor, TimePr
         issue.Status = response.Close ? IssueStatus.Closed : IssueStatus.Open;
         issue.ClosedOn = response.Close ? issue.ClosedOn ?? UkTime.Today(clock) : null;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 }

@@ -79,14 +79,14 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
         return Saved.Done(visitor.Id);
     }
 
-    /// Records progress; returns null when there is no such visitor, otherwise the problems (none on success).
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, VisitorProgress progress, CancellationToken cancellationToken)
+    /// Records progress, or says the visitor is missing or what is wrong with it.
+    public async Task<Saved> UpdateAsync(Guid id, VisitorProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var visitor = await db.CustodyVisitors.FindAsync([id], cancellationToken);
         if (visitor is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -126,7 +126,7 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         visitor.Stage = progress.Stage;
@@ -140,14 +140,14 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
         visitor.Active = progress.Active && progress.Stage is VisitorStage.Probation or VisitorStage.Appointed;
         visitor.UserId = userId;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
-    public async Task<IReadOnlyList<FieldError>?> AddExpenseAsync(Guid id, DateOnly incurredOn, string? description, decimal? amount, CancellationToken cancellationToken)
+    public async Task<Saved> AddExpenseAsync(Guid id, DateOnly incurredOn, string? description, decimal? amount, CancellationToken cancellationToken)
     {
         if (!await db.CustodyVisitors.AnyAsync(v => v.Id == id, cancellationToken))
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = new List<FieldError>();
@@ -163,11 +163,11 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         db.VisitorExpenses.Add(new VisitorExpense { VisitorId = id, IncurredOn = incurredOn, Description = description!.Trim(), Amount = amount!.Value });
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 }

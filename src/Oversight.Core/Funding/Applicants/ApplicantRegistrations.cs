@@ -87,7 +87,7 @@ public sealed class ApplicantRegistrations(OversightDbContext db, UserAccounts a
         var errors = await accounts.CreateAsync(new NewUser(registration.Email, registration.DisplayName, password, Roles.Applicant, office), cancellationToken);
         if (errors.Count > 0)
         {
-            return errors.Select(e => new FieldError("Password", e)).ToList();
+            return [.. errors.Select(e => e with { Field = "Password" })];
         }
 
         registration.ConfirmedAt = clock.GetUtcNow();

@@ -32,23 +32,23 @@ public sealed class FundingApplications(OversightDbContext db, ApplicantProfiles
             .SingleOrDefaultAsync(a => a.Id == id && a.ApplicantOrganisationId == organisation, cancellationToken);
     }
 
-    public async Task<(Guid? Id, FieldError? Error)> StartAsync(string userId, Guid roundId, CancellationToken cancellationToken)
+    public async Task<Saved> StartAsync(string userId, Guid roundId, CancellationToken cancellationToken)
     {
         var organisation = await profiles.OrganisationIdAsync(userId, cancellationToken);
         if (organisation is null)
         {
-            return (null, new("Organisation", "Tell us about your organisation before you start an application"));
+            return Saved.Invalid("Organisation", "Tell us about your organisation before you start an application");
         }
 
         var round = await db.FundingRounds.SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return (null, new("Round", "There is no such round"));
+            return Saved.Invalid("Round", "There is no such round");
         }
 
         if (!round.IsOpen(Today))
         {
-            return (null, new("Round", $"{round.Name} is not open for applications"));
+            return Saved.Invalid("Round", $"{round.Name} is not open for applications");
         }
 
         var count = await db.FundingApplications.CountAsync(a => a.RoundId == roundId, cancellationToken);
@@ -61,7 +61,7 @@ public sealed class FundingApplications(OversightDbContext db, ApplicantProfiles
         };
         db.FundingApplications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
-        return (application.Id, null);
+        return Saved.Done(application.Id);
     }
 
     /// Saves the draft as it stands (save and return); only text that cannot be read as a number is refused.

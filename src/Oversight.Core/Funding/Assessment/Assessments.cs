@@ -43,56 +43,56 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
     }
 
-    public async Task<FieldError?> AssignAsync(Guid applicationId, string? assessorUserId, CancellationToken cancellationToken)
+    public async Task<Saved> AssignAsync(Guid applicationId, string? assessorUserId, CancellationToken cancellationToken)
     {
         var assessor = (await AssessorsAsync(cancellationToken)).FirstOrDefault(u => u.Id == assessorUserId);
         if (assessor is null)
         {
-            return new("AssessorId", "Select an assessor");
+            return Saved.Invalid("AssessorId", "Select an assessor");
         }
 
         if (await db.AssessorAssignments.AnyAsync(a => a.ApplicationId == applicationId && a.AssessorUserId == assessor.Id, cancellationToken))
         {
-            return new("AssessorId", $"{assessor.DisplayName} is already assessing this application");
+            return Saved.Invalid("AssessorId", $"{assessor.DisplayName} is already assessing this application");
         }
 
         db.AssessorAssignments.Add(new AssessorAssignment { ApplicationId = applicationId, AssessorUserId = assessor.Id, AssessorName = assessor.DisplayName });
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(applicationId);
     }
 
     public Task<AssessorAssignment?> AssignmentAsync(Guid applicationId, string userId, CancellationToken cancellationToken) =>
         db.AssessorAssignments.Include(a => a.Marks).SingleOrDefaultAsync(a => a.ApplicationId == applicationId && a.AssessorUserId == userId, cancellationToken);
 
     /// An assessor says whether they have a conflict before seeing the bid; the declaration is kept either way.
-    public async Task<FieldError?> DeclareAsync(Guid applicationId, string userId, bool? hasConflict, string? details, CancellationToken cancellationToken)
+    public async Task<Saved> DeclareAsync(Guid applicationId, string userId, bool? hasConflict, string? details, CancellationToken cancellationToken)
     {
         var assignment = await AssignmentAsync(applicationId, userId, cancellationToken);
         if (assignment is null)
         {
-            return new("HasConflict", "You have not been asked to assess this application");
+            return Saved.Invalid("HasConflict", "You have not been asked to assess this application");
         }
 
         if (assignment.HasConflict is not null)
         {
-            return new("HasConflict", "You have already declared your interests for this application");
+            return Saved.Invalid("HasConflict", "You have already declared your interests for this application");
         }
 
         if (hasConflict is null)
         {
-            return new("HasConflict", "Select yes if you have a conflict of interest");
+            return Saved.Invalid("HasConflict", "Select yes if you have a conflict of interest");
         }
 
         if (hasConflict.Value && string.IsNullOrWhiteSpace(details))
         {
-            return new("ConflictDetails", "Enter the nature of your conflict of interest");
+            return Saved.Invalid("ConflictDetails", "Enter the nature of your conflict of interest");
         }
 
         assignment.HasConflict = hasConflict;
         assignment.ConflictDetails = hasConflict.Value ? details!.Trim() : null;
         assignment.DeclaredAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(applicationId);
     }
 
     /// Records that someone opened the bid: an assessor who declared no conflict, or office staff.
@@ -158,28 +158,28 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
         return [];
     }
 
-    public async Task<FieldError?> ModerateAsync(Guid applicationId, string? score, string? note, CancellationToken cancellationToken)
+    public async Task<Saved> ModerateAsync(Guid applicationId, string? score, string? note, CancellationToken cancellationToken)
     {
         var application = await db.FundingApplications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null)
         {
-            return new("ModeratedScore", "There is no such application");
+            return Saved.Invalid("ModeratedScore", "There is no such application");
         }
 
         if (!decimal.TryParse(score, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) || value > 100)
         {
-            return new("ModeratedScore", "Enter a moderated score from 0 to 100");
+            return Saved.Invalid("ModeratedScore", "Enter a moderated score from 0 to 100");
         }
 
         if (string.IsNullOrWhiteSpace(note))
         {
-            return new("ModerationNote", "Enter why the score was moderated");
+            return Saved.Invalid("ModerationNote", "Enter why the score was moderated");
         }
 
         application.ModeratedScore = value;
         application.ModerationNote = note.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(applicationId);
     }
 
     /// What is left of the round's pot after the awards made so far.
@@ -218,22 +218,22 @@ public sealed class Assessments(OversightDbContext db, Grants.GrantAwards awards
     }
 
     /// The panel's written recommendation to the decider, kept with the bid and shown on its decision notice.
-    public async Task<FieldError?> RecommendAsync(Guid applicationId, string? recommendation, CancellationToken cancellationToken)
+    public async Task<Saved> RecommendAsync(Guid applicationId, string? recommendation, CancellationToken cancellationToken)
     {
         var application = await db.FundingApplications.SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
         if (application is null || application.Status != ApplicationStatus.Submitted)
         {
-            return new("PanelRecommendation", "Only a submitted application can be recommended");
+            return Saved.Invalid("PanelRecommendation", "Only a submitted application can be recommended");
         }
 
         if (string.IsNullOrWhiteSpace(recommendation))
         {
-            return new("PanelRecommendation", "Enter the panel's recommendation");
+            return Saved.Invalid("PanelRecommendation", "Enter the panel's recommendation");
         }
 
         application.PanelRecommendation = recommendation.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(applicationId);
     }
 
     /// Records the decision once the scheme of delegation's preconditions hold; otherwise refuses and changes nothing.

@@ -52,44 +52,44 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
         return true;
     }
 
-    public async Task<string?> SignOffAsync(Guid id, int number, string by, CancellationToken cancellationToken)
+    public async Task<Saved> SignOffAsync(Guid id, int number, string by, CancellationToken cancellationToken)
     {
         var tranche = await db.PaymentTranches.SingleOrDefaultAsync(t => t.GrantId == id && t.Number == number, cancellationToken);
         if (tranche?.Milestone is null || tranche.MilestoneSignedOffAt is not null)
         {
-            return "There is no milestone waiting to be signed off";
+            return Saved.Invalid("Tranche", "There is no milestone waiting to be signed off");
         }
 
         tranche.MilestoneSignedOffAt = clock.GetUtcNow();
         tranche.MilestoneSignedOffBy = by;
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(tranche.Id);
     }
 
     /// Pays a tranche, or says why it is blocked (its milestone, an earlier tranche, or who may release that amount).
-    public async Task<string?> ReleaseAsync(Guid id, int number, string deciderId, CancellationToken cancellationToken)
+    public async Task<Saved> ReleaseAsync(Guid id, int number, string deciderId, CancellationToken cancellationToken)
     {
         var grant = await FindAsync(id, cancellationToken);
         var tranche = grant?.Tranches.SingleOrDefault(t => t.Number == number);
         if (grant is null || tranche is null)
         {
-            return "There is no such tranche";
+            return Saved.Invalid("Tranche", "There is no such tranche");
         }
 
         if (await deciders.RefusalAsync(DecisionType.TrancheRelease, tranche.Amount, deciderId, cancellationToken) is { } refusal)
         {
-            return refusal;
+            return Saved.Invalid("Tranche", refusal);
         }
 
         var blocker = TrancheRelease.Blocker(tranche.ToTranche(), grant.Tranches.Select(t => t.ToTranche()).ToList(), grant.AcceptedAt is not null);
         if (blocker is not null)
         {
-            return blocker;
+            return Saved.Invalid("Tranche", blocker);
         }
 
         tranche.ReleasedOn = Today;
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(tranche.Id);
     }
 
     public async Task<IReadOnlyList<FieldError>> SubmitReturnAsync(string userId, Guid id, Guid returnId, ReturnInput input, CancellationToken cancellationToken)
@@ -210,23 +210,23 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
 
     /// Changes the grant's amount: the difference comes off (or is added to) the last payment still to be made.
     /// The scheme of delegation decides who may vary a grant to the new amount.
-    public async Task<FieldError?> VaryAsync(Guid id, string? amount, string? reason, string deciderId, CancellationToken cancellationToken)
+    public async Task<Saved> VaryAsync(Guid id, string? amount, string? reason, string deciderId, CancellationToken cancellationToken)
     {
         var grant = await FindAsync(id, cancellationToken);
         if (grant is null)
         {
-            return new("VariedAmount", "There is no such grant");
+            return Saved.Invalid("VariedAmount", "There is no such grant");
         }
 
         if (!decimal.TryParse(amount?.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var varied)
             || varied <= 0 || varied == grant.Amount)
         {
-            return new("VariedAmount", $"Enter the grant's new amount in pounds, more than £0 and not {EligibilityCheck.Money(grant.Amount)}");
+            return Saved.Invalid("VariedAmount", $"Enter the grant's new amount in pounds, more than £0 and not {EligibilityCheck.Money(grant.Amount)}");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new("VariationReason", "Enter the reason for the variation");
+            return Saved.Invalid("VariationReason", "Enter the reason for the variation");
         }
 
         var last = grant.Tranches.Where(t => t.ReleasedOn is null).MaxBy(t => t.Number);
@@ -234,45 +234,45 @@ public sealed class GrantManagement(OversightDbContext db, ApplicantProfiles pro
         if (last is null || last.Amount + difference < 0)
         {
             var unpaid = grant.Tranches.Where(t => t.ReleasedOn is null).Sum(t => t.Amount);
-            return new("VariedAmount", last is null
+            return Saved.Invalid("VariedAmount", last is null
                 ? "Every payment of this grant has been made, so its amount can no longer change; claw back unspent money instead"
                 : $"Only {EligibilityCheck.Money(last.Amount)} of the last payment is still to be made, so the grant can come down to {EligibilityCheck.Money(grant.Amount - last.Amount)} at the least ({EligibilityCheck.Money(unpaid)} unpaid in all)");
         }
 
         if (await deciders.RefusalAsync(DecisionType.GrantVariation, varied, deciderId, cancellationToken) is { } refusal)
         {
-            return new("VariedAmount", refusal);
+            return Saved.Invalid("VariedAmount", refusal);
         }
 
         (grant.Amount, last.Amount, grant.VariationReason) = (varied, last.Amount + difference, reason.Trim());
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(id);
     }
 
     /// Claws back what was paid but, by the latest return, not spent; the scheme decides who may claw back that much.
-    public async Task<string?> ClawBackAsync(Guid id, string? reason, string deciderId, CancellationToken cancellationToken)
+    public async Task<Saved> ClawBackAsync(Guid id, string? reason, string deciderId, CancellationToken cancellationToken)
     {
         var grant = await FindAsync(id, cancellationToken);
         if (grant is null)
         {
-            return "There is no such grant";
+            return Saved.Invalid("ClawbackReason", "There is no such grant");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "Enter the reason for the clawback";
+            return Saved.Invalid("ClawbackReason", "Enter the reason for the clawback");
         }
 
         var paid = grant.Tranches.Where(t => t.ReleasedOn is not null).Sum(t => t.Amount);
         var spent = grant.Returns.Where(r => r.SubmittedAt is not null).OrderBy(r => r.DueOn).LastOrDefault()?.Spend ?? 0;
         if (await deciders.RefusalAsync(DecisionType.Clawback, Clawback.Unspent(paid, spent), deciderId, cancellationToken) is { } refusal)
         {
-            return refusal;
+            return Saved.Invalid("ClawbackReason", refusal);
         }
 
         grant.ClawbackAmount = Clawback.Unspent(paid, spent);
         grant.ClawbackReason = reason.Trim();
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Saved.Done(id);
     }
 }

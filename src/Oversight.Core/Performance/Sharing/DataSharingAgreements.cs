@@ -34,24 +34,25 @@ public sealed class DataSharingAgreements(OversightDbContext db, PoliceAndCrimeP
         return Saved.Done(agreement.Id);
     }
 
-    /// Changes an agreement; returns null when there is no such agreement, otherwise the errors (empty on success).
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(Guid id, AgreementDetails details, CancellationToken cancellationToken)
+    /// Changes an agreement; or says it is missing or what is wrong with the details.
+    public async Task<Saved> UpdateAsync(Guid id, AgreementDetails details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
         var agreement = await FindAsync(id, cancellationToken);
         if (agreement is null)
         {
-            return null;
+            return Saved.Missing;
         }
 
         var errors = await CheckAsync(details, cancellationToken);
-        if (errors.Count == 0)
+        if (errors.Count > 0)
         {
-            Apply(agreement, details);
-            await db.SaveChangesAsync(cancellationToken);
+            return Saved.Invalid(errors);
         }
 
-        return errors;
+        Apply(agreement, details);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(id);
     }
 
     private static void Apply(DataSharingAgreement agreement, AgreementDetails details)

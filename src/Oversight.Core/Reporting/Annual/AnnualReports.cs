@@ -93,6 +93,23 @@ public sealed class AnnualReports(
         return ReportOutcome.Done(report.Id);
     }
 
+    /// What stops the report being submitted now, each saying what to do (AnnualReportValidator.CheckReady); shown
+    /// on the draft so the author sees it before trying.
+    public async Task<IReadOnlyList<FieldError>> ReadinessAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var year = ReportingPeriodParser.Parse(report.Year, MeasureFrequency.Annual);
+        var prefix = report.Year + " Q";
+        var published = await Db.QuarterlyReports.Where(r => r.Status == ReportStatus.Published && r.Quarter.StartsWith(prefix))
+            .Select(r => r.Quarter).Distinct().ToListAsync(cancellationToken);
+        var known = (await figures.ForYearAsync(FirstYear(report), cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+        var texts = report.Sections.ToDictionary(s => s.SectionKey, s => (string?)s.Text, StringComparer.Ordinal);
+        return AnnualReportValidator.CheckReady(year, UkTime.Today(Clock), published.ToHashSet(StringComparer.Ordinal), Sections, texts, known);
+    }
+
+    protected override Task<IReadOnlyList<FieldError>> SubmitRefusalsAsync(AnnualReport report, CancellationToken cancellationToken) =>
+        ReadinessAsync(report, cancellationToken);
+
     public override Task<bool> IsSupersededAsync(AnnualReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);

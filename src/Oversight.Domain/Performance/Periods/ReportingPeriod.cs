@@ -28,6 +28,18 @@ public sealed record ReportingPeriod
     /// <summary>The last day of the period.</summary>
     public DateOnly End => Start.AddMonths(Months(Frequency)).AddDays(-1);
 
+    /// <summary>
+    /// The months the period covers, as people write them: "May 2024", "April to June 2025", "April 2024 to March 2025".
+    /// Shown beside a quarter someone typed, since "Q1 2025" can be read as January to March as well.
+    /// </summary>
+    public string MonthsInWords => Frequency == MeasureFrequency.Monthly
+        ? Start.ToString("MMMM yyyy", English)
+        : Start.Year == End.Year
+            ? $"{Start.ToString("MMMM", English)} to {End.ToString("MMMM yyyy", English)}"
+            : $"{Start.ToString("MMMM yyyy", English)} to {End.ToString("MMMM yyyy", English)}";
+
+    private static CultureInfo English => CultureInfo.GetCultureInfo("en-GB");
+
     /// <summary>The calendar month starting on the first of <paramref name="month"/> in <paramref name="year"/>.</summary>
     public static ReportingPeriod Month(int year, int month) =>
         new(MeasureFrequency.Monthly, Invariant($"{year:D4}-{month:D2}"), new DateOnly(year, month, 1));

@@ -20,6 +20,16 @@ public class ReportingPeriodTests
     }
 
     [Theory]
+    [InlineData("Q1 2025", MeasureFrequency.Quarterly, "April to June 2025")]
+    [InlineData("2024-25 Q4", MeasureFrequency.Quarterly, "January to March 2025")]
+    [InlineData("2024-25", MeasureFrequency.Annual, "April 2024 to March 2025")]
+    [InlineData("2024-05", MeasureFrequency.Monthly, "May 2024")]
+    public void MonthsInWords_APeriodAsTyped_SaysWhichMonthsItCovers(string typed, MeasureFrequency frequency, string expected)
+    {
+        Assert.Equal(expected, ReportingPeriodParser.Parse(typed, frequency).MonthsInWords);
+    }
+
+    [Theory]
     [InlineData(2025, 3, 31, "2024-25")]
     [InlineData(2025, 4, 1, "2025-26")]
     public void Containing_DayAroundTheYearEnd_ReturnsTheFinancialYear(int year, int month, int day, string expected)

@@ -5,6 +5,7 @@ using Oversight.Core.Accounts;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Domain.Decisions;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Users;
@@ -47,9 +48,15 @@ public sealed class DetailsModel(OversightDbContext db, IAuditActor actor, TimeP
     /// Sets the posts the user holds (the Mayor, the grants manager…), which decide what they may sign.
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        if (await accounts.SetPostsAsync(id, Posts, cancellationToken) is { } error)
+        var saved = await accounts.SetPostsAsync(id, Posts, cancellationToken);
+        if (saved.NotFound)
         {
-            ModelState.AddModelError(nameof(Posts), error);
+            return NotFound();
+        }
+
+        if (!saved.Succeeded)
+        {
+            ModelState.AddErrors(saved.Errors);
             var posts = Posts;
             var page = await OnGetAsync(id, cancellationToken);
             Posts = posts;

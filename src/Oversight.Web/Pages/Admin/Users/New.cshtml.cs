@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Users;
@@ -38,11 +39,7 @@ public sealed class NewModel(OversightDbContext db, UserAccounts accounts) : For
         Require(nameof(Password), Password, "Enter a temporary password");
         if (ModelState.IsValid)
         {
-            var errors = await accounts.CreateAsync(new NewUser(Email!.Trim(), DisplayName!.Trim(), Password!, Role!, OrganisationId!), cancellationToken);
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(FieldOf(error), error);
-            }
+            ModelState.AddErrors(await accounts.CreateAsync(new NewUser(Email!.Trim(), DisplayName!.Trim(), Password!, Role!, OrganisationId!), cancellationToken));
         }
 
         if (!ModelState.IsValid)
@@ -53,13 +50,6 @@ public sealed class NewModel(OversightDbContext db, UserAccounts accounts) : For
 
         return Redirect("/admin/users");
     }
-
-    // UserAccounts and Identity report in sentences; show each beside the field it is about.
-    private static string FieldOf(string error) =>
-        error.Contains("assword", StringComparison.Ordinal) ? nameof(Password)
-        : error.StartsWith("Role", StringComparison.Ordinal) ? nameof(Role)
-        : error.StartsWith("Organisation", StringComparison.Ordinal) ? nameof(OrganisationId)
-        : nameof(Email);
 
     private void Require(string field, string? value, string message)
     {

@@ -19,13 +19,13 @@ public sealed class CloseModel(PublicEnquiries enquiries) : FormPageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         Id = id;
-        var errors = await enquiries.CloseAsync(id, Reason, cancellationToken);
-        if (errors is null)
+        var saved = await enquiries.CloseAsync(id, Reason, cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors);
-        return errors.Count == 0 ? Redirect($"/casework/enquiries/{id}") : Page();
+        ModelState.AddErrors(saved.Errors);
+        return saved.Succeeded ? Redirect($"/casework/enquiries/{id}") : Page();
     }
 }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Uploads;
-using Oversight.Domain;
 using Oversight.Web.Components;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -89,19 +89,19 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
         return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> Outcome(Guid id, IReadOnlyList<FieldError>? errors, CancellationToken cancellationToken)
+    private async Task<IActionResult> Outcome(Guid id, Saved saved, CancellationToken cancellationToken)
     {
-        if (errors is null)
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect($"/casework/enquiries/{id}");
         }
 
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
         return await OnGetAsync(id, cancellationToken);
     }
 }

@@ -54,9 +54,9 @@ public sealed class NewModel(PublicEnquiries enquiries) : FormPageModel
             return Page();
         }
 
-        var (enquiry, errors) = await enquiries.RecordAsync(
+        var (id, errors) = await enquiries.RecordAsync(
             new NewEnquiry(received!.Value, channel, Name, Email, Phone, Category, string.IsNullOrEmpty(District) ? null : District, Message, ForceReference), cancellationToken);
         ModelState.AddErrors(errors);
-        return enquiry is null ? Page() : Redirect($"/casework/enquiries/{enquiry.Id}");
+        return id is null ? Page() : Redirect($"/casework/enquiries/{id}");
     }
 }

@@ -41,17 +41,17 @@ public sealed class ContactModel(PublicEnquiries enquiries) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (enquiry, errors) = await enquiries.RecordAsync(
+        var recorded = await enquiries.RecordAsync(
             new NewEnquiry(enquiries.Today, ContactChannel.WebForm, Name, Email, Phone, Category, string.IsNullOrEmpty(District) ? null : District, Message),
             cancellationToken);
-        ModelState.AddErrors(errors);
-        if (enquiry is null)
+        ModelState.AddErrors(recorded.Errors);
+        if (!recorded.Succeeded)
         {
             return Page();
         }
 
         // Shown on the response to the post itself, never at an address someone else could open.
-        Reference = enquiry.Reference;
+        Reference = recorded.Key;
         Name = Email = Phone = Category = District = Message = null;
         return Page();
     }

@@ -36,18 +36,18 @@ public sealed class SurgeriesModel(PublicSurgeries surgeries) : FormPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = SurgeryId is { } id ? await surgeries.BookAsync(id, Name, Email, Phone, Topic, byPublic: true, cancellationToken) : null;
-        if (result is null)
+        if (result is null or { NotFound: true })
         {
             ModelState.AddModelError(nameof(SurgeryId), "Select a surgery");
         }
-        else if (result.Value.Slot is null)
+        else if (!result.Succeeded)
         {
-            ModelState.AddErrors(result.Value.Errors);
+            ModelState.AddErrors(result.Errors);
         }
         else
         {
             var surgery = (await surgeries.ListAsync(cancellationToken)).First(s => s.Id == SurgeryId);
-            Booked = $"{CaseworkForm.Date(surgery.On)} at {surgery.StartsAt.AddMinutes((result.Value.Slot.Value - 1) * surgery.SlotMinutes).ToString("HH:mm", CaseworkForm.English)}";
+            Booked = $"{CaseworkForm.Date(surgery.On)} at {surgery.StartsAt.AddMinutes((int.Parse(result.Key!, CaseworkForm.English) - 1) * surgery.SlotMinutes).ToString("HH:mm", CaseworkForm.English)}";
             Name = Email = Phone = Topic = null;
         }
 

@@ -127,8 +127,13 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
             return Page();
         }
 
-        var errors = await reviews.AssessAsync(id, assessment, cancellationToken);
-        ModelState.AddErrors(errors ?? []);
+        var saved = await reviews.AssessAsync(id, assessment, cancellationToken);
+        if (saved.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(saved.Errors);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

@@ -54,7 +54,13 @@ public sealed class DecisionModel(ComplaintReviews reviews) : FormPageModel
         }
 
         var outcome = new ReviewOutcome(Enum.TryParse<ReviewDecision>(Decision, out var d) ? d : null, Rationale, decidedOn!.Value);
-        ModelState.AddErrors(await reviews.DecideAsync(id, outcome, cancellationToken) ?? []);
+        var saved = await reviews.DecideAsync(id, outcome, cancellationToken);
+        if (saved.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(saved.Errors);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Casework.Reviews;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Reviews;
@@ -32,18 +33,18 @@ public sealed class DetailsModel(ComplaintReviews reviews) : FormPageModel
             return BadRequest();
         }
 
-        var result = await reviews.WriteLetterAsync(id, letterKind, cancellationToken);
-        if (result is null)
+        var written = await reviews.WriteLetterAsync(id, letterKind, cancellationToken);
+        if (written.NotFound)
         {
             return NotFound();
         }
 
-        if (result.Value.LetterId is { } letterId)
+        if (written.Succeeded)
         {
-            return Redirect($"/casework/reviews/{id}/letters/{letterId}");
+            return Redirect($"/casework/reviews/{id}/letters/{written.Id}");
         }
 
-        ModelState.AddModelError("letters", result.Value.Error!);
+        ModelState.AddErrors(written.Errors);
         return await OnGetAsync(id, cancellationToken);
     }
 }

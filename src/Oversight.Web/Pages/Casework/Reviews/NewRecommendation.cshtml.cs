@@ -38,13 +38,13 @@ public sealed class NewRecommendationModel(ComplaintReviews reviews) : FormPageM
             return Page();
         }
 
-        var errors = await reviews.AddRecommendationAsync(id, kind, Text, Theme, cancellationToken);
-        if (errors is null)
+        var saved = await reviews.AddRecommendationAsync(id, kind, Text, Theme, cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

@@ -26,13 +26,13 @@ public sealed class ResponseModel(ComplaintReviews reviews) : FormPageModel
     {
         Id = id;
         var respondedOn = CaseworkForm.Optional(ModelState, nameof(RespondedOn), RespondedOn, "the date the force responded");
-        var errors = await reviews.RecordResponseAsync(id, recommendationId, new ForceResponse(CaseworkForm.ReadYesNo(Accepted), ForceAnswer, respondedOn), cancellationToken);
-        if (errors is null)
+        var saved = await reviews.RecordResponseAsync(id, recommendationId, new ForceResponse(CaseworkForm.ReadYesNo(Accepted), ForceAnswer, respondedOn), cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors.Where(e => !HasError(e.Field)));
+        ModelState.AddErrors(saved.Errors.Where(e => !HasError(e.Field)));
 
         return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
     }

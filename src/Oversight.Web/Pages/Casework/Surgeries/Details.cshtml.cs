@@ -40,13 +40,14 @@ public sealed class DetailsModel(PublicSurgeries surgeries, IOptions<CaseworkOpt
 
     public async Task<IActionResult> OnPostBookAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await surgeries.BookAsync(id, Name, Email, Phone, Topic, byPublic: false, cancellationToken) is not { } result)
+        var booked = await surgeries.BookAsync(id, Name, Email, Phone, Topic, byPublic: false, cancellationToken);
+        if (booked.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(result.Errors);
-        return result.Slot is null ? await OnGetAsync(id, cancellationToken) : Redirect($"/casework/surgeries/{id}");
+        ModelState.AddErrors(booked.Errors);
+        return booked.Succeeded ? Redirect($"/casework/surgeries/{id}") : await OnGetAsync(id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostNotesAsync(Guid id, Guid bookingId, string? notes, CancellationToken cancellationToken) =>
@@ -54,20 +55,19 @@ public sealed class DetailsModel(PublicSurgeries surgeries, IOptions<CaseworkOpt
 
     public async Task<IActionResult> OnPostFollowUpAsync(Guid id, Guid bookingId, string? category, string? action, CancellationToken cancellationToken)
     {
-        if (await surgeries.FollowUpAsync(id, bookingId, category, action, cancellationToken) is not { } result)
+        var followUp = await surgeries.FollowUpAsync(id, bookingId, category, action, cancellationToken);
+        if (followUp.NotFound)
         {
             return NotFound();
         }
 
-        if (result.EnquiryId is { } enquiryId)
+        if (followUp.Succeeded)
         {
-            return Redirect($"/casework/enquiries/{enquiryId}");
+            return Redirect($"/casework/enquiries/{followUp.Id}");
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("bookings", "Follow-up: " + error.Message);
-        }
+        // The follow-up form sits in the bookings table, so its problems point there.
+        ModelState.AddErrors(followUp.Errors.Select(e => e with { Message = "Follow-up: " + e.Message }), _ => "bookings");
 
         return await OnGetAsync(id, cancellationToken);
     }

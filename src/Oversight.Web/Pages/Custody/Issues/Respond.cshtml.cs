@@ -59,18 +59,18 @@ public sealed class RespondModel(VisitIssues issues, OversightDbContext db) : Fo
 
         if (ModelState.ErrorCount == 0)
         {
-            var errors = await issues.RespondAsync(id, new IssueResponse(PoliceResponse, on, Close, Escalate), cancellationToken);
-            if (errors is null)
+            var saved = await issues.RespondAsync(id, new IssueResponse(PoliceResponse, on, Close, Escalate), cancellationToken);
+            if (saved.NotFound)
             {
                 return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (saved.Succeeded)
             {
                 return Redirect("/custody/issues");
             }
 
-            ModelState.AddErrors(errors);
+            ModelState.AddErrors(saved.Errors);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

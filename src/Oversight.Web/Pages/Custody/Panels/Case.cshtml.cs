@@ -30,19 +30,19 @@ public sealed class CaseModel(Core.Custody.Scrutiny.Panels panels) : FormPageMod
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         CaseAssessment? assessment = Enum.TryParse<CaseAssessment>(Assessment, out var a) ? a : null;
-        var errors = await panels.AssessAsync(id, assessment, Observations, cancellationToken);
-        if (errors is null || await panels.OpenCaseAsync(id, cancellationToken) is not { } found)
+        var saved = await panels.AssessAsync(id, assessment, Observations, cancellationToken);
+        if (saved.NotFound || await panels.OpenCaseAsync(id, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect($"/custody/panels/{found.PanelId}");
         }
 
         Case = found;
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
 
         return Page();
     }

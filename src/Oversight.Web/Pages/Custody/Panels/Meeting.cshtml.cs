@@ -29,19 +29,19 @@ public sealed class MeetingModel(PanelRecords records) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var errors = await records.SaveMinutesAsync(id, Minutes, Publish, cancellationToken);
-        if (errors is null || await records.OpenMeetingAsync(id, cancellationToken) is not { } found)
+        var saved = await records.SaveMinutesAsync(id, Minutes, Publish, cancellationToken);
+        if (saved.NotFound || await records.OpenMeetingAsync(id, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect($"/custody/panel-meetings/{id}");
         }
 
         Meeting = found;
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
 
         return Page();
     }

@@ -32,18 +32,18 @@ public sealed class NewCaseModel(PanelRecords records) : FormPageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         CaseAssessment? assessment = Enum.TryParse<CaseAssessment>(Assessment, out var a) ? a : null;
-        var errors = await records.AddCaseAsync(id, new PanelCaseInput(Reference, Topic, Summary, Ethnicity, assessment, Observations), cancellationToken);
-        if (errors is null)
+        var saved = await records.AddCaseAsync(id, new PanelCaseInput(Reference, Topic, Summary, Ethnicity, assessment, Observations), cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect($"/custody/panel-meetings/{id}");
         }
 
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
 
         return await OnGetAsync(id, cancellationToken);
     }

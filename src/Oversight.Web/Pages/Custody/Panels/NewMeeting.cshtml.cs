@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
@@ -15,12 +16,12 @@ public sealed class NewMeetingModel(PanelRecords records) : PanelFormModel(recor
     {
         if (!HeldOn.TryRead("the date of the meeting", out var heldOn, out var error))
         {
-            return await AfterSaveAsync(id, [new(nameof(HeldOn), error!)], cancellationToken);
+            return await AfterSaveAsync(id, Saved.Invalid(nameof(HeldOn), error!), cancellationToken);
         }
 
         var saved = await Records.AddMeetingAsync(id, heldOn, cancellationToken);
-        return saved.Id is { } created
-            ? Redirect($"/custody/panel-meetings/{created}")
-            : await AfterSaveAsync(id, saved.NotFound ? null : saved.Errors, cancellationToken);
+        return saved.Succeeded
+            ? Redirect($"/custody/panel-meetings/{saved.Id}")
+            : await AfterSaveAsync(id, saved, cancellationToken);
     }
 }

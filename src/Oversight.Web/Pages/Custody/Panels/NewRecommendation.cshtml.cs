@@ -24,7 +24,6 @@ public sealed class NewRecommendationModel(PanelRecords records) : PanelFormMode
             ModelState.AddModelError(nameof(MadeOn), error!);
         }
 
-        var errors = await Records.AddRecommendationAsync(id, madeOn, Text, cancellationToken);
-        return await AfterSaveAsync(id, errors, cancellationToken);
+        return await AfterSaveAsync(id, await Records.AddRecommendationAsync(id, madeOn, Text, cancellationToken), cancellationToken);
     }
 }

@@ -28,18 +28,18 @@ public sealed class PanelModel(Core.Custody.Scrutiny.Panels panels) : FormPageMo
         }
         else
         {
-            var errors = await panels.RecordResponseAsync(RecommendationId, ForceResponse, on, cancellationToken);
-            if (errors is null)
+            var saved = await panels.RecordResponseAsync(RecommendationId, ForceResponse, on, cancellationToken);
+            if (saved.NotFound)
             {
                 return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (saved.Succeeded)
             {
                 return Redirect($"/custody/panels/{id}");
             }
 
-            ModelState.AddErrors(errors);
+            ModelState.AddErrors(saved.Errors);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Domain;
+using Oversight.Core;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Custody.Panels;
@@ -25,14 +25,14 @@ public abstract class PanelFormModel(PanelRecords records) : FormPageModel
     }
 
     /// Back to the panel when saved; the form again with its errors when not.
-    protected async Task<IActionResult> AfterSaveAsync(string id, IReadOnlyList<FieldError>? errors, CancellationToken cancellationToken)
+    protected async Task<IActionResult> AfterSaveAsync(string id, Saved saved, CancellationToken cancellationToken)
     {
-        if (errors is null || !await LoadAsync(id, cancellationToken))
+        if (saved.NotFound || !await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors);
+        ModelState.AddErrors(saved.Errors);
 
         return ModelState.ErrorCount == 0 ? Redirect($"/custody/panels/{id}") : Page();
     }

@@ -36,18 +36,18 @@ public sealed class SettingsModel(CustodySetup setup) : FormPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         bool? blind = bool.TryParse(BlindToEthnicity, out var b) ? b : null;
-        var (saved, errors) = await setup.SavePanelAsync(Id, Name, Remit, blind, cancellationToken);
-        if (saved is not null)
-        {
-            return Redirect($"/custody/panels/{saved}");
-        }
-
-        if (errors.Count == 0)
+        var saved = await setup.SavePanelAsync(Id, Name, Remit, blind, cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors);
+        if (saved.Succeeded)
+        {
+            return Redirect($"/custody/panels/{saved.Key}");
+        }
+
+        ModelState.AddErrors(saved.Errors);
 
         return Page();
     }

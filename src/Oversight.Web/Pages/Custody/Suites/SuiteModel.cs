@@ -35,18 +35,18 @@ public sealed class SuiteModel(CustodySetup setup) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (saved, errors) = await setup.SaveSuiteAsync(Id, Name, VisitsPerMonthTarget, cancellationToken);
-        if (saved is not null)
-        {
-            return Redirect("/custody/suites");
-        }
-
-        if (errors.Count == 0)
+        var saved = await setup.SaveSuiteAsync(Id, Name, VisitsPerMonthTarget, cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(errors);
+        if (saved.Succeeded)
+        {
+            return Redirect("/custody/suites");
+        }
+
+        ModelState.AddErrors(saved.Errors);
 
         return Page();
     }

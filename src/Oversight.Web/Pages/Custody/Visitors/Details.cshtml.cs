@@ -63,18 +63,18 @@ public sealed class DetailsModel(Volunteers volunteers, OversightDbContext db) :
         {
             var progress = new VisitorProgress(Stage, read[nameof(InterviewedOn)], read[nameof(VettingClearedOn)], ReferencesReceived, read[nameof(TrainingCompletedOn)],
                 read[nameof(ProbationEndsOn)], read[nameof(TermStarts)], read[nameof(TermEnds)], Active, AccountEmail);
-            var errors = await volunteers.UpdateAsync(id, progress, cancellationToken);
-            if (errors is null)
+            var saved = await volunteers.UpdateAsync(id, progress, cancellationToken);
+            if (saved.NotFound)
             {
                 return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (saved.Succeeded)
             {
                 return Redirect($"/custody/visitors/{id}");
             }
 
-            Show(errors);
+            Show(saved.Errors);
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -91,18 +91,18 @@ public sealed class DetailsModel(Volunteers volunteers, OversightDbContext db) :
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
 
-        var errors = await volunteers.AddExpenseAsync(id, date, ExpenseDescription, amount, cancellationToken);
-        if (errors is null)
+        var saved = await volunteers.AddExpenseAsync(id, date, ExpenseDescription, amount, cancellationToken);
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect($"/custody/visitors/{id}");
         }
 
-        Show(errors);
+        Show(saved.Errors);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
 using Oversight.Core.Decisions;
 using Oversight.Domain.Decisions;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Decisions.Notices;
@@ -37,26 +39,21 @@ public sealed class IndexModel(DecisionRegister register, CurrentUser current) :
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var me = await current.GetAsync(cancellationToken);
-        var (id, error) = Source switch
+        var drafted = Source switch
         {
             "FundingApplication" => await register.DraftFromApplicationAsync(SourceId, me.Name, cancellationToken),
             "PreceptRecord" => await register.DraftFromPreceptAsync(SourceId, me.Name, cancellationToken),
             "VictimServiceContract" => await register.DraftFromContractAsync(SourceId, me.Name, cancellationToken),
             "Clawback" => await register.DraftFromClawbackAsync(SourceId, me.Name, cancellationToken),
             "Policy" => await register.DraftPolicyAsync(PolicyTitle, PolicySummary, PolicyReasons, me.Name, cancellationToken),
-            _ => (null, "Choose the record to draft the notice from"),
+            _ => Saved.Invalid("Source", "Choose the record to draft the notice from"),
         };
-        if (id is { } drafted)
+        if (drafted.Succeeded)
         {
-            return Redirect($"/decisions/notices/{drafted}");
+            return Redirect($"/decisions/notices/{drafted.Id}");
         }
 
-        // A policy's refusal names the field it is about, so it shows beside that field.
-        var field = Source != "Policy" ? "Source"
-            : error!.Contains("title", StringComparison.Ordinal) ? nameof(PolicyTitle)
-            : error.Contains("summary", StringComparison.Ordinal) ? nameof(PolicySummary)
-            : nameof(PolicyReasons);
-        ModelState.AddModelError(field, error!);
+        ModelState.AddErrors(drafted.Errors);
         await OnGetAsync(cancellationToken);
         return Page();
     }

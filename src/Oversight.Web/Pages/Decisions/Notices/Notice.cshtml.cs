@@ -4,6 +4,7 @@ using Oversight.Core.Audit;
 using Oversight.Core.Decisions;
 using Oversight.Domain;
 using Oversight.Domain.Decisions;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Decisions.Notices;
@@ -61,20 +62,19 @@ public sealed class NoticeModel(DecisionRegister register, Deciders deciders, Cu
                 break;
             case "finance":
             case "monitoring":
-                errors = Optional(await register.AdviseAsync(id, Action == "finance" ? AdviceKind.Finance : AdviceKind.MonitoringOfficer, Advice, who, cancellationToken));
+                errors = (await register.AdviseAsync(id, Action == "finance" ? AdviceKind.Finance : AdviceKind.MonitoringOfficer, Advice, who, cancellationToken)).Errors;
                 break;
             case "sign":
-                errors = Optional(await register.SignAsync(id, who, cancellationToken));
+                errors = (await register.SignAsync(id, who, cancellationToken)).Errors;
                 break;
             case "publish":
-                errors = Optional(await register.PublishAsync(id, cancellationToken));
+                errors = (await register.PublishAsync(id, cancellationToken)).Errors;
                 break;
             case "correct":
             case "withdraw":
-                var (made, error) = Action == "correct"
+                (next, errors) = Action == "correct"
                     ? await register.CorrectAsync(id, Reason, me.Name, cancellationToken)
                     : await register.WithdrawAsync(id, Reason, me.Name, cancellationToken);
-                (next, errors) = (made, Optional(error));
                 break;
             default:
                 errors = [new("Action", "Choose what to do")];
@@ -86,15 +86,10 @@ public sealed class NoticeModel(DecisionRegister register, Deciders deciders, Cu
             return Redirect($"/decisions/notices/{next ?? id}");
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddErrors(errors);
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
-
-    private static List<FieldError> Optional(FieldError? error) => error is null ? [] : [error];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -51,9 +51,9 @@ public sealed class NewModel(Oversight.Core.Engagement.Consultations consultatio
             return Page();
         }
 
-        var (slug, errors) = await consultations.CreateAsync(new NewConsultation(Title ?? "", Slug, Purpose, Channels, opens, closes), cancellationToken);
-        ModelState.AddErrors(errors);
+        var created = await consultations.CreateAsync(new NewConsultation(Title ?? "", Slug, Purpose, Channels, opens, closes), cancellationToken);
+        ModelState.AddErrors(created.Errors);
 
-        return slug is null ? Page() : Redirect($"/engagement/consultations/{slug}");
+        return created.Succeeded ? Redirect($"/engagement/consultations/{created.Key}") : Page();
     }
 }

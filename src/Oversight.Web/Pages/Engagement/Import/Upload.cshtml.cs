@@ -4,6 +4,7 @@ using Oversight.Core.Engagement;
 using Oversight.Core.Engagement.Import;
 using Oversight.Core.Uploads;
 using Oversight.Domain.Engagement;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
@@ -49,10 +50,7 @@ public sealed class UploadModel(Oversight.Core.Engagement.Consultations consulta
             return Redirect($"/engagement/imports/{importId}");
         }
 
-        foreach (var error in errors.Take(MaxErrorsShown))
-        {
-            ModelState.AddModelError(nameof(ResponsesFile), error);
-        }
+        ModelState.AddErrors(nameof(ResponsesFile), errors, MaxErrorsShown);
 
         return Page();
     }

@@ -22,13 +22,13 @@ public sealed class IndexModel(CurrentUser current, ApplicantProfiles profiles, 
     public async Task<IActionResult> OnPostAsync(Guid roundId, CancellationToken cancellationToken)
     {
         var me = await current.GetAsync(cancellationToken);
-        var (id, error) = await applications.StartAsync(me.Id, roundId, cancellationToken);
+        var (id, errors) = await applications.StartAsync(me.Id, roundId, cancellationToken);
         if (id is not null)
         {
             return Redirect($"/funding/apply/applications/{id}");
         }
 
-        ModelState.AddErrors([error!]);
+        ModelState.AddErrors(errors);
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -105,9 +105,9 @@ public sealed class ApplicationModel(
 
         IReadOnlyList<FieldError> errors = Action switch
         {
-            "assign" => [.. Optional(await assessments.AssignAsync(id, AssessorId, cancellationToken))],
-            "moderate" => [.. Optional(await assessments.ModerateAsync(id, ModeratedScore, ModerationNote, cancellationToken))],
-            "recommend" => [.. Optional(await assessments.RecommendAsync(id, PanelRecommendation, cancellationToken))],
+            "assign" => (await assessments.AssignAsync(id, AssessorId, cancellationToken)).Errors,
+            "moderate" => (await assessments.ModerateAsync(id, ModeratedScore, ModerationNote, cancellationToken)).Errors,
+            "recommend" => (await assessments.RecommendAsync(id, PanelRecommendation, cancellationToken)).Errors,
             // N.B. the decision refuses a conflicted decider itself, so the refusal reads as a form error.
             "decide" => await assessments.DecideAsync(id, Decision, ReducedAmount, Reasons, Confirm, me.Id, me.Name, cancellationToken),
             _ => [new("Action", "Choose what to do")],
@@ -139,7 +139,6 @@ public sealed class ApplicationModel(
         return Page();
     }
 
-    private static IEnumerable<FieldError> Optional(FieldError? error) => error is null ? [] : [error];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, string? deciderId = null)
     {

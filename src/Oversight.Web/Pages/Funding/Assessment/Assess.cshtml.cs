@@ -61,13 +61,13 @@ public sealed class AssessModel(CurrentUser current, Assessments assessments, Ap
 
         if (Action == "declare")
         {
-            var error = await assessments.DeclareAsync(id, me.Id, HasConflict, ConflictDetails, cancellationToken);
-            if (error is null)
+            var declared = await assessments.DeclareAsync(id, me.Id, HasConflict, ConflictDetails, cancellationToken);
+            if (declared.Succeeded)
             {
                 return Redirect($"/funding/applications/{id}/assess");
             }
 
-            ModelState.AddErrors([error]);
+            ModelState.AddErrors(declared.Errors);
             return Page();
         }
 

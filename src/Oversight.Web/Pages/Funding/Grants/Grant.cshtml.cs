@@ -74,12 +74,12 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants, Conf
         var me = await current.GetAsync(cancellationToken);
         IReadOnlyList<FieldError> errors = Action switch
         {
-            "sign-off" => One("Tranche", await grants.SignOffAsync(id, Tranche, me.Name, cancellationToken)),
-            "release" => One("Tranche", await grants.ReleaseAsync(id, Tranche, me.Id, cancellationToken)),
-            "vary" => await grants.VaryAsync(id, VariedAmount, VariationReason, me.Id, cancellationToken) is { } varied ? [varied] : [],
+            "sign-off" => (await grants.SignOffAsync(id, Tranche, me.Name, cancellationToken)).Errors,
+            "release" => (await grants.ReleaseAsync(id, Tranche, me.Id, cancellationToken)).Errors,
+            "vary" => (await grants.VaryAsync(id, VariedAmount, VariationReason, me.Id, cancellationToken)).Errors,
             "evaluate" => await grants.EvaluateAsync(id, Delivery, Evidence, cancellationToken),
             "case-study" => await grants.AddCaseStudyAsync(id, CaseStudyTitle, CaseStudyStory, cancellationToken),
-            "clawback" => One("ClawbackReason", await grants.ClawBackAsync(id, ClawbackReason, me.Id, cancellationToken)),
+            "clawback" => (await grants.ClawBackAsync(id, ClawbackReason, me.Id, cancellationToken)).Errors,
             _ => [new("Action", "Choose what to do")],
         };
         if (errors.Count == 0)
@@ -103,7 +103,6 @@ public sealed class GrantModel(CurrentUser current, GrantManagement grants, Conf
         return Page();
     }
 
-    private static FieldError[] One(string field, string? message) => message is null ? [] : [new(field, message)];
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

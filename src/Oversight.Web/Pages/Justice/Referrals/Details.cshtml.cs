@@ -45,18 +45,19 @@ public sealed class DetailsModel(Core.Justice.Referrals referrals) : ReferralFor
         var startedAt = Instant(nameof(StartedOn), StartedOn, StartedTime, "the date the work started", false);
         var hours = Number(nameof(HoursCompleted), HoursCompleted, "Enter hours completed as a whole number, like 7", false) ?? 0;
         ReferralOutcome? outcome = Enum.TryParse<ReferralOutcome>(Outcome, out var o) ? o : null;
-        IReadOnlyList<FieldError>? errors = ModelState.ErrorCount > 0 ? [] : await referrals.UpdateAsync(Id, new(startedAt, hours, outcome), cancellationToken);
-        if (errors is null)
+        // A field the page could not read saves nothing: the form comes back with that field's error.
+        var saved = ModelState.ErrorCount > 0 ? null : await referrals.UpdateAsync(Id, new(startedAt, hours, outcome), cancellationToken);
+        if (saved is { NotFound: true })
         {
             return NotFound();
         }
 
-        if (ModelState.ErrorCount == 0 && errors.Count == 0)
+        if (saved is { Succeeded: true })
         {
             return Redirect("/justice");
         }
 
-        ModelState.AddErrors(errors, field => field == "StartedAt" ? nameof(StartedOn) : field);
+        ModelState.AddErrors(saved?.Errors ?? [], field => field == "StartedAt" ? nameof(StartedOn) : field);
 
         if (await referrals.OpenAsync(Id, cancellationToken) is not { } referral)
         {

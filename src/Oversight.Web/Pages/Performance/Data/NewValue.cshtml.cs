@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
+using Oversight.Domain;
 using Oversight.Domain.Plan;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Performance.Data;
@@ -44,11 +46,8 @@ public sealed class NewValueModel(CurrentUser current, MeasureAccess access, Mea
 
         var me = await current.GetAsync(cancellationToken);
         var errors = await submissions.EnterAsync(me, id, new RawRow(0, Period, Area, Value, Numerator, Denominator, Notes), cancellationToken);
-        foreach (var error in errors)
-        {
-            // The rules name fields as the upload template does (period, value…); the form's fields are capitalised.
-            ModelState.AddModelError(char.ToUpperInvariant(error.Field[0]) + error.Field[1..], error.Message);
-        }
+        // The rules name fields as the upload template does (period, value…); the form's fields are capitalised.
+        ModelState.AddErrors(errors.Select(e => new FieldError(e.Field, e.Message)), field => char.ToUpperInvariant(field[0]) + field[1..]);
 
         return errors.Count > 0 ? Page() : Redirect($"/data/measures/{Measure.Id}");
     }

@@ -5,6 +5,7 @@ using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
 using Oversight.Core.Uploads;
 using Oversight.Domain.Plan;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
@@ -51,12 +52,7 @@ public sealed class UploadModel(CurrentUser current, MeasureAccess access, Measu
             return Redirect(string.Create(CultureInfo.InvariantCulture, $"/data/uploads/{uploadId}"));
         }
 
-        foreach (var error in outcome.Errors.Take(MaxErrorsShown))
-        {
-            ModelState.AddModelError(nameof(DataFile), error);
-        }
-
-        ErrorsNotShown = Math.Max(0, outcome.Errors.Count - MaxErrorsShown);
+        ErrorsNotShown = ModelState.AddErrors(nameof(DataFile), outcome.Errors, MaxErrorsShown);
         return Page();
     }
 

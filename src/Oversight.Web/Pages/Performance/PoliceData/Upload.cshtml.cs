@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Uploads;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;
 
@@ -34,10 +35,7 @@ public sealed class UploadModel(PoliceFileImporter importer) : FormPageModel
         if (HttpContext.Features.Get<RefusedUploads>() is { } refused)
         {
             var rules = UploadForms.Rules(this);
-            foreach (var file in refused.Files)
-            {
-                ModelState.AddModelError(nameof(Files), $"The selected files must be smaller than {rules.MaxSize} together; {file.Name} was not imported");
-            }
+            ModelState.AddErrors(nameof(Files), refused.Files.Select(file => $"The selected files must be smaller than {rules.MaxSize} together; {file.Name} was not imported"));
 
             return Page();
         }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Core;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Sharing;
-using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
 
@@ -29,20 +29,20 @@ public sealed class EditModel(DataSharingAgreements agreements, PoliceAndCrimePl
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var (details, dateErrors) = Read();
-        IReadOnlyList<FieldError>? errors = dateErrors.Count > 0
-            ? [.. dateErrors, .. await agreements.CheckAsync(details, cancellationToken)]
+        var saved = dateErrors.Count > 0
+            ? Saved.Invalid([.. dateErrors, .. await agreements.CheckAsync(details, cancellationToken)])
             : await agreements.UpdateAsync(id, details, cancellationToken);
-        if (errors is null)
+        if (saved.NotFound)
         {
             return NotFound();
         }
 
-        if (errors.Count == 0)
+        if (saved.Succeeded)
         {
             return Redirect("/admin/agreements");
         }
 
-        AddErrorsInFormOrder(errors);
+        AddErrorsInFormOrder(saved.Errors);
         await LoadChoicesAsync(cancellationToken);
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Audit;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting.Annual;
+using Oversight.Domain;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Reporting.Annual;
@@ -14,6 +15,9 @@ public sealed class ReportModel(CurrentUser current, AnnualReports reports, Audi
     public Dictionary<string, string?> Typed { get; private set; } = [];
 
     public AnnualSnapshot Preview { get; private set; } = null!;
+
+    /// What stops a draft being submitted now, shown before the author tries.
+    public IReadOnlyList<FieldError> Readiness { get; private set; } = [];
 
     protected override string Route => "/annual-reports";
 
@@ -30,6 +34,9 @@ public sealed class ReportModel(CurrentUser current, AnnualReports reports, Audi
         return await ShowAsync(id, await reports.SaveAsync(await MeAsync(cancellationToken), id, Typed, cancellationToken), cancellationToken);
     }
 
-    protected override async Task LoadPreviewAsync(AnnualReport report, CancellationToken cancellationToken) =>
+    protected override async Task LoadPreviewAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
         Preview = await reports.SnapshotAsync(report, cancellationToken);
+        Readiness = report.Status == ReportStatus.Draft ? await reports.ReadinessAsync(report, cancellationToken) : [];
+    }
 }
