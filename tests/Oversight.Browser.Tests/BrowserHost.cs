@@ -78,7 +78,7 @@ public sealed class BrowserHost : IAsyncLifetime
                 CancellationToken.None);
             if (errors.Count > 0 || agreementErrors.Count > 0)
             {
-                throw new InvalidOperationException(string.Join("; ", errors.Concat(agreementErrors.Select(e => e.ToString()))));
+                throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.ToString()).Concat(agreementErrors.Select(e => e.ToString()))));
             }
 
             foreach (var (email, name, role) in new[] { (AnalystEmail, "Browser Analyst", Roles.Analyst), (LeadershipEmail, "Browser Leadership", Roles.Leadership) })
