@@ -19,6 +19,27 @@ public static class FinancialYear
     public static int Resolve(int? asked, TimeProvider clock) =>
         asked is >= 2000 and <= 2100 ? asked.Value : StartYearOf(UkTime.Today(clock));
 
+    /// <summary>The year asked for when it is a plausible one, otherwise the latest of the years with data (newest
+    /// first), otherwise the current one: a year page opens on figures rather than an empty year.</summary>
+    public static int Resolve(int? asked, IReadOnlyList<int> withData, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(withData);
+        return asked is null && withData.Count > 0 ? withData.Max() : Resolve(asked, clock);
+    }
+
+    /// <summary>The start years of every financial year from the one holding <paramref name="first"/> to the one
+    /// holding <paramref name="last"/>, newest first; none when there is no first day.</summary>
+    public static IReadOnlyList<int> Spanning(DateOnly? first, DateOnly? last)
+    {
+        if (first is not { } from || last is not { } to)
+        {
+            return [];
+        }
+
+        var (a, b) = (StartYearOf(from), StartYearOf(to));
+        return Enumerable.Range(Math.Min(a, b), Math.Abs(b - a) + 1).Reverse().ToList();
+    }
+
     /// <summary>The name of the financial year that starts in April of the given year, "2024-25".</summary>
     public static string Name(int startYear) =>
         string.Create(CultureInfo.InvariantCulture, $"{startYear:D4}-{(startYear + 1) % 100:D2}");

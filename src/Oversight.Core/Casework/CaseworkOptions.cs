@@ -30,6 +30,9 @@ public sealed class CaseworkOptions
     /// Months after a case is closed before its personal data is removed, per record type.
     public RetentionOptions Retention { get; set; } = new();
 
+    /// The appropriate authority whose complaint outcomes the public apply to have reviewed on the public form.
+    public string Force { get; set; } = "West Yorkshire Police";
+
     /// Posts a member of the public may make to the enquiry form per address per hour.
     public int PublicFormPostsPerHour { get; set; } = 20;
 }

@@ -21,6 +21,7 @@ public static class FundingServices
         services.AddScoped<ApplicationDocuments>();
         services.AddScoped<ConflictsOfInterest>();
         services.AddScoped<Assessments>();
+        services.AddScoped<BidList>();
         services.AddScoped<DecisionEvidence>();
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();

@@ -17,6 +17,14 @@ public sealed record JusticeYear(int FirstYear, CohortFigures Adults, CohortFigu
 /// Immediate Justice figures for a financial year, by cohort.
 public sealed class JusticeStatistics(OversightDbContext db)
 {
+    /// Every financial year from the first referral to the last, newest first.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.JusticeReferrals.MinAsync(r => (DateTimeOffset?)r.DisposedAt, cancellationToken);
+        var last = await db.JusticeReferrals.MaxAsync(r => (DateTimeOffset?)r.DisposedAt, cancellationToken);
+        return FinancialYear.Spanning(first is { } f ? UkTime.DateOf(f) : null, last is { } l ? UkTime.DateOf(l) : null);
+    }
+
     public async Task<JusticeYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
         var (from, to) = FinancialYear.Instants(firstYear);

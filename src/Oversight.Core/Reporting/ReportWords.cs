@@ -6,7 +6,7 @@ using Oversight.Domain.Plan;
 namespace Oversight.Core.Reporting;
 
 /// Words for judgements and values, shared by the web pages and the exported report documents so both say the same.
-public static class ReportWords
+public static partial class ReportWords
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
 
@@ -49,4 +49,24 @@ public static class ReportWords
     };
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", Culture);
+
+    /// A stored period label as people write it: "2025-03" → "Mar 2025", "2024-25 Q3" → "2024/25 Q3",
+    /// "2024-25" → "2024/25". Labels of any other shape are returned unchanged.
+    public static string Period(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var text = period.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month.ToString("MMM yyyy", Culture);
+        }
+
+        var match = FinancialYearLabel().Match(text);
+        return match.Success && int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) == (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1) % 100
+            ? match.Groups[1].Value + "/" + match.Groups[2].Value + match.Groups[3].Value
+            : period;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4})-(\d{2})( Q[1-4])?$")]
+    private static partial System.Text.RegularExpressions.Regex FinancialYearLabel();
 }

@@ -65,7 +65,7 @@ public sealed class WorkLists(OversightDbContext db, DataReturns returns, TimePr
         var fortnight = today.AddDays(14);
         return
         [
-            new("Applications awaiting assessment or moderation", await db.FundingApplications.CountAsync(a => a.Status == ApplicationStatus.Submitted && a.ModeratedScore == null, cancellationToken), "/funding/rounds"),
+            new("Applications awaiting assessment or moderation", await db.FundingApplications.CountAsync(a => a.Status == ApplicationStatus.Submitted && a.ModeratedScore == null, cancellationToken), "/funding/applications?stage=awaiting-assessment"),
             new("Rounds closing in the next 14 days", await db.FundingRounds.CountAsync(r => r.Opens <= today && r.Closes >= today && r.Closes <= fortnight, cancellationToken), "/funding/rounds"),
             new("Monitoring returns overdue", await db.MonitoringReturns.CountAsync(r => r.SubmittedAt == null && r.DueOn < today, cancellationToken), "/funding"),
             new("Payment tranches ready to release", await db.PaymentTranches.CountAsync(t => t.ReleasedOn == null && t.DueOn <= today && (t.Milestone == null || t.MilestoneSignedOffAt != null), cancellationToken), "/funding"),

@@ -20,7 +20,9 @@ public enum CheckArea
 /// <param name="Id">A stable identifier stored with the answer.</param>
 /// <param name="Area">The area it belongs to.</param>
 /// <param name="Question">The question on the visit form.</param>
-public sealed record CheckPoint(string Id, CheckArea Area, string Question);
+/// <param name="MayNotApply">Whether "not applicable" is an answer: a point about what some detainees need (an
+/// interpreter, an appropriate adult, a female officer) does not apply when no one held needed it.</param>
+public sealed record CheckPoint(string Id, CheckArea Area, string Question, bool MayNotApply = false);
 
 /// <summary>The PACE Code C points on the visit form.</summary>
 public static class CodeCPoints
@@ -30,8 +32,8 @@ public static class CodeCPoints
     [
         new("rights-explained", CheckArea.Rights, "Detainees were told of their rights (legal advice, someone informed, the Codes)"),
         new("legal-advice", CheckArea.Rights, "Free legal advice was offered"),
-        new("interpreter", CheckArea.Rights, "An interpreter was provided where needed"),
-        new("appropriate-adult", CheckArea.Rights, "Children and vulnerable people had an appropriate adult"),
+        new("interpreter", CheckArea.Rights, "An interpreter was provided where needed", MayNotApply: true),
+        new("appropriate-adult", CheckArea.Rights, "Children and vulnerable people had an appropriate adult", MayNotApply: true),
         new("meals", CheckArea.Health, "Meals and drinks were offered (2 light meals and 1 main meal in 24 hours)"),
         new("rest", CheckArea.Health, "Detainees had 8 hours' continuous rest"),
         new("exercise", CheckArea.Health, "Brief outdoor exercise was offered where practicable"),
@@ -40,7 +42,7 @@ public static class CodeCPoints
         new("toilets", CheckArea.Conditions, "Toilets and washing facilities worked and were clean"),
         new("temperature", CheckArea.Conditions, "Cells were at a reasonable temperature and ventilated"),
         new("hygiene", CheckArea.Dignity, "Hygiene packs and menstrual products were available"),
-        new("female-officer", CheckArea.Dignity, "Women could speak to a female officer"),
+        new("female-officer", CheckArea.Dignity, "Women could speak to a female officer", MayNotApply: true),
         new("privacy", CheckArea.Dignity, "Toilets in cells were screened on the CCTV"),
     ];
 

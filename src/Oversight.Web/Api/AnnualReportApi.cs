@@ -4,7 +4,7 @@ using Oversight.Web.Security;
 
 namespace Oversight.Web.Api;
 
-/// Downloads of the annual report as HTML or PDF, any version, for the office.
+/// Downloads of the annual report as HTML or PDF: any version for the office, the published one for anyone.
 public static class AnnualReportApi
 {
     public static IEndpointRouteBuilder MapAnnualReportDocuments(this IEndpointRouteBuilder endpoints)
@@ -19,6 +19,18 @@ public static class AnnualReportApi
             var file = await RenderAsync(await documents.BuildAsync(report, cancellationToken), format, cancellationToken);
             return Results.File(file.Content, file.ContentType, file.FileName);
         }).RequireAuthorization(Policies.Reporting).ExcludeFromDescription();
+
+        // The public copy: only a published version, the latest, for anyone.
+        endpoints.MapGet("/annual-report/{year}/document.{format}", async (string year, string format, AnnualReports reports, AnnualReportDocument documents, CancellationToken cancellationToken) =>
+        {
+            if (format is not ("html" or "pdf") || await reports.FindPublishedAsync(year, cancellationToken) is not { } report)
+            {
+                return Results.NotFound();
+            }
+
+            var file = await RenderAsync(await documents.BuildAsync(report, cancellationToken), format, cancellationToken);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 

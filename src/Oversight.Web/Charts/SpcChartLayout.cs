@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Oversight.Domain.Performance.Spc;
+using Oversight.Domain.Plan;
 using Oversight.Web.Performance;
 
 namespace Oversight.Web.Charts;
@@ -16,28 +17,70 @@ public sealed class SpcChartLayout
     public const double Height = 300;
     private const double Left = 64;
     private const double Right = 32;
-    private const double Top = 16;
+    private const double Top = 28;
     private const double Bottom = 32;
 
     private readonly double min;
     private readonly double max;
     private readonly int count;
+    private readonly double step;
+    private readonly MeasureUnit? unit;
 
-    public SpcChartLayout(IReadOnlyList<SpcPoint> points)
+    /// Lays out the points; the unit, when known, names the y axis and writes values as the measure's unit does.
+    public SpcChartLayout(IReadOnlyList<SpcPoint> points, MeasureUnit? unit = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         Points = points;
+        this.unit = unit;
         count = points.Count;
         var values = points.SelectMany(p => new[] { p.Value, p.Mean, p.Lower ?? p.Value, p.Upper ?? p.Value }).ToList();
-        min = values.Count == 0 ? 0 : values.Min();
-        max = values.Count == 0 ? 1 : values.Max();
-        var pad = max > min ? (max - min) * 0.08 : Math.Max(Math.Abs(max) * 0.1, 1);
-        (min, max) = (min - pad, max + pad);
+        var low = values.Count == 0 ? 0 : values.Min();
+        var high = values.Count == 0 ? 1 : values.Max();
+        if (high <= low)
+        {
+            var pad = Math.Max(Math.Abs(high) * 0.1, 1);
+            (low, high) = (low - pad, high + pad);
+        }
+
+        // The axis runs between round numbers a whole number of round steps apart, so every tick reads as people
+        // write numbers (1,000, 1,050, 1,100), never 1,001.01.
+        step = RoundStep((high - low) / 4);
+        min = Math.Floor(low / step) * step;
+        max = Math.Ceiling(high / step) * step;
+        if (unit is MeasureUnit.Count or MeasureUnit.Percentage && low >= 0 && min < 0)
+        {
+            min = 0;
+        }
     }
 
     public IReadOnlyList<SpcPoint> Points { get; }
 
+    /// The y axis's title: what the numbers are.
+    public string AxisTitle => unit switch
+    {
+        MeasureUnit.Count => "Number",
+        MeasureUnit.RatePer1000 => "Rate per 1,000 people",
+        MeasureUnit.Percentage => "Per cent (%)",
+        MeasureUnit.Minutes => "Minutes",
+        MeasureUnit.Days => "Days",
+        MeasureUnit.Ratio => "Ratio",
+        MeasureUnit.Score => "Score",
+        _ => "Value",
+    };
+
+    /// One key entry for each kind of point the chart draws, in the order common cause, improvement, concern,
+    /// neither, so the key never shows a symbol the chart lacks and its triangles point the way the chart's do.
+    public IReadOnlyList<JudgementIcon> KeyIcons => Points
+        .Select(p => p.Variation)
+        .Distinct()
+        .Order()
+        .Select(v => JudgementIcon.For(v))
+        .DistinctBy(i => (i.Path, i.Colour, i.Letter))
+        .ToList();
+
     public static double PlotLeft => Left;
+
+    public static double PlotTop => Top;
 
     public static double PlotRight => Width - Right;
 
@@ -52,13 +95,22 @@ public sealed class SpcChartLayout
     public IEnumerable<string> UpperLines => ByGroup(p => p.Upper);
 
     public IEnumerable<ChartMarker> Markers => Points.Select((p, i) =>
-        new ChartMarker(X(i), Y(p.Value), JudgementIcon.ForPoint(p), $"{p.Period}: {JudgementText.Number(p.Value)}, {JudgementText.Cause(p.SpecialCause).ToLowerInvariant()}"));
+        new ChartMarker(X(i), Y(p.Value), JudgementIcon.ForPoint(p), $"{JudgementText.Period(p.Period)}: {ValueText(p.Value)}, {JudgementText.Cause(p.SpecialCause).ToLowerInvariant()}"));
 
-    public IEnumerable<ChartTick> YTicks => Enumerable.Range(0, 5).Select(i =>
+    /// A tick at every round step from the bottom of the axis to the top.
+    public IEnumerable<ChartTick> YTicks
     {
-        var value = min + ((max - min) * i / 4);
-        return new ChartTick(Y(value), JudgementText.Number(value));
-    });
+        get
+        {
+            var ticks = (int)Math.Round((max - min) / step);
+            var decimals = Math.Max(0, (int)-Math.Floor(Math.Log10(step) + 1e-9));
+            return Enumerable.Range(0, ticks + 1).Select(i =>
+            {
+                var value = Math.Round(min + (i * step), decimals);
+                return new ChartTick(Y(value), value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture));
+            });
+        }
+    }
 
     /// About eight period labels, whatever the series' length.
     public IEnumerable<ChartTick> XTicks
@@ -66,15 +118,33 @@ public sealed class SpcChartLayout
         get
         {
             var step = Math.Max(1, (int)Math.Ceiling(count / 8.0));
-            return Enumerable.Range(0, count).Where(i => i % step == 0).Select(i => new ChartTick(X(i), Points[i].Period));
+            return Enumerable.Range(0, count).Where(i => i % step == 0).Select(i => new ChartTick(X(i), JudgementText.Period(Points[i].Period)));
         }
     }
+
+    private static CultureInfo Culture => CultureInfo.GetCultureInfo("en-GB");
 
     public static string F(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
 
     public double X(int index) => count <= 1 ? (Left + PlotRight) / 2 : Left + ((PlotRight - Left) * index / (count - 1));
 
     public double Y(double value) => Top + ((PlotBottom - Top) * (max - value) / (max - min));
+
+    /// 1, 2 or 5 times a power of ten: the round step nearest above the one asked for.
+    internal static double RoundStep(double rough)
+    {
+        if (!(rough > 0) || !double.IsFinite(rough))
+        {
+            return 1;
+        }
+
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var fraction = rough / power;
+        var nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    private string ValueText(double value) => unit is { } u ? JudgementText.Value(u, value) : JudgementText.Number(value);
 
     private IEnumerable<string> ByGroup(Func<SpcPoint, double?> pick) =>
         Enumerable.Range(0, count).GroupBy(i => Points[i].Group)

@@ -13,6 +13,15 @@ public static class CustodyText
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "Not recorded";
 
+    /// A Code C check's answer as the form offered it.
+    public static string Answer(CheckAnswer? answer) => answer switch
+    {
+        CheckAnswer.Yes => "Yes",
+        CheckAnswer.No => "No",
+        CheckAnswer.NotNeeded => "Not applicable",
+        _ => "Not checked",
+    };
+
     public static string Percent(decimal share) => share.ToString("P0", Culture);
 
     public static string Contact(DetaineeContact? contact) => contact switch

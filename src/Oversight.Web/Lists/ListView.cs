@@ -51,7 +51,9 @@ public sealed class ListView
         return new ListRequest(query[SearchName].ToString(), query[SortName].ToString(), query[OrderName] == "desc", page);
     }
 
-    public static ListView Of<T>(HttpRequest request, ListRequest asked, ListSorts<T> sorts, ListPage<T> result)
+    /// The view of a page of rows, which may be shaped from the records the sorts order (a row that hides some of a
+    /// record's fields, say).
+    public static ListView Of<T, TRow>(HttpRequest request, ListRequest asked, ListSorts<T> sorts, ListPage<TRow> result)
     {
         ArgumentNullException.ThrowIfNull(sorts);
         ArgumentNullException.ThrowIfNull(result);

@@ -20,6 +20,7 @@ public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, Polic
         ("Get in touch", [
             ("Contact us", "/contact", "Tell us about a policing or crime concern; we reply within 10 working days."),
             ("Book a surgery", "/surgeries", "Meet the Deputy Mayor in person or online."),
+            ("Ask for a review of a complaint outcome", "/complaint-reviews/apply", "Unhappy with how the police dealt with your complaint? Apply within 28 days of the outcome."),
             ("Complaint reviews: how we are doing", "/complaint-reviews/performance", "Reviews of complaint outcomes received, decided on time and upheld, by year."),
         ]),
         ("Funding", [
@@ -28,6 +29,7 @@ public sealed class IndexModel(OversightDbContext db, NavigationMenu menu, Polic
         ]),
         ("Performance and plans", [
             ("Police and Crime Plan", "/plan", "The plan's priorities and the measures the office watches."),
+            ("Annual report", "/annual-report", "The Mayor's annual report on the Police and Crime Plan, to read or download."),
             ("Performance reports", "/reports", "Published quarterly performance reports, with their data to download."),
             ("Custody and justice", "/custody-and-justice", "Independent custody visiting, child remand scrutiny and Immediate Justice figures."),
         ]),

@@ -27,8 +27,18 @@ public static class JudgementText
 
     public static string Value(MeasureUnit unit, double value) => ReportWords.Value(unit, value);
 
-    /// A number for a table or axis: limits and means are not whole even for counts.
-    public static string Number(double? value) => value?.ToString("N2", Culture) ?? "–";
+    /// A number for a table: a whole number as one (a count of 1,225, not 1,225.00); limits and means, which are not
+    /// whole even for counts, to two places.
+    public static string Number(double? value) => value switch
+    {
+        null => "–",
+        double v when v == Math.Round(v) => v.ToString("N0", Culture),
+        double v => v.ToString("N2", Culture),
+    };
+
+    /// A period as people write it: "Mar 2025" for the month stored as 2025-03, "2024/25 Q3" and "2024/25" for a
+    /// quarter and a financial year stored as 2024-25 Q3 and 2024-25; anything else as it is.
+    public static string Period(string period) => ReportWords.Period(period);
 
     public static string Change(MeasureUnit unit, PeriodComparison? change)
     {

@@ -176,6 +176,61 @@ public abstract class VisitReportTests(HostFixture host)
     }
 
     [Fact]
+    public async Task ShowOrder_BeforeAnySave_ListsWhoToSpeakToFirstAndSavesNothing()
+    {
+        var pair = await host.PairAsync();
+        var volunteer = await host.SignInAsync(pair.FirstEmail);
+        var visitId = await volunteer.StartVisitAsync(pair);
+        var form = new Dictionary<string, string>
+        {
+            ["action"] = "order",
+            ["Detainees[0].CustodyNumber"] = "A-long",
+            ["Detainees[0].HoursHeld"] = "30",
+            ["Detainees[1].CustodyNumber"] = "B-woman",
+            ["Detainees[1].Woman"] = "true",
+            ["Detainees[2].CustodyNumber"] = "C-child",
+            ["Detainees[2].Child"] = "true",
+        };
+
+        var response = await volunteer.PostFormAsync($"/custody-visits/{visitId}", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.GetDocumentAsync();
+        var order = page.QuerySelectorAll("[data-testid=suggested-order] li").Select(li => li.TextContent.Split(' ')[0]).ToList();
+        Assert.Equal(["C-child", "B-woman", "A-long"], order);
+        Assert.Equal("A-long", page.QuerySelector("#Detainees-0-CustodyNumber")?.GetAttribute("value"));
+        Assert.Empty(await host.QueryAsync(db => db.VisitDetainees.Where(d => d.VisitId == visitId)));
+    }
+
+    [Fact]
+    public async Task Checks_OfferNotApplicableOnlyWhereSomeoneMayNotNeedIt_AndKeepIt()
+    {
+        var pair = await host.PairAsync();
+        var volunteer = await host.SignInAsync(pair.FirstEmail);
+        var visitId = await volunteer.StartVisitAsync(pair);
+        var start = await (await volunteer.GetAsync("/custody-visits/new", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        var form = new Dictionary<string, string>
+        {
+            ["action"] = "save",
+            ["Checks[interpreter]"] = "NotNeeded",
+            ["Checks[meals]"] = "NotNeeded",
+            ["Checks[female-officer]"] = "Yes",
+        };
+
+        await volunteer.PostFormAsync($"/custody-visits/{visitId}", form);
+        var page = await (await volunteer.GetAsync($"/custody-visits/{visitId}", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        var today = Oversight.Domain.UkTime.Today(TimeProvider.System);
+        Assert.Equal(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), start.QuerySelector("#VisitDate-Day, [name='VisitDate.Day']")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("input[name='Checks[appropriate-adult]'][value=NotNeeded]"));
+        Assert.NotNull(page.QuerySelector("input[name='Checks[female-officer]'][value=NotNeeded]"));
+        Assert.Null(page.QuerySelector("input[name='Checks[meals]'][value=NotNeeded]"));
+        Assert.True(page.QuerySelector("input[name='Checks[interpreter]'][value=NotNeeded]")?.HasAttribute("checked"));
+        var checks = await host.QueryAsync(db => db.CustodyVisits.Where(v => v.Id == visitId).SelectMany(v => v.Checks));
+        Assert.Equal([("female-officer", CheckAnswer.Yes), ("interpreter", CheckAnswer.NotNeeded)], checks.OrderBy(c => c.Point).Select(c => (c.Point, c.Answer)));
+    }
+
+    [Fact]
     public async Task Coordinator_ReadingAReport_IsAuditedAndSeesNoForm()
     {
         var pair = await host.PairAsync();

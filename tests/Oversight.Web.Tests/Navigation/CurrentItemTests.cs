@@ -7,12 +7,12 @@ namespace Oversight.Web.Tests.Navigation;
 public abstract class CurrentItemTests(HostFixture host)
 {
     [Theory]
-    [InlineData("/performance/reports", "Quarterly reports")]
-    [InlineData("/performance/police-data", "Police data")]
-    [InlineData("/performance", "Performance")]
-    [InlineData("/reports", "Published reports")]
-    [InlineData("/publications", "Publications")]
-    public async Task Page_AsAnAnalyst_MarksOneCurrentItem(string path, string expected)
+    [InlineData("/performance/reports", "Reports", "Quarterly reports")]
+    [InlineData("/performance/police-data", "Performance", "Police data")]
+    [InlineData("/performance", "Performance", "Performance")]
+    [InlineData("/reports", "Reports", "Published reports")]
+    [InlineData("/publications", "Reports", "Publications")]
+    public async Task Page_AsAnAnalyst_MarksOneGroupAndOneCurrentItem(string path, string group, string item)
     {
         // Arrange
         var client = await host.ClientForRoleAsync(Roles.Analyst);
@@ -21,8 +21,38 @@ public abstract class CurrentItemTests(HostFixture host)
         var document = await (await client.GetAsync(path, TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         // Assert
-        var current = document.QuerySelectorAll("#navigation [aria-current=page]").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal([expected], current);
+        var groups = document.QuerySelectorAll("#navigation [aria-current]").Select(a => a.TextContent.Trim()).ToList();
+        var items = document.QuerySelectorAll("#section-navigation [aria-current=page]").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal([group], groups);
+        Assert.Equal([item], items);
+    }
+
+    [Fact]
+    public async Task Navigation_ForAnAdministrator_IsOneLinkPerGroup_AndEveryItemIsInItsGroup()
+    {
+        // Arrange
+        var client = await host.ClientForRoleAsync(Roles.Administrator);
+
+        // Act
+        var home = await (await client.GetAsync("/", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        var visits = await (await client.GetAsync("/custody-visits", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        // Assert
+        var top = home.QuerySelectorAll("#navigation a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Performance", "Reports", "Accountability", "Custody", "Funding", "Consultations", "Casework", "Administration"], top);
+        Assert.Empty(home.QuerySelectorAll("#section-navigation"));
+        Assert.Equal(["Custody and justice", "Custody visits"], visits.QuerySelectorAll("#section-navigation a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("Custody visits", visits.QuerySelector("#section-navigation [aria-current=page]")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Navigation_ForAVisitor_NamesAGroupOfOneByItsItem()
+    {
+        var document = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        var top = document.QuerySelectorAll("#navigation a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Police and Crime Plan", "Published reports", "Accountability", "Sign in"], top);
+        Assert.Equal("page", document.QuerySelector("#navigation a[href='/reports']")?.GetAttribute("aria-current"));
     }
 }
 

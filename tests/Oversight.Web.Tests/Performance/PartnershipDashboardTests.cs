@@ -51,13 +51,22 @@ public abstract class PartnershipDashboardTests(ClockHost host)
         Assert.DoesNotContain(NotGranted, offered);
         Assert.DoesNotContain("homicide", offered);
 
+        // It lands on the answer: the partner's district, each measure's latest value, the choices folded away.
+        var landed = picker.QuerySelector($"[data-testid=summary-{Granted}]")!;
+        Assert.Equal(["Possession of weapons", "Dec 2024", "130"], landed.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()));
+        Assert.Contains($"measures={Granted}", landed.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("area=leeds", landed.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Null(picker.QuerySelector($"[data-testid=summary-{NotGranted}]"));
+        Assert.False(picker.QuerySelector("[data-testid=choose]")!.HasAttribute("open"));
+        Assert.Empty(picker.QuerySelectorAll("[data-testid=chart]"));
+
         // The page shows the granted series in range, and says what it left out.
         var series = page.QuerySelector($"[data-testid=series-{Granted}]")!;
         Assert.NotNull(series.QuerySelector("[data-testid=chart] svg"));
         var points = series.QuerySelectorAll("[data-testid=point]");
         Assert.Equal(12, points.Length);
         Assert.Equal("2024-12", points[^1].GetAttribute("data-period"));
-        Assert.Equal("130.00", points[^1].QuerySelector("[data-testid=value]")?.TextContent);
+        Assert.Equal("130", points[^1].QuerySelector("[data-testid=value]")?.TextContent);
         Assert.Null(page.QuerySelector($"[data-testid=series-{NotGranted}]"));
         Assert.Contains(NotGrantedName, page.QuerySelector("[data-testid=refused]")?.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(NotGranted, export, StringComparison.Ordinal);

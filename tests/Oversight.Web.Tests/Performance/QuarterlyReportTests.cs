@@ -12,6 +12,26 @@ public abstract class QuarterlyReportTests(HostFixture host)
     private const string Theme = "serious-violence";
 
     [Fact]
+    public async Task Commentary_SavedOneThemeAtATime_ConfirmsBesideTheThemeWithFullWidthBoxesAndChartLinks()
+    {
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var id = await ReportClient.CreateAsync(analyst, "2109-10 Q2");
+
+        var saved = await ReportClient.PostAsync(analyst, id, "save", new Dictionary<string, string> { ["theme"] = Theme, ["Measures[homicide]"] = "Steady." });
+        var page = await (await analyst.GetAsync(saved.Headers.Location, TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.EndsWith($"?saved={Theme}#theme-{Theme}", saved.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"^Commentary on theme \d+ saved\.$", page.QuerySelector($"#theme-{Theme} [data-testid=saved] .govuk-notification-banner__heading")?.TextContent.Trim());
+        Assert.Single(page.QuerySelectorAll("[data-testid=saved]"));
+        Assert.Equal(Theme, page.QuerySelector($"#theme-{Theme} form input[name=theme]")?.GetAttribute("value"));
+        Assert.Equal("/performance/measures/homicide", page.QuerySelector("[data-testid=measure-homicide] th a")?.GetAttribute("href"));
+        var box = page.QuerySelector("[data-testid=commentary-homicide] textarea[name='Measures[homicide]']")!;
+        Assert.Equal(("4", "Steady."), (box.GetAttribute("rows"), box.TextContent));
+        Assert.Equal("4", box.ParentElement!.Closest("td")!.GetAttribute("colspan"));
+    }
+
+    [Fact]
     public async Task Journey_DraftCommentaryOverrideSubmitApprovePublish_ShowsThePublishedReportToEveryone()
     {
         // Arrange

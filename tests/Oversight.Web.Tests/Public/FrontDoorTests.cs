@@ -10,7 +10,7 @@ public abstract class FrontDoorTests(HostFixture host)
 {
     private static readonly string[] PublicPages =
     [
-        "/contact", "/surgeries", "/complaint-reviews/performance", "/funding/register", "/funding/open-data", "/plan", "/reports",
+        "/contact", "/surgeries", "/complaint-reviews/performance", "/complaint-reviews/apply", "/funding/register", "/funding/open-data", "/plan", "/reports", "/annual-report",
         "/custody-and-justice", "/meetings", "/scrutiny-panels/minutes", "/accessibility", "/privacy", "/cookies",
     ];
 

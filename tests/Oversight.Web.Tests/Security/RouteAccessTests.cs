@@ -146,6 +146,8 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/decisions/notices", "/decisions/notices", Policies.Decisions),
         ("/decisions/notices/{id:guid}", "/decisions/notices/00000000-0000-0000-0000-000000000000", Policies.Decisions),
         ("/custody-and-justice", "/custody-and-justice", null),
+        ("/annual-report", "/annual-report", null),
+        ("/annual-report/{year}/document.{format}", "/annual-report/2024-25/document.html", null),
         ("/justice", "/justice", Policies.Custody),
         ("/justice/referrals/new", "/justice/referrals/new", Policies.Custody),
         ("/justice/referrals/{id:guid}", "/justice/referrals/00000000-0000-0000-0000-000000000000", Policies.Custody),
@@ -165,6 +167,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/funding/rounds", "/funding/rounds", Policies.Funding),
         ("/funding/rounds/new", "/funding/rounds/new", Policies.Funding),
         ("/funding/rounds/{id:guid}/edit", "/funding/rounds/00000000-0000-0000-0000-000000000000/edit", Policies.Funding),
+        ("/funding/applications", "/funding/applications", Policies.Funding),
         ("/funding/applications/{id:guid}", "/funding/applications/00000000-0000-0000-0000-000000000000", Policies.Funding),
         ("/funding/applications/{id:guid}/documents/{documentId:guid}", "/funding/applications/00000000-0000-0000-0000-000000000000/documents/00000000-0000-0000-0000-000000000000", Policies.Funding),
         ("/funding/applications/{id:guid}/assess", "/funding/applications/00000000-0000-0000-0000-000000000000/assess", Policies.Funding),
@@ -217,6 +220,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/surgeries", "/surgeries", null),
         ("/casework/statistics", "/casework/statistics", Policies.Casework),
         ("/complaint-reviews/performance", "/complaint-reviews/performance", null),
+        ("/complaint-reviews/apply", "/complaint-reviews/apply", null),
     ];
 
     public static TheoryData<string, string> RouteAndRole()

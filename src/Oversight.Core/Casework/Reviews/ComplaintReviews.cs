@@ -94,6 +94,8 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         db.ComplaintReviews.Include(r => r.Applicant).Include(r => r.Recommendations).Include(r => r.Letters)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
+    public CaseworkOptions Options => options.Value;
+
     public async Task<Saved> RecordAsync(ReviewApplication application, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);

@@ -177,6 +177,14 @@ public sealed class RemandCases(OversightDbContext db, IAuditActor actor, TimePr
         return Saved.Done(search.Id);
     }
 
+    /// Every financial year from the first child charged to the last, newest first.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.ChildRemandCases.MinAsync(c => (DateTimeOffset?)c.ChargedAt, cancellationToken);
+        var last = await db.ChildRemandCases.MaxAsync(c => (DateTimeOffset?)c.ChargedAt, cancellationToken);
+        return FinancialYear.Spanning(first is { } f ? UkTime.DateOf(f) : null, last is { } l ? UkTime.DateOf(l) : null);
+    }
+
     public async Task<RemandYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {
         var (from, to) = FinancialYear.Instants(firstYear);

@@ -94,6 +94,10 @@ public enum CheckAnswer
 {
     Yes,
     No,
+
+    /// "Not applicable": no one held needed it. Only for points that allow it (CheckPoint.MayNotApply); stored under
+    /// this short name since the column holds ten characters.
+    NotNeeded,
 }
 
 /// The answer to one PACE Code C point (Domain.Custody.CodeCPoints).

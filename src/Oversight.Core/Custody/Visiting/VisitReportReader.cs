@@ -53,7 +53,9 @@ internal sealed class VisitReportReader(VisitReportInput input, bool submitting)
         foreach (var point in CodeCPoints.All)
         {
             var existing = visit.Checks.FirstOrDefault(c => c.Point == point.Id);
-            if (!Enum.TryParse<CheckAnswer>(input.Checks.GetValueOrDefault(point.Id), true, out var answer))
+            // A "not applicable" for a point every visit can check is no answer at all.
+            if (!Enum.TryParse<CheckAnswer>(input.Checks.GetValueOrDefault(point.Id), true, out var answer) || !Enum.IsDefined(answer)
+                || (answer == CheckAnswer.NotNeeded && !point.MayNotApply))
             {
                 if (existing is not null)
                 {

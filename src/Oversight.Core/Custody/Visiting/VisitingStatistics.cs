@@ -23,6 +23,15 @@ public sealed record VisitingYear(
 
 public sealed class VisitingStatistics(OversightDbContext db)
 {
+    /// Every financial year from the first submitted visit to the last, newest first.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var visits = db.CustodyVisits.Where(v => v.Status == VisitStatus.Submitted);
+        return FinancialYear.Spanning(
+            await visits.MinAsync(v => (DateOnly?)v.VisitDate, cancellationToken),
+            await visits.MaxAsync(v => (DateOnly?)v.VisitDate, cancellationToken));
+    }
+
     /// Figures for the financial year starting 1 April <paramref name="firstYear"/>, from submitted reports only.
     public async Task<VisitingYear> ForYearAsync(int firstYear, CancellationToken cancellationToken)
     {

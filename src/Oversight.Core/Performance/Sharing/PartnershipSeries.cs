@@ -31,6 +31,15 @@ public sealed class PartnershipSeries(OversightDbContext db, PoliceAndCrimePlan 
         ];
     }
 
+    /// The first day of the latest month any measure the user may read has a value for in the area, or null.
+    public async Task<DateOnly?> LatestMonthAsync(MeasureUser user, string area, CancellationToken cancellationToken)
+    {
+        var visible = (await access.ReadableAsync(user, cancellationToken)).ToList();
+        var latest = await db.Observations.Where(o => visible.Contains(o.MeasureId) && o.Area == area && o.IsCurrent)
+            .MaxAsync(o => (DateOnly?)o.PeriodStart, cancellationToken);
+        return latest is { } day ? new DateOnly(day.Year, day.Month, 1) : null;
+    }
+
     /// The current series of each requested measure the user may read, for the area, judged over the whole series
     /// (the same limits the office sees) and cut to the periods starting from the first day of
     /// <paramref name="fromMonth"/> to the end of <paramref name="toMonth"/>.

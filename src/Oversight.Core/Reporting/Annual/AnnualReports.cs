@@ -32,6 +32,11 @@ public sealed class AnnualReports(
             .Where(r => r.Year == year && r.Status == ReportStatus.Published)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
 
+    /// The years with a published report, newest first ("2024-25").
+    public async Task<IReadOnlyList<string>> PublishedYearsAsync(CancellationToken cancellationToken) =>
+        await Db.AnnualReports.AsNoTracking().Where(r => r.Status == ReportStatus.Published)
+            .Select(r => r.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+
     public static int FirstYear(AnnualReport report) => ReportingPeriodParser.Parse(report?.Year, MeasureFrequency.Annual).Start.Year;
 
     public async Task<ReportOutcome> CreateAsync(MeasureUser user, string? year, CancellationToken cancellationToken)

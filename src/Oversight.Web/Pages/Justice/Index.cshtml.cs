@@ -17,9 +17,12 @@ public sealed class IndexModel(JusticeStatistics statistics, Core.Justice.Referr
 
     public IReadOnlyList<JusticeReferral> Recent { get; private set; } = [];
 
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = FinancialYear.Resolve(Year, clock);
+        Years = await statistics.YearsAsync(cancellationToken);
+        var year = FinancialYear.Resolve(Year, Years, clock);
         Figures = await statistics.ForYearAsync(year, cancellationToken);
         Recent = await referrals.ListAsync(year, cancellationToken);
     }

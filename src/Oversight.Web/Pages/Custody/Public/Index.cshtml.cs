@@ -19,6 +19,9 @@ public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, 
 
     public int FirstYear { get; private set; }
 
+    /// Every year with visits, remand cases or referrals, newest first, for the year picker.
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
     public VisitingShown Visiting { get; private set; } = null!;
 
     public RemandShown Remand { get; private set; } = null!;
@@ -34,7 +37,11 @@ public sealed class IndexModel(VisitingStatistics visiting, RemandCases remand, 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = FinancialYear.Resolve(Year, clock);
+        Years = (await visiting.YearsAsync(cancellationToken))
+            .Concat(await remand.YearsAsync(cancellationToken))
+            .Concat(await justice.YearsAsync(cancellationToken))
+            .Distinct().OrderDescending().ToList();
+        var year = FinancialYear.Resolve(Year, Years, clock);
         FirstYear = year;
         Visiting = new(await visiting.ForYearAsync(year, cancellationToken), open: true);
         Remand = new(await remand.ForYearAsync(year, cancellationToken), open: true);

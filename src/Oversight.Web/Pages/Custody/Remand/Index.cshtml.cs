@@ -18,13 +18,16 @@ public sealed class IndexModel(RemandCases cases, TimeProvider clock) : PageMode
 
     public RemandYear Figures { get; private set; } = null!;
 
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
     public IReadOnlyList<RemandCaseView> Cases { get; private set; } = [];
 
     public IReadOnlyList<ChildStripSearch> StripSearches { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = FinancialYear.Resolve(Year, clock);
+        Years = await cases.YearsAsync(cancellationToken);
+        var year = FinancialYear.Resolve(Year, Years, clock);
         Figures = await cases.ForYearAsync(year, cancellationToken);
         Cases = await cases.ListAsync(year, cancellationToken);
         StripSearches = await cases.StripSearchesAsync(year, cancellationToken);

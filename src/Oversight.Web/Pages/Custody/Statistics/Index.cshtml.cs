@@ -15,6 +15,11 @@ public sealed class IndexModel(VisitingStatistics statistics, TimeProvider clock
 
     public VisitingYear Figures { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Figures = await statistics.ForYearAsync(FinancialYear.Resolve(Year, clock), cancellationToken);
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Years = await statistics.YearsAsync(cancellationToken);
+        Figures = await statistics.ForYearAsync(FinancialYear.Resolve(Year, Years, clock), cancellationToken);
+    }
 }

@@ -9,7 +9,7 @@ using Oversight.Web.Security;
 namespace Oversight.Web.Pages.Custody.Visits;
 
 [Authorize(Policy = Policies.CustodyVisiting)]
-public sealed class NewModel(VisitReports reports, Volunteers volunteers, OversightDbContext db) : FormPageModel
+public sealed class NewModel(VisitReports reports, Volunteers volunteers, OversightDbContext db, TimeProvider clock) : FormPageModel
 {
     [BindProperty]
     public string? SuiteId { get; set; }
@@ -24,7 +24,12 @@ public sealed class NewModel(VisitReports reports, Volunteers volunteers, Oversi
 
     public IReadOnlyList<CustodyVisitor> Partners { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    /// Visitors mostly write up a visit the day they make it, so the date starts as today.
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        VisitDate = DateParts.From(Oversight.Domain.UkTime.Today(clock));
+        await LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

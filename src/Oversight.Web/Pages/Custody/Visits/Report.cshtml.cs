@@ -43,11 +43,27 @@ public sealed class ReportModel(VisitReports reports, OversightDbContext db) : F
         return Page();
     }
 
-    /// The form's buttons: "save" keeps a draft, "more" keeps it and adds rows, "submit" sends the report.
+    /// The form's buttons: "save" keeps a draft, "more" keeps it and adds rows, "submit" sends the report, "order"
+    /// shows who to speak to first from the rows as typed, saving nothing.
     public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
     {
         var input = new VisitReportInput();
         await TryUpdateModelAsync(input, "");
+        if (action == "order")
+        {
+            if (!await LoadAsync(id, cancellationToken) || !Editable)
+            {
+                return NotFound();
+            }
+
+            Input = input;
+            SuggestedOrder = VisitPriority.Order(input.Detainees.Where(d => !string.IsNullOrWhiteSpace(d.CustodyNumber))
+                .Where(d => d.Contact is null or "" || d.Contact == nameof(DetaineeContact.NotAvailable))
+                .Select(d => new DetaineeInCustody(d.CustodyNumber!.Trim(), d.Child, d.Vulnerable, d.Woman,
+                    double.TryParse(d.HoursHeld, System.Globalization.NumberStyles.Float, CustodyText.Culture, out var hours) ? hours : 0)));
+            return Page();
+        }
+
         var submit = action == "submit";
         var result = await reports.SaveAsync(VisitingUsers.From(User), id, input, submit, cancellationToken);
         switch (result.Result)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Performance.Judgements;
+using Oversight.Core.Performance.Observations;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Spc;
@@ -28,6 +29,13 @@ public sealed class IndexModel(PartnershipSeries partnership, MeasureJudgements 
 
     public string ExportUrl { get; private set; } = "";
 
+    /// The page as a partner first lands on it: every measure they may read, summarised over the two years up to
+    /// the latest month with values, rather than an empty selection.
+    public bool Landing { get; private set; }
+
+    /// The months the landing summary covers.
+    public (DateOnly From, DateOnly To) LandingMonths { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Query = PartnershipQuery.Read(Request.Query, UkTime.Today(clock));
@@ -40,6 +48,19 @@ public sealed class IndexModel(PartnershipSeries partnership, MeasureJudgements 
         Choices = await partnership.ChoicesAsync(me, cancellationToken);
         if (!Query.Submitted)
         {
+            if (Choices.Count == 0)
+            {
+                return Page();
+            }
+
+            // A district's council lands on its district (its organisation id starts with the district's: leeds-city-council).
+            var home = Areas.Select(a => a.Id).FirstOrDefault(a => a != Observation.ForceArea && me.OrganisationId.StartsWith(a + "-", StringComparison.Ordinal));
+            Query = Query with { Area = home ?? Query.Area };
+            var latest = await partnership.LatestMonthAsync(me, Query.Area, cancellationToken) ?? new DateOnly(UkTime.Today(clock).Year, UkTime.Today(clock).Month, 1);
+            Query = Query with { From = MonthParts.From(latest.AddMonths(-23)), To = MonthParts.From(latest) };
+            Landing = true;
+            LandingMonths = (latest.AddMonths(-23), latest);
+            Reading = await partnership.ReadAsync(me, [.. Choices.SelectMany(c => c.Measures).Select(m => m.Id)], Query.Area, latest.AddMonths(-23), latest, cancellationToken);
             return Page();
         }
 
@@ -55,6 +76,9 @@ public sealed class IndexModel(PartnershipSeries partnership, MeasureJudgements 
         ExportUrl = "/partnership/export.csv" + Query.ToQueryString(Reading.Series.Select(s => s.Measure.Id));
         return Page();
     }
+
+    /// The link to one measure's chart and table, over the same area and months.
+    public string ChartLink(string measureId) => "/partnership" + Query.ToQueryString([measureId]);
 
     /// A refused id by its plan name; an id the plan does not know is shown as typed (HTML-encoded by Razor).
     public string NameOf(string measureId) => plan.FindMeasure(measureId)?.Name ?? measureId;

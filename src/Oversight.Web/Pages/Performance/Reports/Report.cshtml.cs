@@ -28,6 +28,10 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports, A
 
     public bool Superseded { get; private set; }
 
+    /// The theme whose commentary was just saved, for the confirmation beside it.
+    [FromQuery(Name = "saved")]
+    public string? SavedTheme { get; set; }
+
     protected override string Route => "/performance/reports";
 
     protected override ReviewedReports<QuarterlyReport> Reviews => reports;
@@ -43,8 +47,16 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports, A
         Missing = Entries(nameof(Missing));
         var themes = Themes.Keys.Union(Overrides.Keys).Union(Rationales.Keys)
             .ToDictionary(t => t, t => new ThemeEdit(Themes.GetValueOrDefault(t), Overrides.GetValueOrDefault(t), Rationales.GetValueOrDefault(t)));
-        return await ShowAsync(id, await reports.SaveAsync(await MeAsync(cancellationToken), id, new ReportEdits(Measures, themes, Missing), cancellationToken), cancellationToken);
+        var outcome = await reports.SaveAsync(await MeAsync(cancellationToken), id, new ReportEdits(Measures, themes, Missing), cancellationToken);
+
+        // Each theme is its own form: back to that theme, with a confirmation that it was saved.
+        var theme = Request.Form["theme"].ToString();
+        return outcome.Kind == ReportOutcomeKind.Done && ThemeId(theme) is not null
+            ? Redirect($"/performance/reports/{id}?saved={Uri.EscapeDataString(theme)}#theme-{Uri.EscapeDataString(theme)}")
+            : await ShowAsync(id, outcome, cancellationToken);
     }
+
+    private static string? ThemeId(string theme) => theme.Length > 0 && theme.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? theme : null;
 
     /// What the page shows in a field: after a refused save, what was typed, so nothing is lost; otherwise what is saved.
     public static string? Typed(Dictionary<string, string?> typed, string key, string? saved) => typed.TryGetValue(key, out var value) ? value : saved;
