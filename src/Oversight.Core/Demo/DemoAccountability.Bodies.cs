@@ -102,14 +102,27 @@ public sealed partial class DemoAccountability
         {
             var body = new Body
             {
-                Key = demo.Key, Name = demo.Name, Kind = demo.Kind, ParentKey = demo.Parent, CountsAs = demo.Name, Description = demo.Description,
-                Chair = demo.Chair, Secretariat = Team, Frequency = demo.Frequency, IsPublic = demo.IsPublic,
+                Key = demo.Key,
+                Name = demo.Name,
+                Kind = demo.Kind,
+                ParentKey = demo.Parent,
+                CountsAs = demo.Name,
+                Description = demo.Description,
+                Chair = demo.Chair,
+                Secretariat = Team,
+                Frequency = demo.Frequency,
+                IsPublic = demo.IsPublic,
             };
             body.Members.AddRange(demo.Members.Select((m, i) => new BodyMember
             {
-                BodyId = body.Id, Name = m.Name, IsOrganisation = m.Organisation is null && m.Role.StartsWith("Member organisation", StringComparison.Ordinal),
-                Organisation = m.Organisation, Role = m.Role, PublishName = m.Publish,
-                TermStart = new DateOnly(2023 + (i % 2), 4, 1), TermEnd = new DateOnly(2026 + (i % 2), 3, 31),
+                BodyId = body.Id,
+                Name = m.Name,
+                IsOrganisation = m.Organisation is null && m.Role.StartsWith("Member organisation", StringComparison.Ordinal),
+                Organisation = m.Organisation,
+                Role = m.Role,
+                PublishName = m.Publish,
+                TermStart = new DateOnly(2023 + (i % 2), 4, 1),
+                TermEnd = new DateOnly(2026 + (i % 2), 3, 31),
             }));
             db.Add(body);
         }
@@ -156,7 +169,10 @@ public sealed partial class DemoAccountability
             {
                 meeting.Reports.Add(new MeetingReport
                 {
-                    MeetingId = meeting.Id, AgendaNumber = i + 1, Title = $"{topic}: update", SubmittedBy = demo.Members[i % demo.Members.Length].Organisation ?? Team,
+                    MeetingId = meeting.Id,
+                    AgendaNumber = i + 1,
+                    Title = $"{topic}: update",
+                    SubmittedBy = demo.Members[i % demo.Members.Length].Organisation ?? Team,
                     Url = $"{Papers}/{demo.Key}/{date:yyyy-MM-dd}/item-{i + 1}.pdf",
                 });
             }

@@ -123,7 +123,11 @@ public abstract partial class BodyPublicationTests(ClockHost host)
         var name = $"Youth Advisory Group {Guid.NewGuid():N}"[..40];
         var created = await staff.PostFormAsync("/accountability/bodies/new", new Dictionary<string, string>
         {
-            ["Name"] = name, ["Kind"] = "Group", ["Frequency"] = "Ten times a year", ["IsPublic"] = "yes", ["NoticeClearDays"] = "5",
+            ["Name"] = name,
+            ["Kind"] = "Group",
+            ["Frequency"] = "Ten times a year",
+            ["IsPublic"] = "yes",
+            ["NoticeClearDays"] = "5",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var staffPage = created.Headers.Location!.OriginalString;

@@ -254,7 +254,7 @@ public abstract class MeetingPagesTests(HostFixture host)
 
         var document = await response.GetDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Error: Select the type of meeting", document.QuerySelector("#TypeId-error")?.TextContent.Trim());
+        Assert.Equal("Error: Select the body holding the meeting", document.QuerySelector("#TypeId-error")?.TextContent.Trim());
         Assert.Equal("Error: Enter a title", document.QuerySelector("#Title-error")?.TextContent.Trim());
         Assert.Equal("Error: The date of the meeting must be a real date", document.QuerySelector("#Date-error")?.TextContent.Trim());
     }

@@ -118,8 +118,14 @@ public sealed class Bodies(OversightDbContext db)
 
         var member = new BodyMember
         {
-            BodyId = body.Id, Name = name!, IsOrganisation = details.IsOrganisation, Organisation = organisation, Role = role!,
-            TermStart = details.TermStart, TermEnd = details.TermEnd, PublishName = details.PublishName,
+            BodyId = body.Id,
+            Name = name!,
+            IsOrganisation = details.IsOrganisation,
+            Organisation = organisation,
+            Role = role!,
+            TermStart = details.TermStart,
+            TermEnd = details.TermEnd,
+            PublishName = details.PublishName,
         };
         db.Add(member);
         await db.SaveChangesAsync(cancellationToken);
