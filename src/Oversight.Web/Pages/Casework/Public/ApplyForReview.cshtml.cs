@@ -5,6 +5,7 @@ using Oversight.Core.Casework;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Domain.Casework;
 using Oversight.Web.Forms;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Public;
 
