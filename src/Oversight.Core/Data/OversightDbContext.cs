@@ -123,6 +123,9 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Casework.Enquiries.EnquiryEntry> EnquiryEntries => Set<Casework.Enquiries.EnquiryEntry>();
     public DbSet<Casework.Surgeries.Surgery> Surgeries => Set<Casework.Surgeries.Surgery>();
     public DbSet<Casework.Surgeries.SurgeryBooking> SurgeryBookings => Set<Casework.Surgeries.SurgeryBooking>();
+    public DbSet<Casework.Asb.AsbCaseReview> AsbCaseReviews => Set<Casework.Asb.AsbCaseReview>();
+    public DbSet<Casework.Asb.AsbAppeal> AsbAppeals => Set<Casework.Asb.AsbAppeal>();
+    public DbSet<Casework.Asb.AsbRecommendation> AsbRecommendations => Set<Casework.Asb.AsbRecommendation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -207,6 +207,17 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/surgeries", "/surgeries", null),
         ("/casework/statistics", "/casework/statistics", Policies.Casework),
         ("/complaint-reviews/performance", "/complaint-reviews/performance", null),
+        ("/asb-case-review-appeal", "/asb-case-review-appeal", null),
+        ("/asb-case-reviews", "/asb-case-reviews", null),
+        ("/casework/asb", "/casework/asb", Policies.Casework),
+        ("/casework/asb/statistics", "/casework/asb/statistics", Policies.Casework),
+        ("/casework/asb/case-reviews", "/casework/asb/case-reviews", Policies.Casework),
+        ("/casework/asb/case-reviews/new", "/casework/asb/case-reviews/new", Policies.Casework),
+        ("/casework/asb/{id:guid}", "/casework/asb/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/casework/asb/{id:guid}/assessment", "/casework/asb/00000000-0000-0000-0000-000000000000/assessment", Policies.Casework),
+        ("/casework/asb/{id:guid}/decision", "/casework/asb/00000000-0000-0000-0000-000000000000/decision", Policies.Casework),
+        ("/casework/asb/{id:guid}/recommendations/new", "/casework/asb/00000000-0000-0000-0000-000000000000/recommendations/new", Policies.Casework),
+        ("/casework/asb/{id:guid}/recommendations/{recommendationId:guid}/response", "/casework/asb/00000000-0000-0000-0000-000000000000/recommendations/00000000-0000-0000-0000-000000000000/response", Policies.Casework),
     ];
 
     public static TheoryData<string, string> RouteAndRole()
