@@ -757,6 +757,191 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Eligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("InformationReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InformationRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OutcomeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PanelMembers")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("AsbAppeals");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ActionPlan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ComplaintsInPeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PartnershipReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("Partnership", "PartnershipReference")
+                        .IsUnique();
+
+                    b.ToTable("AsbCaseReviews");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("AsbRecommendations");
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.CasePerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4434,6 +4619,33 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.CasePerson", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbCaseReview", "CaseReview")
+                        .WithMany()
+                        .HasForeignKey("CaseReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.HasOne("Oversight.Core.Casework.CasePerson", "Person")
@@ -4928,6 +5140,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Oversight.Core.Accountability.Precept.PreceptRecord", b =>
                 {
                     b.Navigation("TaxBases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>

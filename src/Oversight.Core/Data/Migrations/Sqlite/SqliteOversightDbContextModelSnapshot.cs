@@ -745,6 +745,191 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformationReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformationRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OutcomeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelMembers")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("AsbAppeals");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionPlan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintsInPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("Partnership", "PartnershipReference")
+                        .IsUnique();
+
+                    b.ToTable("AsbCaseReviews");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("AsbRecommendations");
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.CasePerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4420,6 +4605,33 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.CasePerson", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbCaseReview", "CaseReview")
+                        .WithMany()
+                        .HasForeignKey("CaseReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.HasOne("Oversight.Core.Casework.CasePerson", "Person")
@@ -4914,6 +5126,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Oversight.Core.Accountability.Precept.PreceptRecord", b =>
                 {
                     b.Navigation("TaxBases");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
