@@ -20,6 +20,8 @@ public static class DemoAsbCaseReviews
         ["Wakefield"] = 12,
     };
 
+    public const int Appeals = 9;
+
     private static readonly string[] Outcomes =
     [
         "Multi-agency meeting held; closure notice sought on the premises.",
@@ -67,10 +69,12 @@ public static class DemoAsbCaseReviews
             }
         }
 
-        // Nine appeals, spread over the districts in proportion to the reviews held.
-        for (var i = 0; i < 9; i++)
+        // Nine appeals about reviews held before December, so every appeal is received within 2024/25, spread over the
+        // districts in proportion to the reviews held.
+        var early = held.Where(r => r.AppliedOn < new DateOnly(2024, 12, 1)).ToList();
+        for (var i = 0; i < Appeals; i++)
         {
-            var review = held[random.Next(held.Count)];
+            var review = early[random.Next(early.Count)];
             var told = review.OutcomeOn!.Value;
             var received = told.AddDays(i == 8 ? 40 : 5 + random.Next(20));
             var appeal = new AsbAppeal
