@@ -3178,6 +3178,77 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("PaymentTranches");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYear", "Partnership")
+                        .IsUnique();
+
+                    b.ToTable("CsfAllocations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseStudy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CsfReturns");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3359,11 +3430,52 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("SaferStreetsAllocations");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("FundingYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Round", "FundingYear", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SaferStreetsClaims");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsProject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
 
                     b.Property<string>("District")
                         .IsRequired()
@@ -3389,6 +3501,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
 
                     b.HasKey("Id");
 
@@ -5009,6 +5125,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
+                        .WithMany("Returns")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.RoundCriterion", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Rounds.FundingRound", null)
@@ -5216,6 +5341,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Returns");
 
                     b.Navigation("Tranches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Navigation("Returns");
                 });
 
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>

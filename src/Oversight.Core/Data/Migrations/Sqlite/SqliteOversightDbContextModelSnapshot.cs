@@ -3164,6 +3164,77 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("PaymentTranches");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYear", "Partnership")
+                        .IsUnique();
+
+                    b.ToTable("CsfAllocations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CsfReturns");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3345,10 +3416,51 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("SaferStreetsAllocations");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Round", "FundingYear", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SaferStreetsClaims");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsProject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")
@@ -3374,6 +3486,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("Round")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -4995,6 +5111,15 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
+                        .WithMany("Returns")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.RoundCriterion", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Rounds.FundingRound", null)
@@ -5202,6 +5327,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Returns");
 
                     b.Navigation("Tranches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Navigation("Returns");
                 });
 
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>
