@@ -15,7 +15,7 @@ public static class CaseworkCommand
             await using var scope = services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<CaseworkRetention>().RunAsync(cancellationToken);
             await parsed.InvocationConfiguration.Output.WriteLineAsync(
-                $"Anonymised {result.Enquiries} enquiries, {result.Reviews} complaint reviews and {result.SurgeryBookings} surgery bookings.");
+                $"Anonymised {result.Enquiries} enquiries, {result.Reviews} complaint reviews, {result.AsbAppeals} ASB appeals and {result.SurgeryBookings} surgery bookings.");
             return CliApp.Ok;
         });
 

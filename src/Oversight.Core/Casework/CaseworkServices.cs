@@ -16,6 +16,9 @@ public static class CaseworkServices
         services.AddScoped<Statistics.CaseworkStatistics>();
         services.AddScoped<Reporting.Annual.IFigureSource, Statistics.CaseworkFigures>();
         services.AddScoped<Privacy.SubjectAccess>();
+        services.Configure<Asb.AsbOptions>(configuration.GetSection(Asb.AsbOptions.Section));
+        services.AddScoped<Asb.AsbAppeals>();
+        services.AddScoped<Reporting.Annual.IFigureSource, Asb.AsbFigures>();
         return services;
     }
 }

@@ -100,6 +100,9 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Funding.Victims.VictimServiceReturn> VictimServiceReturns => Set<Funding.Victims.VictimServiceReturn>();
     public DbSet<Funding.Victims.SaferStreetsProject> SaferStreetsProjects => Set<Funding.Victims.SaferStreetsProject>();
     public DbSet<Funding.Victims.SaferStreetsAllocation> SaferStreetsAllocations => Set<Funding.Victims.SaferStreetsAllocation>();
+    public DbSet<Funding.Victims.SaferStreetsClaim> SaferStreetsClaims => Set<Funding.Victims.SaferStreetsClaim>();
+    public DbSet<Funding.Partnerships.CsfAllocation> CsfAllocations => Set<Funding.Partnerships.CsfAllocation>();
+    public DbSet<Funding.Partnerships.CsfReturn> CsfReturns => Set<Funding.Partnerships.CsfReturn>();
     // Decisions: the public register of decision notices and the forward plan of key decisions.
     public DbSet<Decisions.DecisionNotice> DecisionNotices => Set<Decisions.DecisionNotice>();
     public DbSet<Decisions.ForwardPlanEntry> ForwardPlanEntries => Set<Decisions.ForwardPlanEntry>();
@@ -123,6 +126,9 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     public DbSet<Casework.Enquiries.EnquiryEntry> EnquiryEntries => Set<Casework.Enquiries.EnquiryEntry>();
     public DbSet<Casework.Surgeries.Surgery> Surgeries => Set<Casework.Surgeries.Surgery>();
     public DbSet<Casework.Surgeries.SurgeryBooking> SurgeryBookings => Set<Casework.Surgeries.SurgeryBooking>();
+    public DbSet<Casework.Asb.AsbCaseReview> AsbCaseReviews => Set<Casework.Asb.AsbCaseReview>();
+    public DbSet<Casework.Asb.AsbAppeal> AsbAppeals => Set<Casework.Asb.AsbAppeal>();
+    public DbSet<Casework.Asb.AsbRecommendation> AsbRecommendations => Set<Casework.Asb.AsbRecommendation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

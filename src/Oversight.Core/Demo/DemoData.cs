@@ -70,6 +70,8 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await accountability.LoadAsync(cancellationToken);
         await engagement.LoadAsync(cancellationToken);
         await DemoCasework.LoadAsync(db, cancellationToken);
+        await DemoAsbCaseReviews.LoadAsync(db, cancellationToken);
+        await DemoGrantsPassedOn.LoadAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
         await DemoDecisions.LoadAsync(db, register, clock, cancellationToken);
         await DemoPublications.LoadAsync(publications, db, clock, cancellationToken);

@@ -32,6 +32,9 @@ public static class FundingServices
         services.AddScoped<Victims.VictimServicesStatistics>();
         services.AddScoped<Victims.VictimCommissioning>();
         services.AddScoped<Victims.VictimReturns>();
+        services.AddScoped<Victims.SaferStreets>();
+        services.AddScoped<Partnerships.CommunitySafetyFund>();
+        services.AddScoped<Returns.GrantReturns>();
         return services;
     }
 }

@@ -25,17 +25,19 @@ public static class ReviewTimeLimit
     public const int Days = 28;
 
     /// <summary>The last day an application is in time: day 28 counting from the day after the outcome was given,
-    /// pushed back by any days spent forwarding it between review bodies.</summary>
-    public static DateOnly LastDay(DateOnly outcomeGiven, int daysForwarding = 0)
+    /// pushed back by any days spent forwarding it between review bodies. Another scheme with a different limit
+    /// (an ASB case review appeal) passes its own <paramref name="days"/>.</summary>
+    public static DateOnly LastDay(DateOnly outcomeGiven, int daysForwarding = 0, int days = Days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(daysForwarding);
-        return outcomeGiven.AddDays(Days + daysForwarding);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        return outcomeGiven.AddDays(days + daysForwarding);
     }
 
     /// <summary>Judges an application received on a day, with any extension the review body granted.</summary>
-    public static Timeliness Assess(DateOnly outcomeGiven, DateOnly received, int daysForwarding = 0, DateOnly? extendedTo = null)
+    public static Timeliness Assess(DateOnly outcomeGiven, DateOnly received, int daysForwarding = 0, DateOnly? extendedTo = null, int days = Days)
     {
-        if (received <= LastDay(outcomeGiven, daysForwarding))
+        if (received <= LastDay(outcomeGiven, daysForwarding, days))
         {
             return Timeliness.InTime;
         }

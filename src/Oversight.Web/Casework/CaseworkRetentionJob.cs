@@ -15,6 +15,6 @@ public sealed class CaseworkRetentionJob(IServiceScopeFactory scopes, TimeProvid
     protected override async Task<string> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var result = await services.GetRequiredService<CaseworkRetention>().RunAsync(cancellationToken);
-        return $"anonymised {result.Enquiries} enquiries, {result.Reviews} reviews and {result.SurgeryBookings} surgery bookings";
+        return $"anonymised {result.Enquiries} enquiries, {result.Reviews} reviews, {result.AsbAppeals} ASB appeals and {result.SurgeryBookings} surgery bookings";
     }
 }

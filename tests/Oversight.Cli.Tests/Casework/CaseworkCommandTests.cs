@@ -45,8 +45,8 @@ public abstract class CaseworkCommandTests(DatabaseProvider provider) : IAsyncLi
         var second = await cli.RunAsync("casework", "retention");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal("Anonymised 1 enquiries, 0 complaint reviews and 0 surgery bookings.", first.Output.Trim());
-        Assert.Equal("Anonymised 0 enquiries, 0 complaint reviews and 0 surgery bookings.", second.Output.Trim());
+        Assert.Equal("Anonymised 1 enquiries, 0 complaint reviews, 0 ASB appeals and 0 surgery bookings.", first.Output.Trim());
+        Assert.Equal("Anonymised 0 enquiries, 0 complaint reviews, 0 ASB appeals and 0 surgery bookings.", second.Output.Trim());
         await using var check = Services();
         await using var read = check.CreateAsyncScope();
         var person = await read.ServiceProvider.GetRequiredService<OversightDbContext>().CasePeople.SingleAsync(TestContext.Current.CancellationToken);

@@ -73,6 +73,8 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(106, figures["custody.child-remand-cases"]);
         Assert.InRange(figures["casework.enquiries"], 971, 999);
         Assert.Equal(234, figures["casework.reviews"]);
+        Assert.Equal(96, figures["casework.asb-case-reviews"]);
+        Assert.Equal(9, figures["casework.asb-appeals"]);
         Assert.Equal(4, figures["accountability.meetings.community-outcomes-meetings"]);
         Assert.Equal(4, figures["accountability.meetings.performance-monitoring-meetings"]);
         Assert.Equal(12, figures["accountability.meetings.governance-meetings"]);

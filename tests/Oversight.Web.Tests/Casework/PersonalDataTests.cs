@@ -27,7 +27,7 @@ public abstract class PersonalDataTests(HostFixture host)
         var found = await (await officer.PostFormAsync("/casework/subject-access?handler=Find", new Dictionary<string, string> { ["Email"] = email })).GetDocumentAsync();
         var export = await officer.PostFormAsync(found, "/casework/subject-access", "/casework/subject-access?handler=Export", new Dictionary<string, string> { ["Email"] = email });
 
-        Assert.Equal("1 enquiries, 0 complaint reviews and 0 surgery bookings.", found.Text("held"));
+        Assert.Equal("1 enquiries, 0 complaint reviews, 0 ASB case review appeals and 0 surgery bookings.", found.Text("held"));
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await export.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         var json = await new StreamReader(await zip.GetEntry("data.json")!.OpenAsync(TestContext.Current.CancellationToken)).ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -43,6 +43,23 @@ public static class Anonymiser
         await PersonAsync(db, review.ApplicantId, now, cancellationToken);
     }
 
+    public static async Task AsbAppealAsync(OversightDbContext db, Asb.AsbAppeal appeal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(appeal);
+        appeal.Reasons = null;
+        appeal.ExtensionReason = appeal.ExtensionReason is null ? null : Removed;
+        appeal.Rationale = appeal.Rationale is null ? null : Removed;
+        appeal.AnonymisedAt = now;
+        foreach (var recommendation in await db.AsbRecommendations.Where(r => r.AppealId == appeal.Id).ToListAsync(cancellationToken))
+        {
+            recommendation.Text = Removed;
+            recommendation.Response = null;
+        }
+
+        await PersonAsync(db, appeal.ApplicantId, now, cancellationToken);
+    }
+
     public static async Task BookingAsync(OversightDbContext db, SurgeryBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -7,7 +7,7 @@ using Oversight.Core.Data;
 namespace Oversight.Core.Casework.Privacy;
 
 /// The people matching a request and how many records of each kind are held about them.
-public sealed record SubjectMatch(IReadOnlyList<Guid> PersonIds, int Enquiries, int Reviews, int SurgeryBookings);
+public sealed record SubjectMatch(IReadOnlyList<Guid> PersonIds, int Enquiries, int Reviews, int SurgeryBookings, int AsbAppeals = 0);
 
 /// Subject access requests and erasure (UK GDPR articles 15 and 17): everything held about a person as one file,
 /// and removal of it. Both are recorded in the audit trail by person id, never by name or email.
@@ -35,7 +35,8 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
             ids,
             await db.Enquiries.CountAsync(e => ids.Contains(e.PersonId), cancellationToken),
             await db.ComplaintReviews.CountAsync(r => ids.Contains(r.ApplicantId), cancellationToken),
-            await db.SurgeryBookings.CountAsync(b => ids.Contains(b.PersonId), cancellationToken));
+            await db.SurgeryBookings.CountAsync(b => ids.Contains(b.PersonId), cancellationToken),
+            await db.AsbAppeals.CountAsync(a => ids.Contains(a.ApplicantId), cancellationToken));
     }
 
     /// A zip of data.json (every record about the people) and the files attached to their enquiries.
@@ -52,6 +53,7 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
         var bookings = await db.SurgeryBookings.AsNoTracking().Where(b => ids.Contains(b.PersonId))
             .Join(db.Surgeries, b => b.SurgeryId, s => s.Id, (b, s) => new { surgery = s.On, s.Place, s.Online, b.Slot, b.Topic, b.Notes })
             .ToListAsync(cancellationToken);
+        var appeals = await db.AsbAppeals.AsNoTracking().Include(a => a.Recommendations).Where(a => ids.Contains(a.ApplicantId)).AsSplitQuery().ToListAsync(cancellationToken);
 
         var data = new
         {
@@ -96,6 +98,22 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
                 letters = r.Letters.Select(l => new { kind = l.Kind.ToString(), l.Dated, l.Subject, l.Body }),
             }),
             surgery_bookings = bookings,
+            asb_case_review_appeals = appeals.Select(a => new
+            {
+                a.Reference,
+                a.ReceivedOn,
+                channel = a.Channel.ToString(),
+                a.Partnership,
+                a.OutcomeGivenOn,
+                a.Reasons,
+                timeliness = a.Timeliness.ToString(),
+                a.ExtendedTo,
+                a.ExtensionReason,
+                decision = a.Decision?.ToString(),
+                a.DecidedOn,
+                a.Rationale,
+                recommendations = a.Recommendations.Select(x => new { x.Text, x.DueOn, x.Accepted, x.Response }),
+            }),
         };
 
         using var buffer = new MemoryStream();
@@ -127,6 +145,12 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
         var enquiries = await db.Enquiries.Where(e => ids.Contains(e.PersonId)).ToListAsync(cancellationToken);
         var reviews = await db.ComplaintReviews.Where(r => ids.Contains(r.ApplicantId)).ToListAsync(cancellationToken);
         var bookings = await db.SurgeryBookings.Where(b => ids.Contains(b.PersonId)).ToListAsync(cancellationToken);
+        var appeals = await db.AsbAppeals.Where(a => ids.Contains(a.ApplicantId)).ToListAsync(cancellationToken);
+        foreach (var appeal in appeals)
+        {
+            await Anonymiser.AsbAppealAsync(db, appeal, now, cancellationToken);
+        }
+
         foreach (var enquiry in enquiries)
         {
             await Anonymiser.EnquiryAsync(db, enquiry, now, cancellationToken);
@@ -150,10 +174,10 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
             Action = AuditAction.Deleted,
             EntityType = "ErasureRequest",
             EntityId = string.Join(",", ids),
-            Changes = JsonSerializer.Serialize(new { enquiries = enquiries.Count, reviews = reviews.Count, surgery_bookings = bookings.Count }),
+            Changes = JsonSerializer.Serialize(new { enquiries = enquiries.Count, reviews = reviews.Count, surgery_bookings = bookings.Count, asb_appeals = appeals.Count }),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return enquiries.Count + reviews.Count + bookings.Count;
+        return enquiries.Count + reviews.Count + bookings.Count + appeals.Count;
     }
 
     private static string AttachmentPath(Enquiries.EnquiryEntry entry) => $"attachments/{entry.Id:N}-{entry.AttachmentName}";

@@ -48,6 +48,8 @@ public sealed class SaferStreetsProjectConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.District).HasMaxLength(100);
         builder.Property(p => p.Intervention).HasMaxLength(200);
         builder.Property(p => p.FundingYear).HasMaxLength(7);
+        builder.Property(p => p.Budget).HasPrecision(14, 2);
+        builder.Property(p => p.Spend).HasPrecision(14, 2);
     }
 }
 

@@ -112,6 +112,12 @@ public sealed class SaferStreetsProject
     public required string Intervention { get; set; }
 
     public required string FundingYear { get; set; }
+
+    /// What the office gave the project from the round's allocation.
+    public decimal Budget { get; set; }
+
+    /// What the project has spent, from its delivery partner's returns.
+    public decimal Spend { get; set; }
 }
 
 /// What the Home Office allocated to a Safer Streets round for one funding year.
