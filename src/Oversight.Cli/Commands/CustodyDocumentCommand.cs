@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
+using Oversight.Web.Documents;
 using Oversight.Web.Reporting;
 
 namespace Oversight.Cli.Commands;

@@ -4,6 +4,7 @@ using Oversight.Core.Publishing;
 using Oversight.Core.Reporting;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
+using Oversight.Web.Documents;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
 

@@ -1,7 +1,7 @@
 using Oversight.Core.Publishing;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
-using Oversight.Web.Reporting;
+using Oversight.Web.Documents;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Api;
