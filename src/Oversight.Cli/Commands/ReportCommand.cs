@@ -5,7 +5,6 @@ using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;
 using Oversight.Web.Performance.Documents;
-using Oversight.Web.Reporting;
 
 namespace Oversight.Cli.Commands;
 
