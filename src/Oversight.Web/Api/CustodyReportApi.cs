@@ -4,8 +4,8 @@ using Oversight.Core.Publishing;
 using Oversight.Core.Reporting;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
-using Oversight.Web.Documents;
 using Oversight.Web.Custody.Documents;
+using Oversight.Web.Documents;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Api;

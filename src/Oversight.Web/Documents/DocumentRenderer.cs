@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
 namespace Oversight.Web.Documents;
