@@ -45,6 +45,8 @@ public static class CliHost
         services.AddScoped<IAuditActor>(_ => new SystemAuditActor("cli:" + Environment.UserName));
         services.AddOversightCore(Configuration(parsed));
         services.AddDemo();
+        // Documents are rendered by the web project's one document pipeline.
+        services.AddScoped<Oversight.Web.Documents.DocumentRenderer>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

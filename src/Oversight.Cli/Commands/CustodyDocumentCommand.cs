@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
-using Oversight.Web.Reporting;
+using Oversight.Web.Documents;
 
 namespace Oversight.Cli.Commands;
 
@@ -14,7 +14,7 @@ public static class CustodyDocumentCommand
         string name,
         string description,
         Func<IServiceProvider, int, CancellationToken, Task<TYear>> figuresFor,
-        Func<TYear, string, ReportAudience, string, CancellationToken, Task<ReportDocumentFile>> render,
+        Func<DocumentRenderer, TYear, string, ReportAudience, string, CancellationToken, Task<ReportDocumentFile>> render,
         Func<TYear, string, string> written)
     {
         var options = new DocumentOptions();
@@ -28,7 +28,7 @@ public static class CustodyDocumentCommand
             var figures = await figuresFor(scope.ServiceProvider, period.Start.Year, cancellationToken);
             var audience = parsed.GetValue(open) ? ReportAudience.Public : ReportAudience.Office;
             var office = scope.ServiceProvider.GetRequiredService<PoliceAndCrimePlan>().Office;
-            var file = await render(figures, office, audience, parsed.GetValue(options.Format)!, cancellationToken);
+            var file = await render(scope.ServiceProvider.GetRequiredService<DocumentRenderer>(), figures, office, audience, parsed.GetValue(options.Format)!, cancellationToken);
             var path = await options.WriteAsync(parsed, file.Content, cancellationToken);
             var version = audience == ReportAudience.Public ? "public version" : "office version";
             await parsed.InvocationConfiguration.Output.WriteLineAsync($"Wrote {written(figures, version)} to {path}");

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
-using Oversight.Web.Reporting;
+using Oversight.Web.Documents;
+using Oversight.Web.Performance.Documents;
 
 namespace Oversight.Cli.Commands;
 
@@ -37,7 +38,7 @@ public static class ReportCommand
             await using var scope = services.CreateAsyncScope();
             var document = await scope.ServiceProvider.GetRequiredService<PerformanceReportDocument>().LatestAsync(period.Text, cancellationToken)
                 ?? throw new CliException($"There is no report for {period.Text}");
-            var file = await ReportDocumentFile.RenderAsync(document, chosen, cancellationToken);
+            var file = await PerformanceReportFile.RenderAsync(scope.ServiceProvider.GetRequiredService<DocumentRenderer>(), document, chosen, cancellationToken);
             var path = parsed.GetValue(output)!;
             await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
             await parsed.InvocationConfiguration.Output.WriteLineAsync($"Wrote {document.Cover.Title}, version {document.Cover.Version} ({document.Cover.StatusText}), to {path}");

@@ -1,4 +1,5 @@
 using Oversight.Core.Reporting.Annual;
+using Oversight.Web.Documents;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
 

@@ -1,7 +1,7 @@
 using Oversight.Core.Publishing;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
-using Oversight.Web.Reporting;
+using Oversight.Web.Documents;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Api;
@@ -12,28 +12,28 @@ public static class PublicationApi
 {
     public static IEndpointRouteBuilder MapPublications(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/publications/{id:guid}/preview.{format}", async (Guid id, string format, Publications publications, PoliceAndCrimePlan plan, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/publications/{id:guid}/preview.{format}", async (Guid id, string format, Publications publications, DocumentRenderer renderer, PoliceAndCrimePlan plan, CancellationToken cancellationToken) =>
             await publications.FindAsync(id, cancellationToken) is { } publication
-                ? await SendAsync(publications, publication, plan.Office, format, cancellationToken)
+                ? await SendAsync(publications, renderer, publication, plan.Office, format, cancellationToken)
                 : Results.NotFound())
             .RequireAuthorization(Policies.Publications).ExcludeFromDescription();
-        endpoints.MapGet("/consultations/{slug}/report.{format}", (string slug, string format, Publications publications, PoliceAndCrimePlan plan, CancellationToken cancellationToken) =>
-            PublishedAsync(publications, PublicationKind.ConsultationReport, slug, plan.Office, format, cancellationToken))
+        endpoints.MapGet("/consultations/{slug}/report.{format}", (string slug, string format, Publications publications, DocumentRenderer renderer, PoliceAndCrimePlan plan, CancellationToken cancellationToken) =>
+            PublishedAsync(publications, renderer, PublicationKind.ConsultationReport, slug, plan.Office, format, cancellationToken))
             .AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute()).ExcludeFromDescription();
         return endpoints;
     }
 
     /// The latest published version of a report, or 404 while none is published: nothing unpublished is public.
     public static async Task<IResult> PublishedAsync(
-        Publications publications, PublicationKind kind, string subject, string office, string format, CancellationToken cancellationToken)
+        Publications publications, DocumentRenderer renderer, PublicationKind kind, string subject, string office, string format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publications);
         return await publications.FindPublishedAsync(kind, subject, cancellationToken) is { } published
-            ? await SendAsync(publications, published, office, format, cancellationToken)
+            ? await SendAsync(publications, renderer, published, office, format, cancellationToken)
             : Results.NotFound();
     }
 
-    private static async Task<IResult> SendAsync(Publications publications, Publication publication, string office, string format, CancellationToken cancellationToken)
+    private static async Task<IResult> SendAsync(Publications publications, DocumentRenderer renderer, Publication publication, string office, string format, CancellationToken cancellationToken)
     {
         if (format is not ("html" or "pdf"))
         {
@@ -43,9 +43,9 @@ public static class PublicationApi
         var file = publication.Kind switch
         {
             PublicationKind.CustodyVisitingReport =>
-                await CustodyReportApi.RenderAsync(await publications.VisitingAsync(publication, cancellationToken), office, ReportAudience.Public, format, cancellationToken),
+                await CustodyReportApi.RenderAsync(renderer, await publications.VisitingAsync(publication, cancellationToken), office, ReportAudience.Public, format, cancellationToken),
             PublicationKind.ScrutinyPanelsReport =>
-                await CustodyReportApi.RenderAsync(await publications.ScrutinyAsync(publication, cancellationToken), office, ReportAudience.Public, format, cancellationToken),
+                await CustodyReportApi.RenderAsync(renderer, await publications.ScrutinyAsync(publication, cancellationToken), office, ReportAudience.Public, format, cancellationToken),
             _ => await publications.ConsultationHtmlAsync(publication, cancellationToken) is { } html
                 ? await ReportDocumentFile.FromHtmlAsync(html, Publications.Name(publication.Kind) + " – " + publication.Subject, $"consultation-report-{publication.Subject}.{format}", format == "pdf", cancellationToken)
                 : null,

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -13,11 +15,20 @@ public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory l
         where TComponent : IComponent
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var renderer = new HtmlRenderer(new DocumentServices(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters.ToDictionary()));
             return output.ToHtmlString();
         });
+    }
+
+    /// The application's services, but with an encoder that leaves letters and punctuation of every language as they
+    /// are (a document is UTF-8, read offline and searched in a PDF), while still encoding what HTML gives meaning to.
+    private sealed class DocumentServices(IServiceProvider services) : IServiceProvider
+    {
+        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : services.GetService(serviceType);
     }
 }

@@ -2,27 +2,25 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Accountability.Meetings;
+using Oversight.Web.Accountability.Documents;
+using Oversight.Web.Documents;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.Meetings;
 
 /// The meeting pack as a standalone HTML file or a printed PDF.
 [Authorize(Policy = Policies.Accountability)]
-public sealed class PackModel(MeetingPack pack) : PageModel
+public sealed class PackModel(MeetingPack pack, DocumentRenderer renderer) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string format, CancellationToken cancellationToken)
     {
-        var name = $"meeting-pack-{id:N}";
-        switch (format)
+        if (format is not ("html" or "pdf") || await pack.BuildAsync(id, cancellationToken) is not { } contents)
         {
-            case "html":
-                return await pack.HtmlAsync(id, cancellationToken) is { } html
-                    ? File(System.Text.Encoding.UTF8.GetBytes(html.Html), "text/html; charset=utf-8", name + ".html")
-                    : NotFound();
-            case "pdf":
-                return await pack.PdfAsync(id, cancellationToken) is { } pdf ? File(pdf, "application/pdf", name + ".pdf") : NotFound();
-            default:
-                return NotFound();
+            return NotFound();
         }
+
+        var file = await ReportDocumentFile.RenderAsync<MeetingPackDocument>(renderer, new Dictionary<string, object?> { [nameof(MeetingPackDocument.Pack)] = contents },
+            $"Meeting pack – {contents.Title}", $"meeting-pack-{id:N}.{format}", format == "pdf", cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 }

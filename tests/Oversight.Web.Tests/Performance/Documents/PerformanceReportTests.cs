@@ -2,14 +2,15 @@ using AngleSharp.Html.Parser;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
-using Oversight.Web.Reporting;
+using Oversight.Web.Performance.Documents;
+using Oversight.Web.Tests.Documents;
 
-namespace Oversight.Web.Tests.Reporting;
+namespace Oversight.Web.Tests.Performance.Documents;
 
-public sealed class PerformanceReportHtmlTests
+public sealed class PerformanceReportTests
 {
     [Fact]
-    public void Write_ComparedMeasure_HasTheComparisonsSectionWithRatesRankJudgementAndFallbackLabel()
+    public async Task Render_ComparedMeasure_HasTheComparisonsSectionWithRatesRankJudgementAndFallbackLabel()
     {
         var compared = new ComparisonSnapshot("2023-04", "2024-03", "Metropolitan county forces", false, 1.988, 3.3822, 2.9818, 1, 4, "better", "Rate per 1,000 residents …");
         var violence = new MeasureSnapshot("violence-and-sexual-offences", "Violence and sexual offences", MeasureUnit.Count, 4675, "2024-01", null, null, "", Comparison: compared);
@@ -17,7 +18,7 @@ public sealed class PerformanceReportHtmlTests
         var theme = new ThemeSnapshot("t", 1, "Safer streets", "Stable", null, null, "", [violence, homicide]);
         var cover = new ReportCover("Office", "Plan", "West Yorkshire", "2023-24 Q4", 1, ReportStatus.Published, null, null);
 
-        var html = new HtmlParser().ParseDocument(PerformanceReportHtml.Write(new ReportDocument(cover, [theme], ReportAudience.Public)));
+        var html = new HtmlParser().ParseDocument(await Rendered.HtmlAsync<PerformanceReport>(new Dictionary<string, object?> { [nameof(PerformanceReport.Document)] = new ReportDocument(cover, [theme], ReportAudience.Public) }));
 
         var section = html.QuerySelector("#comparisons")!;
         var rows = section.QuerySelectorAll("tbody tr");

@@ -1,8 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Components;
 using Oversight.Core.Reporting;
-using Oversight.Core.Spreadsheets;
 
-namespace Oversight.Web.Reporting;
+namespace Oversight.Web.Documents;
 
 public enum ReportFormat
 {
@@ -11,20 +11,20 @@ public enum ReportFormat
     Xlsx,
 }
 
-/// A rendered report document, ready to save or send.
+/// A rendered document, ready to save or send.
 public sealed record ReportDocumentFile(byte[] Content, string ContentType, string FileName)
 {
     public static bool TryFormat(string? text, out ReportFormat format) =>
         Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 
-    public static async Task<ReportDocumentFile> RenderAsync(ReportDocument document, ReportFormat format, CancellationToken cancellationToken)
+    /// A document component rendered inside the printed-document shell, sent as HTML or printed to PDF with the
+    /// footer on every page.
+    public static async Task<ReportDocumentFile> RenderAsync<TDocument>(DocumentRenderer renderer, IReadOnlyDictionary<string, object?> parameters,
+        string footer, string fileName, bool pdf, CancellationToken cancellationToken)
+        where TDocument : IComponent
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var cover = document.Cover;
-        var name = $"performance-report-{cover.Quarter.Replace(' ', '-').ToLowerInvariant()}-v{cover.Version}.{format.ToString().ToLowerInvariant()}";
-        return format == ReportFormat.Xlsx
-            ? new(PerformanceReportXlsx.Write(document), SpreadsheetWriter.XlsxType, name)
-            : await FromHtmlAsync(PerformanceReportHtml.Write(document), $"{cover.Title} – {cover.StatusText}", name, format == ReportFormat.Pdf, cancellationToken);
+        ArgumentNullException.ThrowIfNull(renderer);
+        return await FromHtmlAsync(await renderer.RenderAsync<TDocument>(parameters), footer, fileName, pdf, cancellationToken);
     }
 
     /// A report written as one standalone HTML page, sent as it is or printed to PDF with the footer on every page.
