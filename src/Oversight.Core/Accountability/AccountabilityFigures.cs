@@ -16,6 +16,8 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
     private const string OutputsPrefix = "accountability.outputs.";
     private const string BandD = "accountability.precept.band-d";
     private const string BandDIncrease = "accountability.precept.band-d-increase";
+    private const string BandDRise = "accountability.precept.band-d-increase-share";
+    private const string BandDWeekly = "accountability.precept.band-d-increase-weekly";
 
     public async Task<IReadOnlyList<Figure>> FiguresAsync(int firstYear, CancellationToken cancellationToken)
     {
@@ -30,6 +32,8 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
             var source = $"Precept records for {year} and {next}";
             figures.Add(new(BandD, $"Band D police precept for {next}", d.Current, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next, Tabulate: true));
             figures.Add(new(BandDIncrease, $"Annual increase in the Band D police precept for {next}", d.AnnualIncrease, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next));
+            figures.Add(new(BandDRise, $"Rise in the Band D police precept for {next}", d.Previous == 0 ? 0 : Math.Round(100m * d.AnnualIncrease / d.Previous, 1), FigureFormat.Percentage, ReportSection.Finance, source, "/accountability/precept?year=" + next));
+            figures.Add(new(BandDWeekly, $"Weekly increase in the Band D police precept for {next}", d.WeeklyIncrease, FigureFormat.Money, ReportSection.Finance, source, "/accountability/precept?year=" + next));
         }
 
         foreach (var output in await db.ProgrammeOutputs.AsNoTracking().Include(o => o.Values).ToListAsync(cancellationToken))
@@ -55,7 +59,7 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
             return heading is null ? null : new(["Date", "Meeting", "Title"], [.. held.Select(m => (IReadOnlyList<string>)[Day(m.Date), m.BodyName, m.Title])]);
         }
 
-        if (key is BandD or BandDIncrease)
+        if (key is BandD or BandDIncrease or BandDRise or BandDWeekly)
         {
             var table = await precept.TableAsync(ReportingPeriod.FinancialYear(firstYear + 1).Text, cancellationToken);
             return table is null ? null : new(["Band", "Previous year", "This year", "Increase a year", "Increase a week"],

@@ -9,6 +9,8 @@ public sealed class JusticeFigures(JusticeStatistics statistics) : IFigureSource
 {
     private const string Adults = "justice.immediate-justice.adults";
     private const string Children = "justice.immediate-justice.children";
+    private const string AdultsFemale = "justice.immediate-justice.adults.female-share";
+    private const string ChildrenFemale = "justice.immediate-justice.children.female-share";
 
     public async Task<IReadOnlyList<Figure>> FiguresAsync(int firstYear, CancellationToken cancellationToken)
     {
@@ -19,12 +21,14 @@ public sealed class JusticeFigures(JusticeStatistics statistics) : IFigureSource
         [
             new(Adults, $"Adults referred to Immediate Justice in {label}", year.Adults.Referred, FigureFormat.Count, ReportSection.Headlines, Source, "/justice"),
             new(Children, $"Children referred to Immediate Justice in {label}", year.Children.Referred, FigureFormat.Count, ReportSection.Headlines, Source, "/justice"),
+            new(AdultsFemale, $"Share of adults referred to Immediate Justice in {label} who were female", Math.Round(year.Adults.FemaleShare * 100, 0), FigureFormat.Percentage, ReportSection.Headlines, Source, "/justice"),
+            new(ChildrenFemale, $"Share of children referred to Immediate Justice in {label} who were female", Math.Round(year.Children.FemaleShare * 100, 0), FigureFormat.Percentage, ReportSection.Headlines, Source, "/justice"),
         ];
     }
 
     public async Task<FigureRecords?> RecordsAsync(int firstYear, string key, CancellationToken cancellationToken)
     {
-        if (key is not (Adults or Children))
+        if (key is not (Adults or Children or AdultsFemale or ChildrenFemale))
         {
             return null;
         }

@@ -106,6 +106,51 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task SeedsOwnRecordFigures_AreFigureKeysComputedFromTheDemoRecords()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var figures = await host.WithAsync(sp => sp.GetRequiredService<ReportFigures>().ForYearAsync(2024, ct));
+        decimal Value(string key) => Assert.Contains(key, figures).Value;
+
+        // Immediate Justice by sex; child remand outcomes.
+        Assert.Equal(22, Value("justice.immediate-justice.adults.female-share"));
+        Assert.Equal(19, Value("justice.immediate-justice.children.female-share"));
+        Assert.Equal(24, Value("custody.child-remand-cases.accommodated-share"));
+        Assert.Equal(76, Value("custody.child-remand-cases.kept-in-custody-share"));
+        Assert.InRange(Value("custody.child-remand-cases.court-agreed-share"), 60, 100);
+        Assert.InRange(Value("custody.child-remand-cases.kept-and-charged-after-23"), 1, 80);
+
+        // The Fund by round and theme, since it began, business crime, the round ceilings.
+        Assert.Equal(52, Value("funding.safer-communities.round-6.theme.early-intervention-and-prevention.projects"));
+        Assert.Equal(8, Value("funding.safer-communities.round-7.theme.men-and-boys.projects"));
+        Assert.Equal(36, Value("funding.safer-communities.round-7.theme.children-and-young-people.projects"));
+        Assert.Equal(30, Value("funding.safer-communities.round-7.theme.reducing-vulnerability.projects"));
+        Assert.Equal(65, Value("funding.safer-communities.theme.safety-of-women-and-girls.projects"));
+        Assert.Equal(51, Value("funding.safer-communities.theme.equity-diversity-and-inclusion.projects"));
+        Assert.Equal(126, Value("funding.safer-communities.round-6.projects") + Value("funding.safer-communities.round-7.projects"));
+        Assert.Equal(415, Value("funding.safer-communities.since-start.projects"));
+        Assert.InRange(Value("funding.safer-communities.since-start.amount"), 4_000_000m, 4_100_000m);
+        Assert.Equal(7, Value("funding.safer-communities.since-start.focus.business-crime.projects"));
+        Assert.Equal(183_211.40m, Value("funding.safer-communities.since-start.focus.business-crime.amount"));
+        Assert.Contains(figures.Keys, k => k.StartsWith("funding.safer-communities.round-7.ceiling.", StringComparison.Ordinal) && figures[k].Value > 0);
+
+        // Victims' services by sex, age and ring-fenced line; the voluntary sector's share; kinds of service.
+        Assert.Equal(47, Math.Round(Value("funding.victims.female") / 1000));
+        Assert.Equal(23, Math.Round(Value("funding.victims.male") / 1000));
+        Assert.Equal(6, Math.Round(Value("funding.victims.children") / 1000));
+        Assert.InRange(Value("funding.victims.line.domestic-abuse"), 1_500_000m, 1_599_999m);
+        Assert.InRange(Value("funding.victims.line.sexual-violence"), 1_300_000m, 1_399_999m);
+        Assert.Equal(90, Value("funding.victims.voluntary-sector-share"));
+        Assert.Equal(74, Value("funding.victims.kinds-of-service"));
+
+        // Safer Streets 5, and the precept's rise as a share and a week.
+        Assert.Equal(820_000m, Value("funding.safer-streets.total"));
+        Assert.Equal(355_000m, Value("funding.safer-streets.2024-25"));
+        Assert.Equal(5.5m, Value("accountability.precept.band-d-increase-share"));
+        Assert.Equal(0.25m, Value("accountability.precept.band-d-increase-weekly"));
+    }
+
+    [Fact]
     public async Task EveryFigure_HasTheRecordsBehindIt()
     {
         var ct = TestContext.Current.CancellationToken;
