@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Asb;
 using Oversight.Web.Forms;
+using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Public;
 
