@@ -327,7 +327,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Bodies");
+                    b.ToTable("Bodies", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
@@ -369,7 +369,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
                     b.HasIndex("BodyId");
 
-                    b.ToTable("BodyMembers");
+                    b.ToTable("BodyMembers", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
@@ -405,7 +405,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasIndex("BodyId", "Email")
                         .IsUnique();
 
-                    b.ToTable("BodySubscriptions");
+                    b.ToTable("BodySubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
@@ -914,6 +914,191 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Eligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("InformationReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InformationRequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OutcomeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PanelMembers")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("AsbAppeals");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ActionPlan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ComplaintsInPeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PartnershipReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("Partnership", "PartnershipReference")
+                        .IsUnique();
+
+                    b.ToTable("AsbCaseReviews");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("AsbRecommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.CasePerson", b =>
@@ -3156,6 +3341,77 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("PaymentTranches");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYear", "Partnership")
+                        .IsUnique();
+
+                    b.ToTable("CsfAllocations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseStudy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CsfReturns");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3337,11 +3593,52 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("SaferStreetsAllocations");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("FundingYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Round", "FundingYear", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SaferStreetsClaims");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsProject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
 
                     b.Property<string>("District")
                         .IsRequired()
@@ -3367,6 +3664,10 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
 
                     b.HasKey("Id");
 
@@ -4627,6 +4928,33 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.CasePerson", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbCaseReview", "CaseReview")
+                        .WithMany()
+                        .HasForeignKey("CaseReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.HasOne("Oversight.Core.Casework.CasePerson", "Person")
@@ -4990,6 +5318,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
+                        .WithMany("Returns")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.RoundCriterion", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Rounds.FundingRound", null)
@@ -5128,6 +5465,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("TaxBases");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Navigation("Recommendations");
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.Navigation("Entries");
@@ -5197,6 +5539,11 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Returns");
 
                     b.Navigation("Tranches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Navigation("Returns");
                 });
 
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>

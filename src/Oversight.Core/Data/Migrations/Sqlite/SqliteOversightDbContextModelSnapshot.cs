@@ -317,7 +317,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Bodies");
+                    b.ToTable("Bodies", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodyMember", b =>
@@ -359,7 +359,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("BodyId");
 
-                    b.ToTable("BodyMembers");
+                    b.ToTable("BodyMembers", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Bodies.BodySubscription", b =>
@@ -395,7 +395,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("BodyId", "Email")
                         .IsUnique();
 
-                    b.ToTable("BodySubscriptions");
+                    b.ToTable("BodySubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Oversight.Core.Accountability.Meetings.AgendaItem", b =>
@@ -902,6 +902,191 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformationReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformationRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OutcomeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelMembers")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("AsbAppeals");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionPlan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintsInPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedOn");
+
+                    b.HasIndex("Partnership", "PartnershipReference")
+                        .IsUnique();
+
+                    b.ToTable("AsbCaseReviews");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("AsbRecommendations");
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.CasePerson", b =>
@@ -3142,6 +3327,77 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("PaymentTranches");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancialYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partnership")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYear", "Partnership")
+                        .IsUnique();
+
+                    b.ToTable("CsfAllocations");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseStudy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outputs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CsfReturns");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3323,10 +3579,51 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("SaferStreetsAllocations");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Round", "FundingYear", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SaferStreetsClaims");
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Victims.SaferStreetsProject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")
@@ -3352,6 +3649,10 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Property<string>("Round")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Spend")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -4613,6 +4914,33 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.CasePerson", "Applicant")
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbCaseReview", "CaseReview")
+                        .WithMany()
+                        .HasForeignKey("CaseReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Applicant");
+
+                    b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
+                {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.HasOne("Oversight.Core.Casework.CasePerson", "Person")
@@ -4976,6 +5304,15 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
+                {
+                    b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
+                        .WithMany("Returns")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.RoundCriterion", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Rounds.FundingRound", null)
@@ -5114,6 +5451,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("TaxBases");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
+                {
+                    b.Navigation("Recommendations");
+                });
+
             modelBuilder.Entity("Oversight.Core.Casework.Enquiries.Enquiry", b =>
                 {
                     b.Navigation("Entries");
@@ -5183,6 +5525,11 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Returns");
 
                     b.Navigation("Tranches");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.Navigation("Returns");
                 });
 
             modelBuilder.Entity("Oversight.Core.Funding.Rounds.FundingRound", b =>

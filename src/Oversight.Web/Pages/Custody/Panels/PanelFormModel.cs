@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core;
+using Oversight.Core.Custody.Scrutiny;
 using Oversight.Web.Forms;
 
 namespace Oversight.Web.Pages.Custody.Panels;
