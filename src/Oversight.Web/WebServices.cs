@@ -70,7 +70,16 @@ public static class WebServices
         services.AddRateLimiter(o => SignInRateLimit.Register(o, security));
         services.AddRateLimiter(o => PublicFormRateLimit.Register(o, configuration));
 
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        // Every page checks the antiforgery token of a post, except one that declares it must not: a mail program's
+        // one-click unsubscribe (RFC 8058), authorised by its link's secret instead. A filter added to all pages would
+        // come after the page's own [IgnoreAntiforgeryToken] and so overrule it.
+        services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", page =>
+        {
+            if (!page.HandlerTypeAttributes.OfType<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>().Any())
+            {
+                page.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            }
+        }));
         services.AddScoped<Documents.DocumentRenderer>();
         services.AddAntiforgery(o => o.Cookie.Name = "oversight-antiforgery");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -99,10 +99,18 @@ public sealed class BodySubscriptions(OversightDbContext db, IEmailSender email,
                 || (m.MinutesSentAt == null && m.MinutesPublishedAt != null && m.MinutesPublishedAt >= recent)))
             .AsSplitQuery().ToListAsync(cancellationToken);
         var sent = 0;
+
+        // Each meeting's mailing is claimed by a conditional update in the same transaction as the e-mails it queues,
+        // so two senders at once (the daily job on two servers, or the job and a manual run) never send it twice.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var meeting in meetings)
         {
-            var agenda = meeting.AgendaSentAt is null && meeting.Date >= today && meeting.AgendaIsPublic(today);
-            var minutes = meeting.MinutesSentAt is null && meeting.MinutesArePublic && meeting.MinutesPublishedAt >= recent;
+            var agenda = meeting.AgendaSentAt is null && meeting.Date >= today && meeting.AgendaIsPublic(today)
+                && await db.Set<Meeting>().Where(m => m.Id == meeting.Id && m.AgendaSentAt == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.AgendaSentAt, now), cancellationToken) == 1;
+            var minutes = meeting.MinutesSentAt is null && meeting.MinutesArePublic && meeting.MinutesPublishedAt >= recent
+                && await db.Set<Meeting>().Where(m => m.Id == meeting.Id && m.MinutesSentAt == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.MinutesSentAt, now), cancellationToken) == 1;
             if (!agenda && !minutes)
             {
                 continue;
@@ -125,12 +133,10 @@ public sealed class BodySubscriptions(OversightDbContext db, IEmailSender email,
                     sent++;
                 }
             }
-
-            meeting.AgendaSentAt = agenda ? now : meeting.AgendaSentAt;
-            meeting.MinutesSentAt = minutes ? now : meeting.MinutesSentAt;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return sent;
     }
 
