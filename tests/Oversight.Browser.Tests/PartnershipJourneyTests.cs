@@ -14,6 +14,13 @@ public class PartnershipJourneyTests(BrowserHost host)
         await page.GotoAsync("/partnership");
         await page.AssertNoAxeViolationsAsync();
 
+        // A partner lands on their measures' latest values; the choices are folded away until opened.
+        var choose = page.GetByTestId("choose");
+        if (await choose.GetAttributeAsync("open") is null)
+        {
+            await choose.Locator("summary").ClickAsync();
+        }
+
         await page.GetByLabel("Possession of weapons").CheckAsync();
         await page.GetByLabel("Area").SelectOptionAsync("leeds");
         await page.GetByRole(AriaRole.Group, new() { Name = "First month" }).GetByLabel("Month").FillAsync("8");

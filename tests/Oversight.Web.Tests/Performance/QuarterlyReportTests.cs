@@ -21,10 +21,10 @@ public abstract class QuarterlyReportTests(HostFixture host)
         var page = await (await analyst.GetAsync(saved.Headers.Location, TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.EndsWith($"?saved={Theme}#theme-{Theme}", saved.Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.Matches(@"^Commentary on theme \d+ saved\.$", page.QuerySelector($"#theme-{Theme} [data-testid=saved] .govuk-notification-banner__heading")?.TextContent.Trim());
+        Assert.EndsWith($"?saved={Theme}#section-{Theme}", saved.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"^Commentary on theme \d+ saved\.$", page.QuerySelector($"#section-{Theme} [data-testid=saved] .govuk-notification-banner__heading")?.TextContent.Trim());
         Assert.Single(page.QuerySelectorAll("[data-testid=saved]"));
-        Assert.Equal(Theme, page.QuerySelector($"#theme-{Theme} form input[name=theme]")?.GetAttribute("value"));
+        Assert.Equal(Theme, page.QuerySelector($"#section-{Theme} form input[name=theme]")?.GetAttribute("value"));
         Assert.Equal("/performance/measures/homicide", page.QuerySelector("[data-testid=measure-homicide] th a")?.GetAttribute("href"));
         var box = page.QuerySelector("[data-testid=commentary-homicide] textarea[name='Measures[homicide]']")!;
         Assert.Equal(("4", "Steady."), (box.GetAttribute("rows"), box.TextContent));

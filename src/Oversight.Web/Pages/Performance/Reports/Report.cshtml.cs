@@ -52,7 +52,7 @@ public sealed class ReportModel(CurrentUser current, QuarterlyReports reports, A
         // Each theme is its own form: back to that theme, with a confirmation that it was saved.
         var theme = Request.Form["theme"].ToString();
         return outcome.Kind == ReportOutcomeKind.Done && ThemeId(theme) is not null
-            ? Redirect($"/performance/reports/{id}?saved={Uri.EscapeDataString(theme)}#theme-{Uri.EscapeDataString(theme)}")
+            ? Redirect($"/performance/reports/{id}?saved={Uri.EscapeDataString(theme)}#section-{Uri.EscapeDataString(theme)}")
             : await ShowAsync(id, outcome, cancellationToken);
     }
 
