@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Oversight.Core.Publishing;
+using Oversight.Domain;
 
 namespace Oversight.Web.Publishing;
 
@@ -13,7 +14,7 @@ public sealed class PublishedAttribute : Attribute;
 
 /// Serves published pages and documents to anonymous visitors from the bytes made the first time, with an ETag
 /// (the body's hash) and Last-Modified, answering If-None-Match and If-Modified-Since with 304. What is kept is
-/// keyed by PublicContent's generation, so anything published makes it again. Only anonymous requests are served
+/// keyed by PublicContent's generation and the day, so anything published, or a new day, makes it again. Only anonymous requests are served
 /// or kept, and only 200 answers that set no cookie and do not forbid storing (a page that wrote a form token),
 /// so a kept page never carries anyone's sign-in state; signed-in users get the page made for them.
 public sealed class PublishedResponses(RequestDelegate next, PublishedStore store, PublicContent content, TimeProvider clock)
@@ -46,7 +47,10 @@ public sealed class PublishedResponses(RequestDelegate next, PublishedStore stor
             return;
         }
 
-        var key = (content.Generation, request.Host.Value, request.Path.Value, request.QueryString.Value);
+        // The day is in the key because some published pages change with the date alone (an agenda becomes public
+        // five clear days before its meeting, the forward plan moves on), with nothing saved to move the generation.
+        var now = clock.GetUtcNow();
+        var key = (content.Generation, DateOnly.FromDateTime(now.UtcDateTime), UkTime.DateOf(now), request.Host.Value, request.Path.Value, request.QueryString.Value);
         if (!store.Cache.TryGetValue(key, out Kept? kept) || kept is null)
         {
             kept = await MakeAsync(context, key);

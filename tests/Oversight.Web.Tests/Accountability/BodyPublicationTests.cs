@@ -74,6 +74,24 @@ public abstract partial class BodyPublicationTests(ClockHost host)
     }
 
     [Fact]
+    public async Task PublicMeetingsList_KeptForTheAnonymousPublic_ShowsAnAgendaOnItsPublicationDay()
+    {
+        var date = NextMeetingDay();
+        var id = await MeetingAsync(date, $"Community Outcomes Meeting {date:yyyy-MM-dd}");
+        var publishOn = AgendaNotice.PublishOn(date, 5);
+        var anyone = host.Factory.CreateBrowserlessClient();
+
+        // The day before, the list is made and kept; nothing is saved between the two visits.
+        MoveTo(publishOn.AddDays(-1));
+        var before = await (await anyone.GetAsync("/meetings", TestContext.Current.CancellationToken)).GetDocumentAsync();
+        MoveTo(publishOn);
+        var onTheDay = await (await anyone.GetAsync("/meetings", TestContext.Current.CancellationToken)).GetDocumentAsync();
+
+        Assert.Null(before.QuerySelector($"a[href='/meetings/{id}']"));
+        Assert.NotNull(onTheDay.QuerySelector($"a[href='/meetings/{id}']"));
+    }
+
+    [Fact]
     public async Task Subscriber_ConfirmsByTheLink_GetsTheAgenda_AnUnconfirmedAddressGetsNothing_AndOneClickUnsubscribes()
     {
         var anyone = host.Factory.CreateBrowserlessClient();
