@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
@@ -148,6 +149,37 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(355_000m, Value("funding.safer-streets.2024-25"));
         Assert.Equal(5.5m, Value("accountability.precept.band-d-increase-share"));
         Assert.Equal(0.25m, Value("accountability.precept.band-d-increase-weekly"));
+    }
+
+    [Fact]
+    public async Task EachMonthlyCountMeasure_HasItsChangeOnTheYear_ComputedFromTheForcesObservations()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var figures = await host.WithAsync(sp => sp.GetRequiredService<ReportFigures>().ForYearAsync(2024, ct));
+        var changes = figures.Where(f => f.Key.StartsWith("performance.change.", StringComparison.Ordinal)).ToList();
+
+        // Worked out here from the rows themselves: April 2024 to March 2025 against April 2023 to March 2024.
+        var expected = await host.WithAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OversightDbContext>();
+            var result = new Dictionary<string, double>();
+            foreach (var (key, _) in changes)
+            {
+                var id = key["performance.change.".Length..];
+                var rows = await db.Observations.Where(o => o.MeasureId == id && o.IsCurrent && o.Area == Oversight.Core.Performance.Observations.Observation.ForceArea
+                    && o.PeriodStart >= new DateOnly(2023, 4, 1) && o.PeriodStart <= new DateOnly(2025, 3, 1)).ToListAsync(ct);
+                var year = rows.Where(o => o.PeriodStart >= new DateOnly(2024, 4, 1)).Sum(o => o.Value);
+                var before = rows.Where(o => o.PeriodStart < new DateOnly(2024, 4, 1)).Sum(o => o.Value);
+                result[key] = (year - before) / before * 100;
+            }
+
+            return result;
+        });
+
+        Assert.True(changes.Count >= 5, $"{changes.Count} measures with a change on the year");
+        // The figure is written to one decimal place.
+        Assert.All(changes, c => Assert.InRange((double)c.Value.Value, expected[c.Key] - 0.05, expected[c.Key] + 0.05));
+        Assert.Contains(changes, c => c.Value.Value != 0);
     }
 
     [Fact]
