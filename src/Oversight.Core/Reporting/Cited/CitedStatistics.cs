@@ -120,8 +120,14 @@ public sealed partial class CitedStatistics(OversightDbContext db, TimeProvider 
 
         var statistic = new CitedStatistic
         {
-            Key = KeyOf(input.Key), Label = "", Period = "", Publisher = "", Title = "", Link = "",
-            EnteredBy = user.Name, EnteredAt = clock.GetUtcNow(),
+            Key = KeyOf(input.Key),
+            Label = "",
+            Period = "",
+            Publisher = "",
+            Title = "",
+            Link = "",
+            EnteredBy = user.Name,
+            EnteredAt = clock.GetUtcNow(),
         };
         Apply(statistic, input);
         db.Add(statistic);
