@@ -1,4 +1,3 @@
-using Oversight.Core.Performance;
 using Oversight.Core.Reporting.Cited;
 using Oversight.Domain;
 using Oversight.Domain.Reporting;
@@ -23,8 +22,7 @@ public sealed class DemoCitedStatistics(CitedStatistics statistics, TimeProvider
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var analyst = DemoData.Accounts[1];
-        var user = new MeasureUser(analyst.Email, analyst.DisplayName, analyst.Role, analyst.OrganisationId);
+        var user = DemoPerformance.User(DemoData.Accounts[1]);
         // Read when the report was written; never after the day the demo is loaded for.
         var today = UkTime.Today(clock);
         var read = new DateOnly(2025, 6, 2) < today ? new DateOnly(2025, 6, 2) : today;
