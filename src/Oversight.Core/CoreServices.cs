@@ -112,6 +112,8 @@ public static class CoreServices
         services.AddScoped<Performance.Reports.QuarterlyReports>();
         services.AddScoped<Reporting.Annual.IFigureSource, Performance.Reports.PerformanceFigures>();
         services.AddScoped<Reporting.Annual.ReportFigures>();
+        services.AddScoped<Reporting.Cited.CitedStatistics>();
+        services.AddScoped<Reporting.Annual.IFigureSource, Reporting.Cited.CitedFigures>();
         services.AddScoped<Reporting.Annual.AnnualReports>();
         services.AddScoped<Reporting.Annual.AnnualReportDocument>();
         services.AddScoped<Reporting.PerformanceReportDocument>();

@@ -48,6 +48,7 @@ public abstract class OversightDbContext(DbContextOptions options, IAuditActor a
     // Reporting: the annual report.
     public DbSet<Reporting.Annual.AnnualReport> AnnualReports => Set<Reporting.Annual.AnnualReport>();
     public DbSet<Reporting.Annual.AnnualReportSection> AnnualReportSections => Set<Reporting.Annual.AnnualReportSection>();
+    public DbSet<Reporting.Cited.CitedStatistic> CitedStatistics => Set<Reporting.Cited.CitedStatistic>();
     // Accountability: governance meetings and actions, the Strategic Policing Requirement, the precept, programme outputs.
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();

@@ -106,6 +106,19 @@ public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan pl
         _ => Math.Round(value, 2),
     };
 
+    // The analyst's year-end commentary on each theme, written for the demo (the measures' series are invented); the
+    // annual report's performance section carries it over from the published quarter.
+    private static readonly Dictionary<string, string> ThemeCommentary = new(StringComparer.Ordinal)
+    {
+        ["serious-violence"] = "Homicide and knife crime were watched closely through the year alongside the force's part in the national task force on knife-enabled robbery. Serious Violence Duty data on knife-enabled homicide and attempted homicide is feeding the new Serious Violence Strategy. Written for the demo.",
+        ["confidence-and-satisfaction"] = "These measures come from the national Crime Survey, which is slow to show change in one force area. The office is commissioning its own West Yorkshire survey to give a local reading of confidence and of how safe people feel. Written for the demo.",
+        ["crime-and-asb"] = "The force records crime more completely than most, so its recorded rate reads high against forces that have only lately tightened their recording. Anti-social behaviour has settled after a change in how it is recorded; stalking and harassment were broken down into their parts at year end. Written for the demo.",
+        ["supporting-victims-and-vulnerable-people"] = "More rapes and sexual offences are being reported, here as nationally, though most victims still do not come forward. Mental health and missing-person demand were followed with partners, as were drug and alcohol treatment completions. Written for the demo.",
+        ["investigations"] = "Positive outcomes for rape, a focus of the Women's Safety Unit, were examined against those for other sexual offences and for domestic abuse. The criminal justice scorecard was reviewed at year end, including how long victims' phones are kept. Written for the demo.",
+        ["equity-diversity-and-inclusion-measures"] = "Stop and search outcomes and disproportionality by ethnic group were reviewed with the force as part of the Police Race Action Plan, alongside Taser use and how often it was fired. Written for the demo.",
+        ["vision-zero"] = "Road deaths and serious injuries were followed against the Vision Zero ambition, with dash-cam submissions from the public and what came of them as a community measure. Written for the demo.",
+    };
+
     /// The quarter's report taken through the whole workflow, each step by the demo account allowed to take it.
     private async Task PublishReportAsync(CancellationToken cancellationToken)
     {
@@ -113,7 +126,7 @@ public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan pl
         var leadership = User(DemoData.Accounts[5]);
         var id = Check(await reports.CreateAsync(analyst, PublishedQuarter, cancellationToken));
         var themes = plan.PerformanceThemes.ToDictionary(
-            t => t.Id, t => new ThemeEdit($"Demo commentary on {t.Title}: invented for trying Oversight out.", null, null));
+            t => t.Id, t => new ThemeEdit(ThemeCommentary.GetValueOrDefault(t.Id, $"Demo commentary on {t.Title}: invented for trying Oversight out."), null, null));
         // The demo holds one real month of stop and search, so those measures say why the quarter has no value.
         var missing = await reports.MissingAsync((await reports.FindAsync(id, cancellationToken))!, cancellationToken);
         Check(await reports.SaveAsync(analyst, id, new ReportEdits(new Dictionary<string, string?>(), themes,

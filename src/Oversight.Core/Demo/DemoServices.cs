@@ -11,6 +11,7 @@ public static class DemoServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPerformance>();
         services.AddScoped<DemoAnnualReport>();
+        services.AddScoped<DemoCitedStatistics>();
         services.AddScoped<DemoAccountability>();
         services.AddScoped<DemoEngagement>();
         services.AddScoped<DemoToDate>();

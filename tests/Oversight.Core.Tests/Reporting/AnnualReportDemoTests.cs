@@ -107,6 +107,59 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task AnnualReport2024To25_HasNarrativeInEverySection_AndEveryKeyItCitesResolves()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (document, sections, texts, known) = await host.WithAsync(async sp =>
+        {
+            var reports = sp.GetRequiredService<AnnualReports>();
+            var report = (await reports.LatestAsync(DemoAnnualReport.Year, ct))!;
+            var figures = await sp.GetRequiredService<ReportFigures>().ForYearAsync(AnnualReports.FirstYear(report), ct);
+            return (await sp.GetRequiredService<AnnualReportDocument>().BuildAsync(report, ct), reports.Sections,
+                report.Sections.ToDictionary(s => s.SectionKey, s => s.Text, StringComparer.Ordinal), figures.Keys.ToHashSet(StringComparer.Ordinal));
+        });
+
+        Assert.Empty(sections.Where(s => string.IsNullOrWhiteSpace(texts.GetValueOrDefault(s.Key))).Select(s => s.Key));
+        Assert.All(document.Sections, s => Assert.NotEmpty(s.Paragraphs));
+        Assert.Equal(sections.Select(s => s.Key), document.Sections.Select(s => s.Key));
+        Assert.Empty(texts.SelectMany(t => Domain.Reporting.Narrative.UnknownKeys(t.Value, known)));
+        var cited = document.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p).Where(p => p.IsFigure).ToList();
+        Assert.True(cited.Count >= 60, $"{cited.Count} figures cited");
+        Assert.All(cited, p => Assert.NotNull(p.Figure));
+        Assert.Contains(cited, p => p.Figure!.Citation is not null);
+    }
+
+    [Fact]
+    public async Task CitedStatistic_IsInTheAnnexWithItsSource_AndThePerformanceSectionCarriesTheQ4Commentary()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (document, q4) = await host.WithAsync(async sp =>
+        {
+            var published = await sp.GetRequiredService<Core.Performance.Reports.QuarterlyReports>().PublishedAsync(ct);
+            var last = published.First(r => r.Quarter.StartsWith(DemoAnnualReport.Year + " Q", StringComparison.Ordinal));
+            return (await sp.GetRequiredService<AnnualReportDocument>().LatestAsync(DemoAnnualReport.Year, ct),
+                Core.Performance.Reports.ReportSnapshot.FromJson(last.Snapshot!));
+        });
+
+        var reoffending = Assert.Single(document!.Sources, f => f.Key == DemoCitedStatistics.ProvenReoffending);
+        Assert.Equal(31.4m, reoffending.Value);
+        Assert.Equal("31.4%", reoffending.Text);
+        var source = Assert.IsType<Domain.Reporting.FigureCitation>(reoffending.Citation);
+        Assert.Equal("Ministry of Justice", source.Publisher);
+        Assert.StartsWith("https://www.gov.uk/", source.Link, StringComparison.Ordinal);
+        Assert.Equal("July 2022 to June 2023", source.Period);
+        Assert.Equal(source.Text, reoffending.Source);
+        Assert.StartsWith("Ministry of Justice, Proven reoffending statistics", reoffending.Source, StringComparison.Ordinal);
+        Assert.Contains(", retrieved ", reoffending.Source, StringComparison.Ordinal);
+        var detentions = Assert.Single(document.Sources, f => f.Key == DemoCitedStatistics.Detentions);
+        Assert.Equal("51,576", detentions.Text);
+        Assert.Equal("Home Office", detentions.Citation?.Publisher);
+        Assert.Equal(28.2m, Assert.Single(document.Sources, f => f.Key == DemoCitedStatistics.RassoBroughtToJustice).Value);
+        Assert.Equal(q4.Themes.Select(t => t.Commentary), document.Themes.Select(t => t.Commentary));
+        Assert.All(document.Themes, t => Assert.False(string.IsNullOrWhiteSpace(t.Commentary)));
+    }
+
+    [Fact]
     public async Task SeedsOwnRecordFigures_AreFigureKeysComputedFromTheDemoRecords()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -169,13 +169,13 @@ public sealed class AnnualReports(
             caseStudies);
     }
 
-    /// The theme judgements of the last quarterly report published within the year.
+    /// The theme judgements and commentary of the last quarterly report published within the year.
     private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
     {
         var year = report.Year + " Q";
         var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
         return last?.Snapshot is { } json
-            ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))])
+            ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement, t.Commentary))])
             : (null, []);
     }
 }

@@ -22,7 +22,9 @@ public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IRe
 
 public sealed record SnapshotSection(string Key, string Title, string Text);
 
-public sealed record ThemeLine(string Title, string Judgement);
+/// A performance theme's overall judgement and the analyst's commentary on it, as the quarterly report published them
+/// (Commentary is null in snapshots taken before it was kept).
+public sealed record ThemeLine(string Title, string Judgement, string? Commentary = null);
 
 /// The records behind a figure the report prints in full, such as the precept's table of bands.
 public sealed record SnapshotTable(string FigureKey, string Section, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
