@@ -144,7 +144,7 @@ public sealed class AnnualReports(
 
         var all = await figures.ForYearAsync(FirstYear(report), cancellationToken);
         var texts = report.Sections.ToDictionary(s => s.SectionKey, s => s.Text, StringComparer.Ordinal);
-        var (quarter, themes) = await PerformanceAsync(report, cancellationToken);
+        var (quarter, themes, detail) = await PerformanceAsync(report, cancellationToken);
         var tables = new List<SnapshotTable>();
         foreach (var figure in all.Values.Where(f => f.Tabulate).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
@@ -166,16 +166,22 @@ public sealed class AnnualReports(
             quarter,
             themes,
             tables,
-            caseStudies);
+            caseStudies,
+            detail,
+            await figures.ChartsAsync(FirstYear(report), cancellationToken));
     }
 
-    /// The theme judgements of the last quarterly report published within the year.
-    private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
+    /// The theme judgements of the last quarterly report published within the year, and its themes in full.
+    private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<ThemeSnapshot> Detail)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
     {
         var year = report.Year + " Q";
         var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
-        return last?.Snapshot is { } json
-            ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))])
-            : (null, []);
+        if (last?.Snapshot is not { } json)
+        {
+            return (null, [], []);
+        }
+
+        var themes = ReportSnapshot.FromJson(json).Themes;
+        return (last.Quarter, [.. themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))], themes);
     }
 }
