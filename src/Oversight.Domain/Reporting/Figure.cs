@@ -28,7 +28,9 @@ public enum FigureFormat
 /// <param name="RecordsPath">The page listing the records behind the figure.</param>
 /// <param name="Tabulate">Whether the report prints the records behind the figure as a table in its section, as it
 /// does the precept's bands.</param>
-public sealed record Figure(string Key, string Label, decimal Value, FigureFormat Format, string Section, string Source, string RecordsPath, bool Tabulate = false)
+/// <param name="Citation">For a statistic another body published (a cited statistic), who published it and where;
+/// null for a figure computed from the office's own records.</param>
+public sealed record Figure(string Key, string Label, decimal Value, FigureFormat Format, string Section, string Source, string RecordsPath, bool Tabulate = false, FigureCitation? Citation = null)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -39,4 +41,18 @@ public sealed record Figure(string Key, string Label, decimal Value, FigureForma
         FigureFormat.Percentage => Value.ToString("0.#", English) + "%",
         _ => Value.ToString("N0", English),
     };
+}
+
+/// <summary>Where a statistic another body published comes from, so the report can say "Source: …" beside it.</summary>
+/// <param name="Period">The period the statistic covers, as the publisher words it ("July 2022 to June 2023").</param>
+/// <param name="Publisher">Who published it, such as "Ministry of Justice".</param>
+/// <param name="Title">The publication's title.</param>
+/// <param name="Link">The publication's https address.</param>
+/// <param name="Retrieved">The day the office read it there.</param>
+public sealed record FigureCitation(string Period, string Publisher, string Title, string Link, DateOnly Retrieved)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"Ministry of Justice, Proven reoffending statistics, https://…, retrieved 2 June 2025".</summary>
+    public string Text => $"{Publisher}, {Title}, {Link}, retrieved {Retrieved.ToString("d MMMM yyyy", English)}";
 }

@@ -133,6 +133,15 @@ public sealed class AnnualReports(
         return next;
     }
 
+    /// The themes of the last quarterly report published within the year as it published them, with each measure's
+    /// judged series, so the annual report can draw their SPC charts.
+    private async Task<IReadOnlyList<ThemeSnapshot>> ThemesInFullAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        var year = report.Year + " Q";
+        var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
+        return last?.Snapshot is { } json ? ReportSnapshot.FromJson(json).Themes : [];
+    }
+
     /// The report as it reads now: a published version's own snapshot, otherwise its text with today's figures.
     public async Task<AnnualSnapshot> SnapshotAsync(AnnualReport report, CancellationToken cancellationToken)
     {
@@ -144,7 +153,7 @@ public sealed class AnnualReports(
 
         var all = await figures.ForYearAsync(FirstYear(report), cancellationToken);
         var texts = report.Sections.ToDictionary(s => s.SectionKey, s => s.Text, StringComparer.Ordinal);
-        var (quarter, themes, detail) = await PerformanceAsync(report, cancellationToken);
+        var (quarter, themes) = await PerformanceAsync(report, cancellationToken);
         var tables = new List<SnapshotTable>();
         foreach (var figure in all.Values.Where(f => f.Tabulate).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
@@ -167,21 +176,17 @@ public sealed class AnnualReports(
             themes,
             tables,
             caseStudies,
-            detail,
+            await ThemesInFullAsync(report, cancellationToken),
             await figures.ChartsAsync(FirstYear(report), cancellationToken));
     }
 
-    /// The theme judgements of the last quarterly report published within the year, and its themes in full.
-    private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<ThemeSnapshot> Detail)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
+    /// The theme judgements of the last quarterly report published within the year.
+    private async Task<(string? Quarter, IReadOnlyList<ThemeLine> Themes)> PerformanceAsync(AnnualReport report, CancellationToken cancellationToken)
     {
         var year = report.Year + " Q";
         var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
-        if (last?.Snapshot is not { } json)
-        {
-            return (null, [], []);
-        }
-
-        var themes = ReportSnapshot.FromJson(json).Themes;
-        return (last.Quarter, [.. themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))], themes);
+        return last?.Snapshot is { } json
+            ? (last.Quarter, [.. ReportSnapshot.FromJson(json).Themes.Select(t => new ThemeLine($"{t.Number}. {t.Title}", t.Judgement))])
+            : (null, []);
     }
 }
