@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Reporting.Annual;
-using Oversight.Web.Api;
+using Oversight.Web.Documents;
+using Oversight.Web.Reporting.Documents;
 
 namespace Oversight.Cli.Commands;
 
@@ -20,7 +21,7 @@ public static class AnnualReportCommand
             await using var scope = services.CreateAsyncScope();
             var document = await scope.ServiceProvider.GetRequiredService<AnnualReportDocument>().LatestAsync(period.Text, cancellationToken)
                 ?? throw new CliException($"There is no annual report for {period.Text}");
-            var file = await AnnualReportApi.RenderAsync(document, parsed.GetValue(options.Format)!, cancellationToken);
+            var file = await AnnualReportFile.RenderAsync(scope.ServiceProvider.GetRequiredService<DocumentRenderer>(), document, parsed.GetValue(options.Format)!, cancellationToken);
             var path = await options.WriteAsync(parsed, file.Content, cancellationToken);
             await parsed.InvocationConfiguration.Output.WriteLineAsync($"Wrote {document.Cover.Title}, version {document.Cover.Version} ({document.Cover.StatusText}), to {path}");
             return CliApp.Ok;

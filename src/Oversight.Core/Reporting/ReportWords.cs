@@ -2,6 +2,7 @@ using System.Globalization;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
+using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Reporting;
 
@@ -47,6 +48,32 @@ public static partial class ReportWords
         ReportStatus.Approved => "Approved",
         _ => "Published",
     };
+
+    /// <summary>
+    /// A figure as a publication writes it, the exact value being in the figures annex: money from £10,000 rounded
+    /// down ("over £1.5 million", "over £183,000", "£355,000"), whole pounds without pence ("£13"), counts from a
+    /// million rounded down ("over 1.2 million"), everything else as the figure prints it ("537", "22%", "£249.28").
+    /// "Over" only where rounding took something off, so a round figure is never said to be more than it is.
+    /// </summary>
+    public static string Written(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var value = figure.Value;
+        return figure.Format switch
+        {
+            FigureFormat.Money when value >= 1_000_000m => Rounded(value, 100_000m, v => "£" + (v / 1_000_000m).ToString("0.#", Culture) + " million"),
+            FigureFormat.Money when value >= 10_000m => Rounded(value, 1_000m, v => v.ToString("C0", Culture)),
+            FigureFormat.Money when value == decimal.Truncate(value) => value.ToString("C0", Culture),
+            FigureFormat.Count when value >= 1_000_000m => Rounded(value, 100_000m, v => (v / 1_000_000m).ToString("0.#", Culture) + " million"),
+            _ => figure.Text,
+        };
+    }
+
+    private static string Rounded(decimal value, decimal step, Func<decimal, string> write)
+    {
+        var down = decimal.Floor(value / step) * step;
+        return (down == value ? "" : "over ") + write(down);
+    }
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", Culture);
 

@@ -132,6 +132,82 @@ public abstract class AnnualReportTests(HostFixture host)
         Assert.Equal("Draft", after.QuerySelector("[data-testid=status]")?.TextContent);
     }
 
+    [Fact]
+    public async Task Document_IsAPublication_TaggedPdfWithTitleLanguageAndBookmarks_FiguresAsLinksOnScreenAndFootnotesInPrint()
+    {
+        // Arrange: a year whose last quarter judged a series, with a headline and a performance paragraph citing it
+        var ct = TestContext.Current.CancellationToken;
+        await TestObservations.AddFromAsync(host, "serious-injury-collisions", "force", new DateOnly(1956, 4, 1),
+            [30, 31, 29, 30, 32, 31, 30, 29, 31, 30, 32, 31, 30, 31, 29, 30, 32, 31, 30, 29, 31, 30, 32, 31]);
+        foreach (var quarter in new[] { "1957-58 Q1", "1957-58 Q2", "1957-58 Q3", "1957-58 Q4" })
+        {
+            await ReportClient.PublishNewAsync(host, quarter);
+        }
+
+        var analyst = await host.SignedInClientAsync(Roles.Analyst);
+        var id = await CreateAsync(analyst, "1957-58");
+        await PassAsync(analyst, id, "save", new()
+        {
+            ["Sections[headlines]"] = "[[performance.measures-judged]] measures were judged by the office.",
+            ["Sections[performance]"] = "In the last quarter [[performance.measures-judged]] measures were judged.",
+        });
+        var path = Path.Combine(Path.GetTempPath(), $"annual-{Guid.NewGuid():N}.pdf");
+
+        // Act
+        var html = await (await analyst.GetAsync($"/annual-reports/{id}/document.html", ct)).GetDocumentAsync();
+        var response = await analyst.GetAsync($"/annual-reports/{id}/document.pdf", ct);
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
+
+        // Assert: on screen each figure links to its records and carries the number of its row in the annex
+        try
+        {
+            var link = html.QuerySelector("[data-section=performance] p a.figure")!;
+            var value = link.TextContent;
+            var note = link.NextElementSibling!;
+            Assert.Equal("note", note.ClassName);
+            var number = note.TextContent;
+            var row = html.QuerySelector($"#sources tr#note-{number}")!;
+            Assert.Equal($"#note-{number}", note.QuerySelector("a")?.GetAttribute("href"));
+            Assert.Equal(number, row.QuerySelector("td")?.TextContent);
+            Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent == "performance.measures-judged");
+            Assert.Equal(value + number, html.QuerySelector("[data-section=headlines] .tile .big")?.TextContent);
+            Assert.Equal("measures were judged by the office.", html.QuerySelector("[data-section=headlines] .tile p:not(.big)")?.TextContent);
+
+            // The PDF: title, language, tagged, bookmarks, and its text in reading order with the footnote markers
+            var info = await RunAsync("pdfinfo", path);
+            string Info(string key) => info.Split('\n').Single(l => l.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim();
+            Assert.Equal("Annual report 1957/58", Info("Title"));
+            Assert.Equal("yes", Info("Tagged"));
+            var raw = System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(path, ct));
+            Assert.Contains("/Outlines", raw, StringComparison.Ordinal);
+            Assert.Contains("/Lang (en-GB)", raw, StringComparison.Ordinal);
+            var text = string.Join(' ', (await RunAsync("pdftotext", path, "-")).Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains($"In the last quarter {value}{number} measures were judged.", text, StringComparison.Ordinal);
+            // The cover, the contents (ending with the annex), then the sections in order and the annex itself.
+            var at = 0;
+            foreach (var heading in new[] { "Annual report 1957/58", "Contents", "Sources of the figures", "Headline achievements", "Foreword by the Mayor of West Yorkshire", "Casework", "Performance monitoring", "Sources of the figures" })
+            {
+                at = text.IndexOf(heading, at, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"\"{heading}\" is not where it should be in the PDF's text");
+                at += heading.Length;
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<string> RunAsync(string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true };
+        args.ToList().ForEach(start.ArgumentList.Add);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output;
+    }
+
     /// The form's every section, written, with the given texts in place of the filler.
     private static async Task<Dictionary<string, string>> EverySectionAsync(HttpClient analyst, Guid id, Dictionary<string, string> texts)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Victims;
+using Oversight.Core.Reporting;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
@@ -58,6 +59,7 @@ public sealed class FundingFigures(OversightDbContext db, FundingStatistics fund
         }
 
         figures.AddRange(report.ByTheme.Select(t => new Figure($"{Fund}theme.{t.Key}.projects", $"Projects funded in {year} addressing \"{t.Label}\"", t.Projects, FigureFormat.Count, ReportSection.Finance, FundSource, fundPath)));
+        figures.AddRange(ByDistrict(year, report, projects).SelectMany(x => x.Bars.Select(b => b.Figure)));
         // The report quotes a focus (business crime) over the fund's whole life, as it does the fund's own total.
         foreach (var focus in (await fund.ReportAsync(null, cancellationToken)).ByFocus)
         {
@@ -91,6 +93,37 @@ public sealed class FundingFigures(OversightDbContext db, FundingStatistics fund
         }
 
         return figures;
+    }
+
+    /// Each plan priority's and cross-cutting theme's awards by district, drawn as a bar chart in its section.
+    public async Task<IReadOnlyList<FigureChart>> ChartsAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var year = ReportingPeriod.FinancialYear(firstYear).Text;
+        var report = await fund.ReportAsync(year, cancellationToken);
+        var projects = (await fund.ProjectsAsync(cancellationToken)).Where(p => p.FinancialYear == year).ToList();
+        return [.. ByDistrict(year, report, projects).Select(x => new FigureChart(x.Section, x.Title, [.. x.Bars.Select(b => new FigureBar(b.District, b.Figure.Key))]))];
+    }
+
+    /// For each priority and theme the year's awards name, the amount awarded in each district (every district, so a
+    /// district with nothing shows as nothing). The section keys are the report's ("priority-…", "theme-…").
+    private static IEnumerable<(string Section, string Title, IReadOnlyList<(string District, Figure Figure)> Bars)> ByDistrict(
+        string year, FundingReport report, List<FundedProject> projects)
+    {
+        foreach (var (kind, totals, codes) in new[] { ("priority", report.ByPriority, (Func<FundedProject, IReadOnlyList<string>>)(p => p.Priorities)), ("theme", report.ByTheme, p => p.Themes) })
+        {
+            foreach (var total in totals)
+            {
+                var bars = Districts.All.Select(district => (district, new Figure(
+                    $"{Fund}{kind}.{total.Key}.district.{district.Replace(' ', '-').ToLowerInvariant()}.amount",
+                    $"Awarded in {year} to projects in {district} addressing \"{total.Label}\"",
+                    projects.Where(p => p.District == district && codes(p).Contains(total.Key)).Sum(p => p.Amount),
+                    FigureFormat.Money,
+                    $"{kind}-{total.Key}",
+                    FundSource,
+                    "/funding/reports?year=" + year))).ToList();
+                yield return ($"{kind}-{total.Key}", $"Mayor's Safer Communities Fund awards in {ReportWords.Period(year)} addressing {total.Label}, by district", bars);
+            }
+        }
     }
 
     public async Task<FigureRecords?> RecordsAsync(int firstYear, string key, CancellationToken cancellationToken)

@@ -133,6 +133,15 @@ public sealed class AnnualReports(
         return next;
     }
 
+    /// The themes of the last quarterly report published within the year as it published them, with each measure's
+    /// judged series, so the annual report can draw their SPC charts.
+    private async Task<IReadOnlyList<ThemeSnapshot>> ThemesInFullAsync(AnnualReport report, CancellationToken cancellationToken)
+    {
+        var year = report.Year + " Q";
+        var last = (await quarterly.PublishedAsync(cancellationToken)).FirstOrDefault(r => r.Quarter.StartsWith(year, StringComparison.Ordinal));
+        return last?.Snapshot is { } json ? ReportSnapshot.FromJson(json).Themes : [];
+    }
+
     /// The report as it reads now: a published version's own snapshot, otherwise its text with today's figures.
     public async Task<AnnualSnapshot> SnapshotAsync(AnnualReport report, CancellationToken cancellationToken)
     {
@@ -166,7 +175,9 @@ public sealed class AnnualReports(
             quarter,
             themes,
             tables,
-            caseStudies);
+            caseStudies,
+            await ThemesInFullAsync(report, cancellationToken),
+            await figures.ChartsAsync(FirstYear(report), cancellationToken));
     }
 
     /// The theme judgements and commentary of the last quarterly report published within the year.

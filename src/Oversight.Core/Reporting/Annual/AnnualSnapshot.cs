@@ -1,12 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Reporting.Annual;
 
 /// The report as published: its sections' text, every figure's value and the last published quarter's theme
-/// judgements at that moment, so later records never change a published report.
-public sealed record AnnualSnapshot(IReadOnlyList<SnapshotSection> Sections, IReadOnlyList<Figure> Figures, string? PerformanceQuarter, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<SnapshotTable>? Tables = null, IReadOnlyList<ReportCaseStudy>? CaseStudies = null)
+/// judgements at that moment, so later records never change a published report. PerformanceThemes is that quarter's
+/// themes in full (commentary and each measure's judged series, for the charts) and Charts the sections' figure
+/// charts; both null in snapshots published before they were kept.
+public sealed record AnnualSnapshot(
+    IReadOnlyList<SnapshotSection> Sections,
+    IReadOnlyList<Figure> Figures,
+    string? PerformanceQuarter,
+    IReadOnlyList<ThemeLine> Themes,
+    IReadOnlyList<SnapshotTable>? Tables = null,
+    IReadOnlyList<ReportCaseStudy>? CaseStudies = null,
+    IReadOnlyList<ThemeSnapshot>? PerformanceThemes = null,
+    IReadOnlyList<FigureChart>? Charts = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

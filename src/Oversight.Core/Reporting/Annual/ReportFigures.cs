@@ -22,6 +22,17 @@ public sealed class ReportFigures(IEnumerable<IFigureSource> sources)
         return figures;
     }
 
+    public async Task<IReadOnlyList<FigureChart>> ChartsAsync(int firstYear, CancellationToken cancellationToken)
+    {
+        var charts = new List<FigureChart>();
+        foreach (var source in sources)
+        {
+            charts.AddRange(await source.ChartsAsync(firstYear, cancellationToken));
+        }
+
+        return charts;
+    }
+
     public async Task<FigureRecords?> RecordsAsync(int firstYear, string key, CancellationToken cancellationToken)
     {
         foreach (var source in sources)
