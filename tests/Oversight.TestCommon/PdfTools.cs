@@ -11,9 +11,10 @@ public static class PdfTools
             .Select(l => (Key: l[..l.IndexOf(':', StringComparison.Ordinal)], Value: l[(l.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))
             .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First().Value);
 
-    /// The text in reading order, with runs of white space made one space.
-    public static async Task<string> TextAsync(byte[] pdf) =>
-        string.Join(' ', (await RunOnAsync(pdf, "pdftotext", "-")).Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    /// The text in reading order (of one page, or all), with runs of white space made one space.
+    public static async Task<string> TextAsync(byte[] pdf, int? page = null) =>
+        string.Join(' ', (await (page is { } p ? RunOnAsync(pdf, "pdftotext", "-f", $"{p}", "-l", $"{p}", "{file}", "-") : RunOnAsync(pdf, "pdftotext", "-")))
+            .Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
 
     /// Page images (PNG at 60 dpi) written into a folder, for a person to look at.
     public static Task PngAsync(byte[] pdf, string folder, string name) =>

@@ -45,6 +45,11 @@ public sealed class LetterDocumentTests
         Assert.Contains("Dear " + letter.RecipientName, text, StringComparison.Ordinal);
         Assert.Contains("Yours sincerely " + letter.SignedBy + " " + letter.SignerRole, text, StringComparison.Ordinal);
         Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
+        // The signature never stands alone on a page: the letter's last paragraph goes with it.
+        var last = await PdfTools.TextAsync(pdf, int.Parse(info["Pages"], System.Globalization.CultureInfo.InvariantCulture));
+        var lastWords = string.Join(' ', letter.Body.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).TakeLast(4));
+        Assert.Contains(lastWords, last, StringComparison.Ordinal);
+        Assert.Contains("Yours sincerely", last, StringComparison.Ordinal);
         if (Environment.GetEnvironmentVariable("OVERSIGHT_LETTER_PNG") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);

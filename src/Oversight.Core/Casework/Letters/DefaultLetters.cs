@@ -56,7 +56,7 @@ public static class DefaultLetters
 
                 We cannot review the outcome of your complaint, because {{not_accepted_reasons}}.
 
-                If you think we have got this wrong, please write to us within 28 days, quoting {{reference}}, and tell us why.
+                If you think we have got this wrong, please write to us, quoting {{reference}}, and tell us why.
                 """,
         },
         new()

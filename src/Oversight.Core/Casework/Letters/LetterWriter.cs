@@ -118,7 +118,7 @@ public static partial class LetterWriter
 
         if (review.Timeliness == Timeliness.OutOfTime)
         {
-            yield return $"your application was received on {Date(review.ReceivedOn)}, after the last day to apply, {Date(review.LastDayToApply)}: an application must be made within 28 days of the day after you were told the outcome of your complaint ({Date(review.OutcomeGivenOn)}), and we found no good reason to accept it late";
+            yield return $"your application was received on {Date(review.ReceivedOn)}, after the last day to apply, {Date(review.LastDayToApply)}: an application must be made within 28 days, counting from the day after you were told the outcome of your complaint ({Date(review.OutcomeGivenOn)}), and we found no good reason to accept it late";
         }
     }
 
