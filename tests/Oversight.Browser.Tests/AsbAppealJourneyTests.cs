@@ -52,6 +52,24 @@ public class AsbAppealJourneyTests(BrowserHost host)
         await Assertions.Expect(officer.GetByTestId("status")).ToHaveTextAsync("Decided");
         Assert.Contains("housing association", await officer.GetByTestId("application").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(officer);
+
+        // The decision letter: written, read on a phone, a date that is not real refused, then marked as sent.
+        await officer.GetByTestId("write-AsbDecision").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("letter-salutation")).ToHaveTextAsync("Dear Browser Neighbour");
+        Assert.Contains("its outcome stands", await officer.GetByTestId("letter-body").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(officer);
+        await officer.Locator("#SentOn").FillAsync("31");
+        await officer.Locator("#SentOn-Month").FillAsync("2");
+        await officer.GetByLabel("Email", new() { Exact = true }).CheckAsync();
+        await officer.GetByTestId("mark-sent").ClickAsync();
+        Assert.Contains("must be a real date", await officer.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(officer);
+        await FillDateAsync(officer, "SentOn", today);
+        await officer.GetByTestId("mark-sent").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("letter-sent")).ToContainTextAsync("Sent by email on");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Back to " + reference }).ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("letter-sent")).ToContainTextAsync("Sent by email on");
+        await AssertAccessibleAsync(officer);
     }
 
     [Theory]

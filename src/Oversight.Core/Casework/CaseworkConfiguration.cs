@@ -58,6 +58,13 @@ public sealed class CaseLetterConfiguration : IEntityTypeConfiguration<Letters.C
     {
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.GeneratedBy).HasMaxLength(CasePerson.NameLength);
+        builder.Property(l => l.Reference).HasMaxLength(40);
+        builder.Property(l => l.RecipientName).HasMaxLength(CasePerson.NameLength);
+        builder.Property(l => l.RecipientAddress).HasMaxLength(Letters.CaseLetter.AddressLength);
+        builder.Property(l => l.SignedBy).HasMaxLength(CasePerson.NameLength);
+        builder.Property(l => l.SignerRole).HasMaxLength(100);
+        builder.Property(l => l.SentBy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.SentRecordedBy).HasMaxLength(CasePerson.NameLength);
         builder.Property(l => l.Subject).HasMaxLength(300);
         builder.Property(l => l.Body).HasMaxLength(20000);
     }

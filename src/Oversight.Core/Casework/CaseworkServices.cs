@@ -9,6 +9,7 @@ public static class CaseworkServices
     public static IServiceCollection AddCasework(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CaseworkOptions>(configuration.GetSection(CaseworkOptions.Section));
+        services.AddScoped<Letters.CaseLetters>();
         services.AddScoped<ComplaintReviews>();
         services.AddScoped<Enquiries.PublicEnquiries>();
         services.AddScoped<Surgeries.PublicSurgeries>();

@@ -20,6 +20,11 @@ public static partial class PlanValidator
         Required(errors, "office", plan.Office);
         Required(errors, "area", plan.Area);
         Required(errors, "vision", plan.Vision);
+        if (plan.Letterhead is { } letterhead)
+        {
+            Required(errors, "letterhead.name", letterhead.Name);
+        }
+
         if (plan.Period.End <= plan.Period.Start)
         {
             errors.Add(new("period.end", "must be after period.start"));

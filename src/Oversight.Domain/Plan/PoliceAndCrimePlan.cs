@@ -30,6 +30,12 @@ public sealed record PoliceAndCrimePlan(
     IReadOnlyList<CrossCuttingTheme> CrossCuttingThemes,
     IReadOnlyList<PerformanceTheme> PerformanceThemes)
 {
+    /// <summary>What the office prints at the head of its letters; without it, letters carry the office's name only.</summary>
+    public Letterhead? Letterhead { get; init; }
+
+    /// <summary>The letterhead as configured, or the office's name alone.</summary>
+    public Letterhead LetterheadOrName => Letterhead ?? new Letterhead(Office, []);
+
     /// <summary>Every measure of every performance theme, in plan order.</summary>
     public IEnumerable<Measure> Measures => PerformanceThemes.SelectMany(t => t.Measures);
 

@@ -23,6 +23,17 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ShippedPlan_HasTheOfficesLetterheadBesideItsName()
+    {
+        var letterhead = PlanLoader.Load(Shipped).LetterheadOrName;
+
+        Assert.Equal("Mayor of West Yorkshire: Policing and Crime", letterhead.Name);
+        Assert.Equal("LS1 2DE", letterhead.Address[^1]);
+        Assert.Equal("policingandcrime@westyorks-ca.gov.uk", letterhead.Email);
+        Assert.Null(letterhead.LogoPath);
+    }
+
+    [Fact]
     public void Load_MissingFile_NamesThePath()
     {
         var e = Assert.Throws<ConfigurationFileException>(() => PlanLoader.Load(Path.Combine(folder, "none.json")));
@@ -39,6 +50,7 @@ public sealed class PlanLoaderTests : IDisposable
     [InlineData("performanceThemes[0].measures[1].target.trajectory.by", "\"2020-21\"", "performanceThemes[0].measures[1].target.trajectory.by: must end after the baseline")]
     [InlineData("performanceThemes[0].measures[1].target.source", "\"\"", "performanceThemes[0].measures[1].target.source: must not be blank")]
     [InlineData("datasets[0].return.due", "{}", "datasets[0].return.due: must give exactly one of workingDays and days")]
+    [InlineData("letterhead.name", "\" \"", "letterhead.name: must not be blank")]
     public void Load_BrokenField_StopsWithMessageNamingTheField(string path, string value, string expected)
     {
         var file = WriteShippedWith(path, JsonNode.Parse(value));

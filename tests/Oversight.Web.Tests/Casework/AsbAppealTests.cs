@@ -162,6 +162,37 @@ public abstract class AsbAppealTests(ClockHost host)
     }
 
     [Fact]
+    public async Task DecisionLetter_OnceDecided_IsWrittenSignedByWhoDecidedAndDownloadsAsAPdf()
+    {
+        var appeal = await AppealAsync("Kirklees", new DateOnly(2027, 1, 25));
+        var officer = await OfficerAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/casework/asb/{appeal.Id}/assessment", Assessment().With(Date("PanelOn", Today)))).StatusCode);
+        // The page offers no letter before the decision, so only a crafted post can ask for one.
+        var tooSoon = await (await officer.PostCraftedFormAsync($"/casework/asb/{appeal.Id}?handler=Letter", new Dictionary<string, string>(), $"/casework/asb/{appeal.Id}")).GetDocumentAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/casework/asb/{appeal.Id}/decision", Decision("OriginalStands"))).StatusCode);
+
+        var written = await officer.PostFormAsync($"/casework/asb/{appeal.Id}?handler=Letter", new Dictionary<string, string>());
+
+        Assert.Contains("Record the decision before writing the decision letter", tooSoon.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var letterUrl = written.Headers.Location!.ToString();
+        var page = await officer.PageAsync(letterUrl);
+        Assert.Contains("the case review was handled properly, and its outcome stands", page.Text("letter-body"), StringComparison.Ordinal);
+        Assert.Contains("Casework manager; independent member", page.Text("letter-body"), StringComparison.Ordinal);
+        Assert.Equal("Dear Sam Neighbour", page.Text("letter-salutation"));
+        Assert.Contains("sam@example.test", page.Text("letter-recipient"), StringComparison.Ordinal);
+        Assert.Contains("Test CaseworkOfficer", page.Text("letter-signature"), StringComparison.Ordinal);
+        var pdf = await officer.GetAsync(letterUrl + "?handler=Pdf", TestContext.Current.CancellationToken);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.Equal($"The outcome of your appeal about an ASB case review: {appeal.Reference}", (await PdfTools.InfoAsync(bytes))["Title"]);
+        var marked = await officer.PostFormAsync(letterUrl + "?handler=Sent", new Dictionary<string, string> { ["SentBy"] = "Email" }.With(Date("SentOn", Today)));
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var file = await officer.PageAsync($"/casework/asb/{appeal.Id}");
+        Assert.Equal("Sent by email on 1 February 2027, recorded by Test CaseworkOfficer", file.Text("letter-sent"));
+    }
+
+    [Fact]
     public async Task PublicAppeal_Incomplete_NamesEachFieldAndKeepsWhatWasTyped()
     {
         await OfficerAsync();

@@ -32,7 +32,7 @@ public abstract class ComplaintReviewTests(ClockHost host)
         var acknowledgement = await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Acknowledgement" });
         Assert.Equal(HttpStatusCode.Redirect, acknowledgement.StatusCode);
         var ackLetter = await officer.PageAsync(acknowledgement.Headers.Location!.ToString());
-        Assert.Contains("Dear Jordan Sample", ackLetter.Text("letter-body"), StringComparison.Ordinal);
+        Assert.Equal("Dear Jordan Sample", ackLetter.Text("letter-salutation"));
         Assert.Contains("by 22 February 2027", ackLetter.Text("letter-body"), StringComparison.Ordinal);
 
         var tooSoon = await (await officer.PostFormAsync($"/casework/reviews/{id}/decision", Decision("Upheld"))).GetDocumentAsync();
@@ -62,17 +62,20 @@ public abstract class ComplaintReviewTests(ClockHost host)
         Assert.Equal(HttpStatusCode.Redirect, responded.StatusCode);
 
         var decision = await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Decision" });
-        var letter = (await officer.PageAsync(decision.Headers.Location!.ToString())).Text("letter-body");
+        var letterPage = await officer.PageAsync(decision.Headers.Location!.ToString());
+        var letter = letterPage.Text("letter-body");
         Assert.Contains("your review is upheld", letter, StringComparison.Ordinal);
         Assert.Contains("The force did not keep the complainant informed.", letter, StringComparison.Ordinal);
         Assert.Contains("contact the complainant to explain the burglary investigation", letter, StringComparison.Ordinal);
         Assert.Contains("judicial review", letter, StringComparison.Ordinal);
-        Assert.Contains("Test CaseworkOfficer", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("This decision is final", letter, StringComparison.Ordinal);
+        Assert.Contains("Test CaseworkOfficer", letterPage.Text("letter-signature"), StringComparison.Ordinal);
 
         var final = await officer.PageAsync($"/casework/reviews/{id}");
         Assert.Equal("Decided", final.Text("status"));
         Assert.Contains("Accepted, 29 January 2027", final.Text("recommendations"), StringComparison.Ordinal);
-        Assert.Equal(2, final.QuerySelectorAll("[data-testid=letters] li").Length);
+        Assert.Equal(2, final.QuerySelectorAll("[data-testid=letters] tbody tr").Length);
+        Assert.All(final.QuerySelectorAll("[data-testid=letter-sent]"), c => Assert.Equal("Not sent yet", c.TextContent.Trim()));
         var review = (await host.QueryAsync(db => db.ComplaintReviews.Where(r => r.Id == id))).Single();
         Assert.Equal((ReviewDecision.Upheld, ReviewType.Investigation, new DateOnly(2027, 2, 1)), (review.Decision, review.Type!.Value, review.DecidedOn!.Value));
     }
@@ -251,12 +254,103 @@ public abstract class ComplaintReviewTests(ClockHost host)
         var written = await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Acknowledgement" });
         var other = await host.SignInOnAsync(await host.CreateUserAsync(role, role == Roles.PartnerUser ? "leeds-city-council" : "mayors-office"), Today);
 
-        foreach (var url in new[] { $"/casework/reviews/{id}", $"/casework/reviews/{id}/assessment", $"/casework/reviews/{id}/decision", written.Headers.Location!.ToString(), "/casework/reviews" })
+        var letterUrl = written.Headers.Location!.ToString();
+        foreach (var url in new[] { $"/casework/reviews/{id}", $"/casework/reviews/{id}/assessment", $"/casework/reviews/{id}/decision", letterUrl, letterUrl + "?handler=Pdf", "/casework/reviews" })
         {
             var response = await other.GetAsync(url, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("http://localhost/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         }
+
+        var marked = await other.PostCraftedFormAsync(letterUrl + "?handler=Sent", new Dictionary<string, string> { ["SentBy"] = "Post" }.With(Date("SentOn", Today)));
+        Assert.NotEqual(HttpStatusCode.OK, marked.StatusCode);
+        Assert.Null((await host.QueryAsync(db => db.CaseLetters.Where(l => l.ReviewId == id))).Single().SentOn);
+    }
+
+    [Fact]
+    public async Task Download_Letter_IsAPdfOnTheLetterheadTitledWithItsSubject()
+    {
+        var officer = await OfficerAsync();
+        var id = await officer.RecordReviewAsync(new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 5), "Pat Download");
+        var written = await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Acknowledgement" });
+        var letterUrl = written.Headers.Location!.ToString();
+
+        var response = await officer.GetAsync(letterUrl + "?handler=Pdf", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        var reference = (await host.QueryAsync(db => db.ComplaintReviews.Where(r => r.Id == id).Select(r => r.Reference))).Single();
+        Assert.Equal($"Your application for a review: {reference}", (await PdfTools.InfoAsync(pdf))["Title"]);
+        var text = await PdfTools.TextAsync(pdf);
+        Assert.Contains("Dear Pat Download", text, StringComparison.Ordinal);
+        Assert.Contains("1 Example Street Leeds", text, StringComparison.Ordinal);
+        Assert.Contains("policingandcrime@westyorks-ca.gov.uk", text, StringComparison.Ordinal);
+        Assert.Contains("1 February 2027", text, StringComparison.Ordinal);
+        Assert.Contains("Yours sincerely Test CaseworkOfficer Casework officer", text, StringComparison.Ordinal);
+        Assert.Contains($"{reference}-acknowledgement-2027-02-01.pdf", response.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkAsSent_SavesDateAndChannelWithWhoRecordedIt_ShowsItOnTheCaseAndAuditsIt()
+    {
+        var officer = await OfficerAsync();
+        var id = await officer.RecordReviewAsync(new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 5));
+        var letterUrl = (await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Acknowledgement" })).Headers.Location!.ToString();
+
+        var marked = await officer.PostFormAsync(letterUrl + "?handler=Sent", new Dictionary<string, string> { ["SentBy"] = "Email" }.With(Date("SentOn", Today)));
+
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var letter = (await host.QueryAsync(db => db.CaseLetters.Where(l => l.ReviewId == id))).Single();
+        Assert.Equal((Today, LetterChannel.Email, "Test CaseworkOfficer"), (letter.SentOn!.Value, letter.SentBy!.Value, letter.SentRecordedBy));
+        var file = await officer.PageAsync($"/casework/reviews/{id}");
+        Assert.Equal("Sent by email on 1 February 2027, recorded by Test CaseworkOfficer", file.Text("letter-sent"));
+        var audit = await host.QueryAsync(db => db.AuditEntries.Where(e => e.EntityType == nameof(CaseLetter) && e.EntityId == letter.Id.ToString() && e.Action == AuditAction.Updated));
+        Assert.Contains(audit, e => e.Changes.Contains("SentBy", StringComparison.Ordinal) && e.Changes.Contains("Email", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, e => e.Changes.Contains("Example Street", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("31", "2", "2027", "Post", "SentOn", "must be a real date")]
+    [InlineData("2", "2", "2027", "Post", "SentOn", "The date the letter was sent must be today or in the past")]
+    [InlineData("31", "1", "2027", "Post", "SentOn", "on or after the date it was written, 1 February 2027")]
+    [InlineData("1", "2", "2027", "", "SentBy", "Select how the letter was sent")]
+    public async Task MarkAsSent_BadDateOrNoChannel_GivesAFieldErrorAndSavesNothing(string day, string month, string year, string channel, string field, string message)
+    {
+        var officer = await OfficerAsync();
+        var id = await officer.RecordReviewAsync(new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 5));
+        var letterUrl = (await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Acknowledgement" })).Headers.Location!.ToString();
+
+        var page = await (await officer.PostFormAsync(letterUrl + "?handler=Sent", new Dictionary<string, string>
+        {
+            ["SentOn.Day"] = day,
+            ["SentOn.Month"] = month,
+            ["SentOn.Year"] = year,
+            ["SentBy"] = channel,
+        })).GetDocumentAsync();
+
+        Assert.Contains(message, page.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Contains(message, page.QuerySelector($"#{field}-error")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null((await host.QueryAsync(db => db.CaseLetters.Where(l => l.ReviewId == id))).Single().SentOn);
+    }
+
+    [Fact]
+    public async Task WriteLetter_OnlyTheLettersTheOutcomeCallsFor_AndNotAcceptedExplainsWhy()
+    {
+        var officer = await OfficerAsync();
+        // Received 21 days after the 28-day window closed.
+        var id = await officer.RecordReviewAsync(new DateOnly(2027, 1, 20), new DateOnly(2026, 12, 2));
+
+        var open = await officer.PageAsync($"/casework/reviews/{id}");
+        var decision = await (await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "Decision" })).GetDocumentAsync();
+        var written = await officer.PostFormAsync($"/casework/reviews/{id}?handler=Letter", new Dictionary<string, string> { ["kind"] = "NotAccepted" });
+
+        Assert.Equal(["write-Acknowledgement", "write-NotAccepted"], open.QuerySelectorAll("[data-testid^=write-]").Select(b => b.GetAttribute("data-testid")!).ToList());
+        Assert.Equal("Write the letter saying it cannot be reviewed", open.Text("write-NotAccepted"));
+        Assert.Contains("Record the decision before writing the decision letter", decision.ErrorSummary(), StringComparison.Ordinal);
+        var letter = (await officer.PageAsync(written.Headers.Location!.ToString())).Text("letter-body");
+        Assert.Contains("after the last day to apply, 30 December 2026", letter, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Decision(string decision) => new Dictionary<string, string>

@@ -70,6 +70,8 @@ public sealed class AsbAppeal
 
     public List<AsbRecommendation> Recommendations { get; set; } = [];
 
+    public List<Letters.CaseLetter> Letters { get; set; } = [];
+
     public DateTimeOffset? AnonymisedAt { get; set; }
 
     public Timeliness Timeliness => ReviewTimeLimit.Assess(OutcomeGivenOn, ReceivedOn, 0, ExtendedTo, AppealDays);

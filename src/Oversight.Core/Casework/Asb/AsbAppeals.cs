@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Audit;
+using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
 using Oversight.Domain;
 using Oversight.Domain.Calendar;
@@ -8,7 +9,7 @@ using Oversight.Domain.Calendar;
 namespace Oversight.Core.Casework.Asb;
 
 /// Records partnerships' ASB case reviews, and receives and decides appeals to the office about them.
-public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<AsbOptions> options)
+public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<AsbOptions> options, CaseLetters letters)
 {
     public DateOnly Today => UkTime.Today(clock);
 
@@ -79,7 +80,7 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
     }
 
     public Task<AsbAppeal?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.AsbAppeals.Include(a => a.Applicant).Include(a => a.CaseReview).Include(a => a.Recommendations)
+        db.AsbAppeals.Include(a => a.Applicant).Include(a => a.CaseReview).Include(a => a.Recommendations).Include(a => a.Letters)
             .AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// The partnership's case reviews an appeal could be about: those applied for in the year before the appeal.
@@ -170,9 +171,29 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
         appeal.Decision = outcome.Decision;
         appeal.Rationale = outcome.Rationale!.Trim();
         appeal.DecidedOn = outcome.DecidedOn;
-        appeal.DecidedBy = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? actor.Name;
+        appeal.DecidedBy = await letters.SignedInNameAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(id);
+    }
+
+    /// Writes the decision letter from its current template, signed by whoever decided, and keeps it on the file;
+    /// the id is the letter's. A refusal names the field "letters", the page's list of letters.
+    public async Task<Saved> WriteDecisionLetterAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var appeal = await FindAsync(id, cancellationToken);
+        if (appeal is null)
+        {
+            return Saved.Missing;
+        }
+
+        if (appeal.Decision is null)
+        {
+            return Saved.Invalid("letters", "Record the decision before writing the decision letter");
+        }
+
+        var letter = await letters.WriteAsync(LetterKind.AsbDecision, appeal.Applicant, appeal.Reference, t => LetterWriter.Write(t, appeal, Today),
+            l => l.AsbAppealId = id, appeal.DecidedBy, "Deciding officer", cancellationToken);
+        return Saved.Done(letter.Id);
     }
 
     /// The day a response to a recommendation made on a day is due by default.

@@ -34,6 +34,7 @@ public sealed class AsbAppealConfiguration : IEntityTypeConfiguration<AsbAppeal>
         builder.HasOne(a => a.Applicant).WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.CaseReview).WithMany().HasForeignKey(a => a.CaseReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey(r => r.AppealId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Letters).WithOne().HasForeignKey(l => l.AsbAppealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.ReceivedOn);
     }
 }

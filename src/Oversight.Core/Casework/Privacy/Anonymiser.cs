@@ -57,6 +57,7 @@ public static class Anonymiser
             recommendation.Response = null;
         }
 
+        db.CaseLetters.RemoveRange(await db.CaseLetters.Where(l => l.AsbAppealId == appeal.Id).ToListAsync(cancellationToken));
         await PersonAsync(db, appeal.ApplicantId, now, cancellationToken);
     }
 

@@ -53,7 +53,7 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
         var bookings = await db.SurgeryBookings.AsNoTracking().Where(b => ids.Contains(b.PersonId))
             .Join(db.Surgeries, b => b.SurgeryId, s => s.Id, (b, s) => new { surgery = s.On, s.Place, s.Online, b.Slot, b.Topic, b.Notes })
             .ToListAsync(cancellationToken);
-        var appeals = await db.AsbAppeals.AsNoTracking().Include(a => a.Recommendations).Where(a => ids.Contains(a.ApplicantId)).AsSplitQuery().ToListAsync(cancellationToken);
+        var appeals = await db.AsbAppeals.AsNoTracking().Include(a => a.Recommendations).Include(a => a.Letters).Where(a => ids.Contains(a.ApplicantId)).AsSplitQuery().ToListAsync(cancellationToken);
 
         var data = new
         {
@@ -113,6 +113,7 @@ public sealed class SubjectAccess(OversightDbContext db, IAuditActor actor, Time
                 a.DecidedOn,
                 a.Rationale,
                 recommendations = a.Recommendations.Select(x => new { x.Text, x.DueOn, x.Accepted, x.Response }),
+                letters = a.Letters.Select(l => new { kind = l.Kind.ToString(), l.Dated, l.Subject, l.Body }),
             }),
         };
 

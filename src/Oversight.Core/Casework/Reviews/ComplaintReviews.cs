@@ -11,7 +11,7 @@ using Oversight.Domain.Casework;
 namespace Oversight.Core.Casework.Reviews;
 
 /// Records and decides applications for reviews of complaint outcomes.
-public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options)
+public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, TimeProvider clock, IOptions<CaseworkOptions> options, CaseLetters letters)
 {
     public DateOnly Today => UkTime.Today(clock);
 
@@ -190,7 +190,7 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
         review.Rationale = outcome.Rationale!.Trim();
         review.DecidedOn = outcome.DecidedOn;
         review.ReviewerId = actor.UserId;
-        review.ReviewerName = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? actor.Name;
+        review.ReviewerName = await letters.SignedInNameAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(id);
     }
@@ -255,7 +255,7 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
     }
 
     /// Writes a letter from its current template and keeps it on the file; the id is the letter's. A refusal names
-    /// the field "letters", the page's list of letters.
+    /// the field "letters", the page's list of letters. Only the letters the case's state calls for can be written.
     public async Task<Saved> WriteLetterAsync(Guid id, LetterKind kind, CancellationToken cancellationToken)
     {
         var review = await FindAsync(id, cancellationToken);
@@ -269,6 +269,9 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
             LetterKind.ForwardedToIopc when review.ReviewBody.Body != ReviewBodyKind.Iopc || review.ForwardedToIopcOn is null =>
                 "Record that the application was forwarded to the IOPC before writing this letter",
             LetterKind.Decision when review.Decision is null => "Record the decision before writing the decision letter",
+            LetterKind.NotAccepted when review.Status != ReviewStatus.NotAccepted =>
+                "Record that the application is invalid or out of time before writing the letter saying it cannot be reviewed",
+            LetterKind.AsbDecision => "An ASB appeal letter cannot be written from a complaint review",
             _ => null,
         };
         if (refusal is not null)
@@ -276,25 +279,10 @@ public sealed class ComplaintReviews(OversightDbContext db, IAuditActor actor, T
             return Saved.Invalid("letters", refusal);
         }
 
-        var template = await db.LetterTemplates.AsNoTracking().SingleAsync(t => t.Kind == kind, cancellationToken);
-        var (subject, body) = LetterWriter.Write(template, review, Today);
-        var letter = new CaseLetter { ReviewId = id, Kind = kind, Dated = Today, GeneratedBy = actor.Name, Subject = subject, Body = body };
-        db.CaseLetters.Add(letter);
-        await db.SaveChangesAsync(cancellationToken);
+        var (signedBy, role) = kind == LetterKind.Decision ? (review.ReviewerName, "Reviewing officer") : (null, "Casework officer");
+        var letter = await letters.WriteAsync(kind, review.Applicant, review.Reference, t => LetterWriter.Write(t, review, Today),
+            l => l.ReviewId = id, signedBy, role, cancellationToken);
         return Saved.Done(letter.Id);
-    }
-
-    /// A letter on a review's file; reading it is audited like the file itself.
-    public async Task<CaseLetter?> OpenLetterAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
-    {
-        var letter = await db.CaseLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.ReviewId == id, cancellationToken);
-        if (letter is not null)
-        {
-            AuditTrail.RecordView(db, actor, clock, nameof(CaseLetter), letterId.ToString());
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return letter;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1269,6 +1269,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AsbAppealId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1287,8 +1290,42 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ReviewId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SentRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -1296,6 +1333,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AsbAppealId");
 
                     b.HasIndex("ReviewId");
 
@@ -1333,20 +1372,32 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         new
                         {
                             Kind = "Acknowledgement",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.",
                             Subject = "Your application for a review: {{reference}}"
                         },
                         new
                         {
                             Kind = "ForwardedToIopc",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.",
                             Subject = "Your application for a review has been sent to the IOPC: {{reference}}"
                         },
                         new
                         {
                             Kind = "Decision",
-                            Body = "Dear {{applicant}}\n\nWe have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{recommendations}}\n\nThis decision is final. There is no further right of review; the only remaining route is to apply to the High Court for judicial review.\n\nYours sincerely\n{{reviewer}}\nPolicing and Crime Casework Team",
+                            Body = "We have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}",
                             Subject = "The outcome of your review: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "NotAccepted",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe cannot review the outcome of your complaint, because {{not_accepted_reasons}}.\n\nIf you think we have got this wrong, please write to us, quoting {{reference}}, and tell us why.",
+                            Subject = "We cannot review the outcome of your complaint: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "AsbDecision",
+                            Body = "Thank you for asking us, on {{received}}, to review how {{partnership}} handled your anti-social behaviour case review.\n\n{{panel}}\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}\n\nPlease quote {{reference}} if you contact us.",
+                            Subject = "The outcome of your appeal about an ASB case review: {{reference}}"
                         });
                 });
 
@@ -5048,11 +5099,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Oversight.Core.Casework.Letters.CaseLetter", b =>
                 {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("AsbAppealId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Oversight.Core.Casework.Reviews.ComplaintReview", null)
                         .WithMany("Letters")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Reviews.ComplaintReview", b =>
@@ -5538,6 +5593,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
                 {
+                    b.Navigation("Letters");
+
                     b.Navigation("Recommendations");
                 });
 

@@ -1257,6 +1257,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AsbAppealId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1275,7 +1278,41 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerRole")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1284,6 +1321,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AsbAppealId");
 
                     b.HasIndex("ReviewId");
 
@@ -1321,20 +1360,32 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         new
                         {
                             Kind = "Acknowledgement",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.",
                             Subject = "Your application for a review: {{reference}}"
                         },
                         new
                         {
                             Kind = "ForwardedToIopc",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.",
                             Subject = "Your application for a review has been sent to the IOPC: {{reference}}"
                         },
                         new
                         {
                             Kind = "Decision",
-                            Body = "Dear {{applicant}}\n\nWe have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{recommendations}}\n\nThis decision is final. There is no further right of review; the only remaining route is to apply to the High Court for judicial review.\n\nYours sincerely\n{{reviewer}}\nPolicing and Crime Casework Team",
+                            Body = "We have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}",
                             Subject = "The outcome of your review: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "NotAccepted",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe cannot review the outcome of your complaint, because {{not_accepted_reasons}}.\n\nIf you think we have got this wrong, please write to us, quoting {{reference}}, and tell us why.",
+                            Subject = "We cannot review the outcome of your complaint: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "AsbDecision",
+                            Body = "Thank you for asking us, on {{received}}, to review how {{partnership}} handled your anti-social behaviour case review.\n\n{{panel}}\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}\n\nPlease quote {{reference}} if you contact us.",
+                            Subject = "The outcome of your appeal about an ASB case review: {{reference}}"
                         });
                 });
 
@@ -5034,11 +5085,15 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Oversight.Core.Casework.Letters.CaseLetter", b =>
                 {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("AsbAppealId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Oversight.Core.Casework.Reviews.ComplaintReview", null)
                         .WithMany("Letters")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Reviews.ComplaintReview", b =>
@@ -5524,6 +5579,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
                 {
+                    b.Navigation("Letters");
+
                     b.Navigation("Recommendations");
                 });
 

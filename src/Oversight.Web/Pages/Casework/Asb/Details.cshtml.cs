@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Asb;
+using Oversight.Web.Forms;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Asb;
@@ -21,5 +22,22 @@ public sealed class DetailsModel(AsbAppeals appeals) : FormPageModel
 
         Appeal = appeal;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostLetterAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var written = await appeals.WriteDecisionLetterAsync(id, cancellationToken);
+        if (written.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (written.Succeeded)
+        {
+            return Redirect($"/casework/letters/{written.Id}");
+        }
+
+        ModelState.AddErrors(written.Errors);
+        return await OnGetAsync(id, cancellationToken);
     }
 }

@@ -14,6 +14,15 @@ public sealed class DetailsModel(ComplaintReviews reviews) : FormPageModel
 
     public DateOnly Today => reviews.Today;
 
+    /// The letters this case's state calls for: the acknowledgement always, then the one its outcome needs.
+    public IEnumerable<LetterKind> LetterKinds => Review.Status switch
+    {
+        ReviewStatus.ForwardedToIopc => [LetterKind.Acknowledgement, LetterKind.ForwardedToIopc],
+        ReviewStatus.NotAccepted => [LetterKind.Acknowledgement, LetterKind.NotAccepted],
+        ReviewStatus.Decided => [LetterKind.Acknowledgement, LetterKind.Decision],
+        _ => [LetterKind.Acknowledgement],
+    };
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var review = await reviews.OpenAsync(id, cancellationToken);
@@ -41,7 +50,7 @@ public sealed class DetailsModel(ComplaintReviews reviews) : FormPageModel
 
         if (written.Succeeded)
         {
-            return Redirect($"/casework/reviews/{id}/letters/{written.Id}");
+            return Redirect($"/casework/letters/{written.Id}");
         }
 
         ModelState.AddErrors(written.Errors);

@@ -1,4 +1,3 @@
-using Oversight.Core.Casework.Letters;
 using Oversight.Core.Casework.Reviews;
 using Oversight.Domain.Casework;
 
@@ -34,13 +33,6 @@ public static class ReviewText
         ReviewDecision.Upheld => "Upheld",
         ReviewDecision.NotUpheld => "Not upheld",
         _ => "Not decided",
-    };
-
-    public static string Letter(LetterKind kind) => kind switch
-    {
-        LetterKind.Acknowledgement => "Acknowledgement",
-        LetterKind.ForwardedToIopc => "Forwarded to the IOPC",
-        _ => "Decision",
     };
 
     public static string YesNo(bool? value) => value switch
