@@ -63,15 +63,8 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
     /// SQL, so a visitor's query never reads another pair's rows.
     public async Task<ListPage<VisitSummary>> ListAsync(VisitingUser user, VisitFilters filters, ListRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(filters);
-        var visits = db.CustodyVisits.AsNoTracking();
-        if (!user.IsCoordinator)
-        {
-            var me = await VisitorIdAsync(user.UserId, cancellationToken);
-            visits = visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
-        }
-
+        var visits = await VisibleAsync(user, cancellationToken);
         if (filters.Status is { } status)
         {
             visits = visits.Where(v => v.Status == status);
@@ -110,17 +103,24 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
     /// The financial years with visits the user may see, newest first, for the list's year filter.
     public async Task<IReadOnlyList<int>> YearsAsync(VisitingUser user, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var visits = db.CustodyVisits.AsNoTracking();
-        if (!user.IsCoordinator)
-        {
-            var me = await VisitorIdAsync(user.UserId, cancellationToken);
-            visits = visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
-        }
-
+        var visits = await VisibleAsync(user, cancellationToken);
         var first = await visits.MinAsync(v => (DateOnly?)v.VisitDate, cancellationToken);
         var last = await visits.MaxAsync(v => (DateOnly?)v.VisitDate, cancellationToken);
         return FinancialYear.Spanning(first, last);
+    }
+
+    // Every visit for a coordinator; a visitor's own pair's visits only, in SQL.
+    private async Task<IQueryable<CustodyVisit>> VisibleAsync(VisitingUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visits = db.CustodyVisits.AsNoTracking();
+        if (user.IsCoordinator)
+        {
+            return visits;
+        }
+
+        var me = await VisitorIdAsync(user.UserId, cancellationToken);
+        return visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
     }
 
     /// Starts a draft report for the signed-in visitor and a partner; returns its id or the problems.
