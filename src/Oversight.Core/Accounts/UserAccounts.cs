@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
 
 namespace Oversight.Core.Accounts;
+
+/// An account on the administrators' list, with its roles.
+public sealed record UserRow(string Id, string DisplayName, string Email, string Organisation, IReadOnlyList<string> Roles);
 
 public sealed record NewUser(string Email, string DisplayName, string Password, string Role, string OrganisationId);
 
@@ -92,4 +96,40 @@ public sealed class UserAccounts(OversightDbContext db, UserManager<User> users,
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(userId);
     }
+
+    /// The administrators' list's columns; by name unless asked otherwise.
+    public static ListSorts<User> Sorts { get; } = new ListSorts<User>()
+        .Add("name", u => u.DisplayName)
+        .Add("email", u => u.Email)
+        .Add("organisation", u => u.Organisation!.Name)
+        .ThenBy(u => u.Id);
+
+    /// One page of accounts matching the words (name, e-mail address, organisation), holding a role and belonging to
+    /// an organisation when asked, sorted and paged in the database, each with its roles.
+    public async Task<ListPage<UserRow>> SearchAsync(string? role, string? organisationId, ListRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrEmpty(role))
+        {
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        if (!string.IsNullOrEmpty(organisationId))
+        {
+            query = query.Where(u => u.OrganisationId == organisationId);
+        }
+
+        var page = await query.Matching(request, u => u.DisplayName, u => u.Email, u => u.Organisation!.Name)
+            .PageAsync(Sorts, request, rows => rows.Select(u => new { u.Id, u.DisplayName, u.Email, Organisation = u.Organisation!.Name }), cancellationToken);
+        var ids = page.Rows.Select(u => u.Id).ToList();
+        var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name ?? "");
+        return new ListPage<UserRow>(page.Rows.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Organisation, roles[u.Id].Order(StringComparer.Ordinal).ToList())).ToList(),
+            page.Page, page.PageCount, page.Total);
+    }
+
+    /// Every organisation, by name, for the list's filter.
+    public async Task<IReadOnlyList<(string Id, string Name)>> OrganisationsAsync(CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken)).Select(o => (o.Id, o.Name)).ToList();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Applications;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 using Oversight.Domain.Decisions;
 
@@ -25,15 +26,11 @@ public sealed record PublicNotice(
     string? DecisionMaker, DateOnly? DecidedOn, decimal? Amount, string Reasons, string OptionsConsidered, string ConflictsDeclared,
     string BackgroundPapers, int? ExemptCategory, string? ChangeReason, DateOnly? WithdrawnOn, DateTimeOffset? PublishedAt);
 
-public sealed record RegisterPage(IReadOnlyList<PublicNotice> Notices, int Page, int PageCount, int Total);
-
 /// The register of decisions the Specified Information Order asks for: notices drafted from the record behind the
 /// decision, advised on, signed by the post the scheme of delegation names, published, and never changed once public
 /// (a correction or a withdrawal is a new version with its reason).
 public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation scheme, TimeProvider clock)
 {
-    public const int PageSize = 20;
-
     public SchemeOfDelegation Scheme => scheme;
 
     /// The Schedule 12A (Local Government Act 1972) categories of exempt information, by paragraph.
@@ -57,11 +54,33 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
     public Task<List<DecisionNotice>> VersionsAsync(Guid seriesId, CancellationToken cancellationToken) =>
         db.DecisionNotices.AsNoTracking().Where(n => n.SeriesId == seriesId).OrderBy(n => n.Version).ToListAsync(cancellationToken);
 
-    /// The office's list: every series' latest version, newest first.
-    public async Task<List<DecisionNotice>> OfficeListAsync(CancellationToken cancellationToken)
+    /// The office's list's columns; the newest notice first unless asked otherwise.
+    public static ListSorts<DecisionNotice> OfficeSorts { get; } = new ListSorts<DecisionNotice>()
+        .Add("created", n => n.CreatedAt)
+        .Add("reference", n => n.Reference)
+        .Add("title", n => n.Title)
+        .Add("status", n => n.Status)
+        .Add("amount", n => n.Amount)
+        .Default("created", descending: true)
+        .ThenBy(n => n.Id);
+
+    /// One page of the office's list: every series' latest version (drafts included) matching the words (reference,
+    /// title), in a state and of a kind if asked, sorted and paged in the database.
+    public Task<ListPage<DecisionNotice>> OfficeSearchAsync(NoticeStatus? status, DecisionType? type, ListRequest request, CancellationToken cancellationToken)
     {
-        var all = await db.DecisionNotices.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. all.GroupBy(n => n.SeriesId).Select(g => g.MaxBy(n => n.Version)!).OrderByDescending(n => n.CreatedAt)];
+        ArgumentNullException.ThrowIfNull(request);
+        var query = db.DecisionNotices.AsNoTracking().Where(n => !db.DecisionNotices.Any(later => later.SeriesId == n.SeriesId && later.Version > n.Version));
+        if (status is { } state)
+        {
+            query = query.Where(n => n.Status == state);
+        }
+
+        if (type is { } kind)
+        {
+            query = query.Where(n => n.Type == kind);
+        }
+
+        return query.Matching(request, n => n.Reference, n => n.Title).PageAsync(OfficeSorts, request, cancellationToken);
     }
 
     /// Drafts the notice for a funding decision from the bid, its assessment and its decision; the draft already made if there is one.
@@ -357,10 +376,22 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         NextVersionAsync(id, reason, by, withdraw: true, cancellationToken);
 
     /// The public register: the latest public version of each notice, filtered by financial year and kind, paged.
-    public async Task<RegisterPage> SearchAsync(string? year, DecisionType? type, int page, CancellationToken cancellationToken)
+    /// The register's columns; the latest decision first unless asked otherwise.
+    public static ListSorts<DecisionNotice> Sorts { get; } = new ListSorts<DecisionNotice>()
+        .Add("decided", n => n.DecidedOn)
+        .Add("reference", n => n.Reference)
+        .Add("title", n => n.Title)
+        .Add("amount", n => n.Amount)
+        .Default("decided", descending: true)
+        .ThenBy(n => n.Reference);
+
+    /// One page of the register: notices matching the words (reference, title, summary, decision maker), in a
+    /// financial year written "2024-25" and of a kind, sorted and paged in the database.
+    public Task<ListPage<PublicNotice>> SearchAsync(string? year, DecisionType? type, ListRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var query = Latest();
-        if (year is not null && ReportingYear(year) is { } range)
+        if (FinancialYear.Parse(year) is { } range)
         {
             query = query.Where(n => n.DecidedOn >= range.Start && n.DecidedOn <= range.End);
         }
@@ -370,12 +401,15 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
             query = query.Where(n => n.Type == type);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        var notices = await Public(query.OrderByDescending(n => n.DecidedOn).ThenByDescending(n => n.Reference).Skip((page - 1) * PageSize).Take(PageSize))
-            .ToListAsync(cancellationToken);
-        return new(notices, page, pages, total);
+        return query.Matching(request, n => n.Reference, n => n.Title, n => n.Summary, n => n.DecisionMaker)
+            .PageAsync(Sorts, request, Public, cancellationToken);
+    }
+
+    /// The financial years with a decision on the register, newest first, for the register's year filter.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var latest = Latest();
+        return FinancialYear.Spanning(await latest.MinAsync(n => n.DecidedOn, cancellationToken), await latest.MaxAsync(n => n.DecidedOn, cancellationToken));
     }
 
     /// Every notice on the register now, newest first, for the feed and the CSV.
@@ -407,11 +441,6 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         query.Select(n => new PublicNotice(
             n.Id, n.SeriesId, n.Reference, n.Version, n.Type, n.Status, n.Title, n.Summary, n.DecisionMaker, n.DecidedOn, n.Amount, n.Reasons,
             n.OptionsConsidered, n.ConflictsDeclared, n.BackgroundPapers, n.ExemptCategory, n.ChangeReason, n.WithdrawnOn, n.PublishedAt));
-
-    private static (DateOnly Start, DateOnly End)? ReportingYear(string year) =>
-        year.Length == 7 && int.TryParse(year[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-            ? (new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31))
-            : null;
 
     private async Task<Saved> NextVersionAsync(Guid id, string? reason, string by, bool withdraw, CancellationToken cancellationToken)
     {

@@ -1,47 +1,43 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 
 namespace Oversight.Core.Email;
-
-public sealed record OutboxQuery(string? Search, OutboxStatus? Status, int Page = 1);
 
 /// A message as the admin outbox page lists it: its state, never its body (which may hold a link's token).
 public sealed record OutboxRow(
     Guid Id, DateTimeOffset CreatedAt, string To, string Subject, OutboxStatus Status, int Attempts, DateTimeOffset NextAttemptAt, DateTimeOffset? SentAt, string? LastError);
 
-public sealed record OutboxPage(IReadOnlyList<OutboxRow> Rows, int Page, int PageCount, int Total, bool Configured);
-
 /// The outbox as administrators read it, newest first, searchable by recipient or subject.
 public sealed class Outbox(OversightDbContext db, IOptions<EmailOptions> options)
 {
-    public const int PageSize = 25;
+    /// Whether an SMTP server is configured, so messages leave the outbox at all.
+    public bool Configured => options.Value.Configured;
 
-    public async Task<OutboxPage> SearchAsync(OutboxQuery query, CancellationToken cancellationToken)
+    /// The list's columns; the newest message first unless asked otherwise.
+    public static ListSorts<OutboxEmail> Sorts { get; } = new ListSorts<OutboxEmail>()
+        .Add("queued", m => m.CreatedAt)
+        .Add("to", m => m.To)
+        .Add("subject", m => m.Subject)
+        .Add("status", m => m.Status)
+        .Add("attempts", m => m.Attempts)
+        .Default("queued", descending: true)
+        .ThenBy(m => m.Id);
+
+    /// One page of messages whose recipient or subject holds the words, in a state if asked, sorted and paged in the
+    /// database; the bodies are never read.
+    public Task<ListPage<OutboxRow>> SearchAsync(OutboxStatus? status, ListRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(request);
         var messages = db.OutboxEmails.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (status is { } wanted)
         {
-            var text = query.Search.Trim().ToLowerInvariant();
-            // N.B. EF turns ToLower() into SQL lower(), the same on both providers; the culture rules do not apply.
-#pragma warning disable CA1304, CA1311, CA1862
-            messages = messages.Where(m => m.To.ToLower().Contains(text) || m.Subject.ToLower().Contains(text));
-#pragma warning restore CA1304, CA1311, CA1862
+            messages = messages.Where(m => m.Status == wanted);
         }
 
-        if (query.Status is { } status)
-        {
-            messages = messages.Where(m => m.Status == status);
-        }
-
-        var total = await messages.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(query.Page, 1, pageCount);
-        var rows = await messages.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new OutboxRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Status, m.Attempts, m.NextAttemptAt, m.SentAt, m.LastError))
-            .ToListAsync(cancellationToken);
-        return new OutboxPage(rows, page, pageCount, total, options.Value.Configured);
+        return messages.Matching(request, m => m.To, m => m.Subject).PageAsync(Sorts, request,
+            rows => rows.Select(m => new OutboxRow(m.Id, m.CreatedAt, m.To, m.Subject, m.Status, m.Attempts, m.NextAttemptAt, m.SentAt, m.LastError)),
+            cancellationToken);
     }
 }

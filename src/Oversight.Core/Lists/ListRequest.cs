@@ -93,15 +93,22 @@ public static class ListQueries
     }
 
     /// Sorts, counts and takes one page in the database; a page past the end shows the last page.
-    public static async Task<ListPage<T>> PageAsync<T>(this IQueryable<T> rows, ListSorts<T> sorts, ListRequest request, CancellationToken cancellationToken)
+    public static Task<ListPage<T>> PageAsync<T>(this IQueryable<T> rows, ListSorts<T> sorts, ListRequest request, CancellationToken cancellationToken) =>
+        rows.PageAsync(sorts, request, page => page, cancellationToken);
+
+    /// As <see cref="PageAsync{T}(IQueryable{T}, ListSorts{T}, ListRequest, CancellationToken)"/>, shaping the page's
+    /// records in the query, so columns a list must not show (withheld text, say) are never read.
+    public static async Task<ListPage<TRow>> PageAsync<T, TRow>(this IQueryable<T> rows, ListSorts<T> sorts, ListRequest request,
+        Func<IQueryable<T>, IQueryable<TRow>> shape, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sorts);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(shape);
         var total = await rows.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + ListRequest.PageSize - 1) / ListRequest.PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
-        var list = await sorts.Apply(rows, request).Skip((page - 1) * ListRequest.PageSize).Take(ListRequest.PageSize).ToListAsync(cancellationToken);
-        return new ListPage<T>(list, page, pageCount, total);
+        var list = await shape(sorts.Apply(rows, request).Skip((page - 1) * ListRequest.PageSize).Take(ListRequest.PageSize)).ToListAsync(cancellationToken);
+        return new ListPage<TRow>(list, page, pageCount, total);
     }
 }
 

@@ -94,6 +94,17 @@ public static partial class ReportWords
             : period;
     }
 
+    /// A stored period label as people write it in a sentence or a table, the month in full: "2026-11" →
+    /// "November 2026", "2024-25 Q3" → "2024/25 Q3", "2024-25" → "2024/25". Chart axes use the shorter
+    /// <see cref="Period"/>.
+    public static string PeriodInFull(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return DateOnly.TryParseExact(period.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? month.ToString("MMMM yyyy", Culture)
+            : Period(period);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4})-(\d{2})( Q[1-4])?$")]
     private static partial System.Text.RegularExpressions.Regex FinancialYearLabel();
 }

@@ -112,8 +112,9 @@ public sealed class ListView
     }
 }
 
-/// A filter on a list: a select whose value travels in the query string under its name.
-public sealed record ListFilter(string Name, string Label, IReadOnlyList<Choice> Choices, string? Value, string Blank = "Any");
+/// A filter on a list: a select whose value travels in the query string under its name. A null blank means the
+/// filter always has a value (a year page that always shows one year, say).
+public sealed record ListFilter(string Name, string Label, IReadOnlyList<Choice> Choices, string? Value, string? Blank = "Any");
 
 /// The search form above a list: the words box, the list's filters, and the sort kept as it was. Keep names query
 /// values the form carries over untouched (a queue chosen by a link, say).

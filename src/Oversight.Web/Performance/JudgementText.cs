@@ -40,6 +40,8 @@ public static class JudgementText
     /// quarter and a financial year stored as 2024-25 Q3 and 2024-25; anything else as it is.
     public static string Period(string period) => ReportWords.Period(period);
 
+    public static string PeriodInFull(string period) => ReportWords.PeriodInFull(period);
+
     public static string Change(MeasureUnit unit, PeriodComparison? change)
     {
         if (change is null)

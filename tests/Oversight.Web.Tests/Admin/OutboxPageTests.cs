@@ -6,7 +6,8 @@ using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Admin;
 
-/// /admin/outbox: each message's state for administrators, searchable and paged; with no SMTP server configured
+/// /admin/outbox: each message's state for administrators, on the shared list tool (searched, filtered by state,
+/// sorted by a column and paged); with no SMTP server configured
 /// (as in these hosts) it says that e-mail is not being sent.
 public abstract class OutboxPageTests(HostFixture host)
 {
@@ -28,17 +29,22 @@ public abstract class OutboxPageTests(HostFixture host)
 
         var first = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject.ToUpperInvariant())}", Cancel)).GetDocumentAsync();
         var second = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject)}&p=2", Cancel)).GetDocumentAsync();
-        var failedOnly = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject)}&Status=Failed", Cancel)).GetDocumentAsync();
+        var failedOnly = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject)}&status=Failed", Cancel)).GetDocumentAsync();
+        var byRecipient = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject)}&sort=to", Cancel)).GetDocumentAsync();
+        var byRecipientDescending = await (await admin.GetAsync($"/admin/outbox?q={Uri.EscapeDataString(subject)}&sort=to&order=desc", Cancel)).GetDocumentAsync();
 
         Assert.NotNull(first.QuerySelector("[data-testid=not-configured]"));
-        Assert.Equal("29 messages", first.QuerySelector("[data-testid=outbox-total]")?.TextContent.Trim());
+        Assert.Equal("29 results, page 1 of 2", first.QuerySelector("[data-testid=list-count]")?.TextContent.Trim());
         var rows = first.QuerySelectorAll("[data-testid=message]");
-        Assert.Equal(Core.Email.Outbox.PageSize, rows.Length);
+        Assert.Equal(Core.Lists.ListRequest.PageSize, rows.Length);
         Assert.Equal(["Failed", "Waiting to retry", "Sent", "Queued"], rows.Take(4).Select(r => r.QuerySelector("[data-testid=status]")!.TextContent.Trim()));
         Assert.Contains("No such user", rows[0].QuerySelector("[data-testid=detail]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Next attempt", rows[1].QuerySelector("[data-testid=detail]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2", rows[1].QuerySelector("[data-testid=attempts]")!.TextContent.Trim());
         Assert.Equal(4, second.QuerySelectorAll("[data-testid=message]").Length);
+        Assert.Contains("q=", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("failed@example.org", byRecipient.QuerySelector("[data-testid=message] td:nth-child(2)")!.TextContent.Trim());
+        Assert.Equal("sent@example.org", byRecipientDescending.QuerySelector("[data-testid=message] td:nth-child(2)")!.TextContent.Trim());
         Assert.Equal("failed@example.org", Assert.Single(failedOnly.QuerySelectorAll("[data-testid=message]")).QuerySelectorAll("td")[1].TextContent.Trim());
     }
 

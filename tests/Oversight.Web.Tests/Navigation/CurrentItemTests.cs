@@ -51,7 +51,8 @@ public abstract class CurrentItemTests(HostFixture host)
         var document = await (await host.Factory.CreateBrowserlessClient().GetAsync("/reports", TestContext.Current.CancellationToken)).GetDocumentAsync();
 
         var top = document.QuerySelectorAll("#navigation a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Police and Crime Plan", "Published reports", "Accountability", "Sign in"], top);
+        Assert.Equal(["Police and Crime Plan", "Published reports", "Accountability"], top);
+        Assert.Equal("/sign-in", document.QuerySelector("header [data-testid=sign-in-link]")?.GetAttribute("href"));
         Assert.Equal("page", document.QuerySelector("#navigation a[href='/reports']")?.GetAttribute("aria-current"));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Core.Uploads;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
@@ -19,6 +20,34 @@ public sealed class Meetings(OversightDbContext db, TimeProvider clock)
         }
 
         return await query.OrderByDescending(m => m.Date).ThenBy(m => m.Title).ToListAsync(cancellationToken);
+    }
+
+    /// The staff list's columns; the latest meeting first unless asked otherwise.
+    public static ListSorts<Meeting> Sorts { get; } = new ListSorts<Meeting>()
+        .Add("date", m => m.Date)
+        .Add("title", m => m.Title)
+        .Add("body", m => m.Body!.Name)
+        .Default("date", descending: true)
+        .ThenBy(m => m.Title)
+        .ThenBy(m => m.Id);
+
+    /// One page of a financial year's meetings (all years when none is given), of one body if asked, matching the
+    /// words (title, theme, body), sorted and paged in the database.
+    public Task<ListPage<Meeting>> SearchAsync(string? financialYear, string? bodyKey, ListRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        IQueryable<Meeting> query = db.Set<Meeting>().AsNoTracking();
+        if (ReportingPeriodParser.FinancialYear(financialYear) is { } year)
+        {
+            query = query.Where(m => m.Date >= year.Start && m.Date <= year.End);
+        }
+
+        if (!string.IsNullOrEmpty(bodyKey))
+        {
+            query = query.Where(m => m.TypeId == bodyKey);
+        }
+
+        return query.Matching(request, m => m.Title, m => m.Theme, m => m.Body!.Name).Include(m => m.Body).PageAsync(Sorts, request, cancellationToken);
     }
 
     /// A body's meetings, newest first.

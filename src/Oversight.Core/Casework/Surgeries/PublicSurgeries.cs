@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Enquiries;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 
 namespace Oversight.Core.Casework.Surgeries;
@@ -14,6 +15,49 @@ public sealed class PublicSurgeries(OversightDbContext db, IAuditActor actor, Ti
 
     public Task<List<Surgery>> ListAsync(CancellationToken cancellationToken) =>
         db.Surgeries.AsNoTracking().Include(s => s.Bookings).OrderByDescending(s => s.On).ToListAsync(cancellationToken);
+
+    /// The office's list's columns; the latest surgery first unless asked otherwise.
+    public static ListSorts<SurgeryRow> Sorts { get; } = new ListSorts<SurgeryRow>()
+        .Add("date", s => s.On)
+        .Add("place", s => s.Place)
+        .Add("booked", s => s.Booked)
+        .Default("date", descending: true)
+        .ThenBy(s => s.StartsAt)
+        .ThenBy(s => s.Id);
+
+    /// One page of surgeries matching the place's words, upcoming or past, in a financial year, sorted and paged in
+    /// the database; bookings are counted, not read.
+    public Task<ListPage<SurgeryRow>> SearchAsync(SurgeryFilters filters, ListRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(request);
+        var today = Today;
+        var query = db.Surgeries.AsNoTracking();
+        query = filters.Upcoming switch
+        {
+            true => query.Where(s => s.On >= today),
+            false => query.Where(s => s.On < today),
+            null => query,
+        };
+        if (filters.Year is { } year)
+        {
+            var (from, to) = (FinancialYear.Start(year), FinancialYear.End(year));
+            query = query.Where(s => s.On >= from && s.On <= to);
+        }
+
+        if (filters.Online is { } online)
+        {
+            query = query.Where(s => s.Online == online);
+        }
+
+        return query.Select(s => new SurgeryRow { Id = s.Id, On = s.On, StartsAt = s.StartsAt, Place = s.Place, Online = s.Online, Slots = s.Slots, Booked = s.Bookings.Count })
+            .Matching(request, s => s.Place)
+            .PageAsync(Sorts, request, cancellationToken);
+    }
+
+    /// The financial years with surgeries, newest first, for the list's year filter.
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken) =>
+        FinancialYear.Spanning(await db.Surgeries.MinAsync(s => (DateOnly?)s.On, cancellationToken), await db.Surgeries.MaxAsync(s => (DateOnly?)s.On, cancellationToken));
 
     /// Surgeries from today on with a free slot, for the public booking page (no bookings' details).
     public async Task<List<(Surgery Surgery, int Free)>> UpcomingAsync(CancellationToken cancellationToken)

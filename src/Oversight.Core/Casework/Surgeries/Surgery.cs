@@ -44,3 +44,25 @@ public sealed class SurgeryBooking
 
     public DateTimeOffset? AnonymisedAt { get; set; }
 }
+
+/// A surgery on the office's list, with its bookings counted; settable members so the database sorts on them.
+public sealed class SurgeryRow
+{
+    public Guid Id { get; init; }
+
+    public DateOnly On { get; init; }
+
+    public TimeOnly StartsAt { get; init; }
+
+    public string Place { get; init; } = "";
+
+    public bool Online { get; init; }
+
+    public int Slots { get; init; }
+
+    public int Booked { get; init; }
+}
+
+/// The office's list's filters: from today on (true) or before (false), a financial year by its start year, online
+/// or in person.
+public sealed record SurgeryFilters(bool? Upcoming = null, int? Year = null, bool? Online = null);

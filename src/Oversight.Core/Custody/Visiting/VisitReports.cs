@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Visiting;
@@ -8,7 +9,28 @@ namespace Oversight.Core.Custody.Visiting;
 /// Who is asking for visit reports: a visitor sees only their own pair's visits; coordinators see every visit.
 public sealed record VisitingUser(string UserId, bool IsCoordinator);
 
-public sealed record VisitSummary(Guid Id, DateOnly VisitDate, string Suite, string Pair, VisitStatus Status, int Detainees, int Issues);
+/// One visit on the list; a class with settable members so the database can search and sort on them.
+public sealed class VisitSummary
+{
+    public Guid Id { get; init; }
+
+    public DateOnly VisitDate { get; init; }
+
+    public string SuiteId { get; init; } = "";
+
+    public string Suite { get; init; } = "";
+
+    public string Pair { get; init; } = "";
+
+    public VisitStatus Status { get; init; }
+
+    public int Detainees { get; init; }
+
+    public int Issues { get; init; }
+}
+
+/// The list's filters: draft or submitted, one suite, one financial year (by its start year).
+public sealed record VisitFilters(VisitStatus? Status = null, string? SuiteId = null, int? Year = null);
 
 public enum SaveResult
 {
@@ -26,24 +48,79 @@ public sealed class VisitReports(OversightDbContext db, IAuditActor actor, TimeP
     public Task<Guid?> VisitorIdAsync(string userId, CancellationToken cancellationToken) =>
         db.CustodyVisitors.Where(v => v.UserId == userId).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
 
-    /// Visits the user may see, newest first: in SQL, so a visitor's query never reads another pair's rows.
-    public async Task<List<VisitSummary>> ListAsync(VisitingUser user, CancellationToken cancellationToken)
+    /// The list's columns; newest visit first unless asked otherwise.
+    public static ListSorts<VisitSummary> Sorts { get; } = new ListSorts<VisitSummary>()
+        .Add("date", v => v.VisitDate)
+        .Add("suite", v => v.Suite)
+        .Add("pair", v => v.Pair)
+        .Add("status", v => v.Status)
+        .Add("issues", v => v.Issues)
+        .Default("date", descending: true)
+        .ThenBy(v => v.Suite)
+        .ThenBy(v => v.Id);
+
+    /// One page of the visits the user may see, matching the words (suite, either visitor's name) and filters: in
+    /// SQL, so a visitor's query never reads another pair's rows.
+    public async Task<ListPage<VisitSummary>> ListAsync(VisitingUser user, VisitFilters filters, ListRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var visits = db.CustodyVisits.AsNoTracking();
-        if (!user.IsCoordinator)
+        ArgumentNullException.ThrowIfNull(filters);
+        var visits = await VisibleAsync(user, cancellationToken);
+        if (filters.Status is { } status)
         {
-            var me = await VisitorIdAsync(user.UserId, cancellationToken);
-            visits = visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
+            visits = visits.Where(v => v.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(filters.SuiteId))
+        {
+            visits = visits.Where(v => v.SuiteId == filters.SuiteId);
+        }
+
+        if (filters.Year is { } year)
+        {
+            var (from, to) = (FinancialYear.Start(year), FinancialYear.End(year));
+            visits = visits.Where(v => v.VisitDate >= from && v.VisitDate <= to);
         }
 
         return await (from v in visits
                       join s in db.CustodySuites on v.SuiteId equals s.Id
                       join a in db.CustodyVisitors on v.FirstVisitorId equals a.Id
                       join b in db.CustodyVisitors on v.SecondVisitorId equals b.Id
-                      orderby v.VisitDate descending, s.Name
-                      select new VisitSummary(v.Id, v.VisitDate, s.Name, a.Name + " and " + b.Name, v.Status, v.Detainees.Count, v.Issues.Count))
-            .Take(500).ToListAsync(cancellationToken);
+                      select new VisitSummary
+                      {
+                          Id = v.Id,
+                          VisitDate = v.VisitDate,
+                          SuiteId = s.Id,
+                          Suite = s.Name,
+                          Pair = a.Name + " and " + b.Name,
+                          Status = v.Status,
+                          Detainees = v.Detainees.Count,
+                          Issues = v.Issues.Count,
+                      })
+            .Matching(request, v => v.Suite, v => v.Pair)
+            .PageAsync(Sorts, request, cancellationToken);
+    }
+
+    /// The financial years with visits the user may see, newest first, for the list's year filter.
+    public async Task<IReadOnlyList<int>> YearsAsync(VisitingUser user, CancellationToken cancellationToken)
+    {
+        var visits = await VisibleAsync(user, cancellationToken);
+        var first = await visits.MinAsync(v => (DateOnly?)v.VisitDate, cancellationToken);
+        var last = await visits.MaxAsync(v => (DateOnly?)v.VisitDate, cancellationToken);
+        return FinancialYear.Spanning(first, last);
+    }
+
+    // Every visit for a coordinator; a visitor's own pair's visits only, in SQL.
+    private async Task<IQueryable<CustodyVisit>> VisibleAsync(VisitingUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visits = db.CustodyVisits.AsNoTracking();
+        if (user.IsCoordinator)
+        {
+            return visits;
+        }
+
+        var me = await VisitorIdAsync(user.UserId, cancellationToken);
+        return visits.Where(v => v.FirstVisitorId == me || v.SecondVisitorId == me);
     }
 
     /// Starts a draft report for the signed-in visitor and a partner; returns its id or the problems.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Lists;
 using Oversight.Domain;
 using Oversight.Domain.Custody;
 
@@ -19,8 +20,39 @@ public sealed class Volunteers(OversightDbContext db, IAuditActor actor, TimePro
     /// A term of appointment is three years, renewable.
     public const int TermYears = 3;
 
-    public Task<List<CustodyVisitor>> ListAsync(CancellationToken cancellationToken) =>
-        db.CustodyVisitors.AsNoTracking().OrderByDescending(v => v.Active).ThenBy(v => v.Name).ToListAsync(cancellationToken);
+    /// The list's columns; by name unless asked otherwise.
+    public static ListSorts<CustodyVisitor> Sorts { get; } = new ListSorts<CustodyVisitor>()
+        .Add("name", v => v.Name)
+        // The stage is stored as its name; sort in the order a visitor passes through them, not alphabetically.
+        .Add("stage", v => v.Stage == VisitorStage.Applied ? 0 : v.Stage == VisitorStage.Interviewed ? 1 : v.Stage == VisitorStage.Vetted ? 2
+            : v.Stage == VisitorStage.Probation ? 3 : v.Stage == VisitorStage.Appointed ? 4 : 5)
+        .Add("term", v => v.TermEnds)
+        .ThenBy(v => v.Id);
+
+    /// One page of visitors matching the name's words, at a stage, able to visit (true) or not (false), sorted and
+    /// paged in the database.
+    public Task<ListPage<CustodyVisitor>> SearchAsync(VisitorStage? stage, bool? canVisit, ListRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = db.CustodyVisitors.AsNoTracking();
+        if (stage is { } at)
+        {
+            query = query.Where(v => v.Stage == at);
+        }
+
+        // CanVisit's rule, written so the database can test it.
+        query = canVisit switch
+        {
+            true => query.Where(v => v.Active && (v.Stage == VisitorStage.Probation || v.Stage == VisitorStage.Appointed)),
+            false => query.Where(v => !(v.Active && (v.Stage == VisitorStage.Probation || v.Stage == VisitorStage.Appointed))),
+            null => query,
+        };
+        return query.Matching(request, v => v.Name).PageAsync(Sorts, request, cancellationToken);
+    }
+
+    /// How many visitors may visit now.
+    public Task<int> ActiveCountAsync(CancellationToken cancellationToken) =>
+        db.CustodyVisitors.CountAsync(v => v.Active && (v.Stage == VisitorStage.Probation || v.Stage == VisitorStage.Appointed), cancellationToken);
 
     public Task<List<CustodyVisitor>> ActiveAsync(CancellationToken cancellationToken) =>
         db.CustodyVisitors.AsNoTracking()

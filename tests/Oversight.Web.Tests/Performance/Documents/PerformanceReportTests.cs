@@ -24,7 +24,7 @@ public sealed class PerformanceReportTests
         var rows = section.QuerySelectorAll("tbody tr");
         Assert.Equal(["Violence and sexual offences", "1.99", "3.38", "2.98", "1 of 4", "better"], Assert.Single(rows).Children.Select(c => c.TextContent));
         Assert.Contains("Labelled fallback group", section.TextContent, StringComparison.Ordinal);
-        Assert.Contains("2023-04 to 2024-03", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("April 2023 to March 2024", section.TextContent, StringComparison.Ordinal);
         Assert.NotNull(html.QuerySelector("#contents a[href='#comparisons']"));
     }
 }

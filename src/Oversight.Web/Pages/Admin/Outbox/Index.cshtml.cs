@@ -1,29 +1,35 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Core.Email;
+using Oversight.Core.Lists;
 using Oversight.Web.Components;
+using Oversight.Web.Lists;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Outbox;
 
 /// The e-mail the service has sent or will send, and where each message is; bodies are not shown (they carry links).
 [Authorize(Policy = Policies.Administration)]
-public sealed class IndexModel(Core.Email.Outbox outbox) : PageModel
+public sealed class IndexModel(Core.Email.Outbox outbox) : FormPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "status")]
     public OutboxStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = PageLinks.QueryName)]
-    public int PageNumber { get; set; } = 1;
+    public bool Configured => outbox.Configured;
 
-    public OutboxPage Result { get; private set; } = new([], 1, 1, 0, false);
+    public ListPage<OutboxRow> Result { get; private set; } = new([], 1, 1, 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Result = await outbox.SearchAsync(new OutboxQuery(Search, Status, PageNumber), cancellationToken);
+    public ListSearch Search { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var asked = ListView.Read(Request);
+        Result = await outbox.SearchAsync(Status, asked, cancellationToken);
+        Search = new ListSearch(ListView.Of(Request, asked, Core.Email.Outbox.Sorts, Result), "Search by recipient or subject",
+        [
+            new ListFilter("status", "Status", Enum.GetValues<OutboxStatus>().Select(s => new Choice(s.ToString(), s.ToString())).ToList(), Status?.ToString()),
+        ]);
+    }
 
     public static string StatusText(OutboxRow row) => row.Status switch
     {

@@ -1,25 +1,37 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Oversight.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Core.Accounts;
+using Oversight.Core.Lists;
+using Oversight.Web.Components;
+using Oversight.Web.Lists;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Admin.Users;
 
+/// Every account on the shared list tool: searched by name, e-mail address or organisation, filtered by role and
+/// organisation.
 [Authorize(Policy = Policies.Administration)]
-public sealed class IndexModel(OversightDbContext db) : PageModel
+public sealed class IndexModel(UserAccounts accounts) : FormPageModel
 {
-    public IReadOnlyList<Row> Users { get; private set; } = [];
+    [FromQuery(Name = "role")]
+    public string? Role { get; set; }
+
+    [FromQuery(Name = "organisation")]
+    public string? Organisation { get; set; }
+
+    public ListPage<UserRow> Users { get; private set; } = new([], 1, 1, 0);
+
+    public ListSearch Search { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
-            .ToListAsync(cancellationToken);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name ?? "");
-        var users = await db.Users.OrderBy(u => u.DisplayName)
-            .Select(u => new { u.Id, u.DisplayName, Organisation = u.Organisation!.Name }).ToListAsync(cancellationToken);
-        Users = users.Select(u => new Row(u.Id, u.DisplayName, u.Organisation, byUser[u.Id].ToList())).ToList();
+        var asked = ListView.Read(Request);
+        Users = await accounts.SearchAsync(Role, Organisation, asked, cancellationToken);
+        var organisations = await accounts.OrganisationsAsync(cancellationToken);
+        Search = new ListSearch(ListView.Of(Request, asked, UserAccounts.Sorts, Users), "Search by name, e-mail address or organisation",
+        [
+            new ListFilter("role", "Role", Roles.All.Select(r => new Choice(r, RoleNames.Describe(r))).ToList(), Role),
+            new ListFilter("organisation", "Organisation", organisations.Select(o => new Choice(o.Id, o.Name)).ToList(), Organisation),
+        ]);
     }
-
-    public sealed record Row(string Id, string DisplayName, string Organisation, IReadOnlyList<string> Roles);
 }

@@ -1,7 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core.Casework.Surgeries;
+using Oversight.Core.Lists;
+using Oversight.Domain;
+using Oversight.Web.Components;
 using Oversight.Web.Forms;
+using Oversight.Web.Lists;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Casework.Surgeries;
@@ -9,7 +14,30 @@ namespace Oversight.Web.Pages.Casework.Surgeries;
 [Authorize(Policy = Policies.Casework)]
 public sealed class IndexModel(PublicSurgeries surgeries) : FormPageModel
 {
-    public IReadOnlyList<Surgery> Surgeries { get; private set; } = [];
+    private static readonly IReadOnlyList<(bool Upcoming, string Slug, string Label)> Whens =
+    [
+        (true, "upcoming", "Today or later"),
+        (false, "past", "Before today"),
+    ];
+
+    private static readonly IReadOnlyList<(bool Online, string Slug, string Label)> Ways =
+    [
+        (false, "in-person", "In person"),
+        (true, "online", "Online"),
+    ];
+
+    [FromQuery(Name = "when")]
+    public string? When { get; set; }
+
+    [FromQuery(Name = "year")]
+    public string? Year { get; set; }
+
+    [FromQuery(Name = "how")]
+    public string? How { get; set; }
+
+    public ListPage<SurgeryRow> Surgeries { get; private set; } = new([], 1, 1, 0);
+
+    public ListSearch Search { get; private set; } = null!;
 
     [BindProperty]
     public DateParts On { get; set; } = new();
@@ -26,7 +54,21 @@ public sealed class IndexModel(PublicSurgeries surgeries) : FormPageModel
     [BindProperty]
     public string? Slots { get; set; } = "8";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Surgeries = await surgeries.ListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var upcoming = Whens.Where(w => w.Slug == When).Select(w => (bool?)w.Upcoming).FirstOrDefault();
+        var online = Ways.Where(w => w.Slug == How).Select(w => (bool?)w.Online).FirstOrDefault();
+        int? year = int.TryParse(Year, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        var asked = ListView.Read(Request);
+        Surgeries = await surgeries.SearchAsync(new SurgeryFilters(upcoming, year, online), asked, cancellationToken);
+        var years = await surgeries.YearsAsync(cancellationToken);
+        Search = new ListSearch(ListView.Of(Request, asked, PublicSurgeries.Sorts, Surgeries), "Search by place",
+        [
+            new ListFilter("when", "When", Whens.Select(w => new Choice(w.Slug, w.Label)).ToList(), When),
+            new ListFilter("year", "Year", years.Select(v => new Choice(v.ToString(CultureInfo.InvariantCulture), FinancialYear.Label(v))).ToList(), Year),
+            new ListFilter("how", "In person or online", Ways.Select(w => new Choice(w.Slug, w.Label)).ToList(), How),
+        ]);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Core;
 using Oversight.Core.Decisions;
+using Oversight.Core.Lists;
 using Oversight.Domain.Decisions;
+using Oversight.Web.Components;
 using Oversight.Web.Forms;
+using Oversight.Web.Lists;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Decisions.Notices;
@@ -28,11 +31,28 @@ public sealed class IndexModel(DecisionRegister register, CurrentUser current) :
     [BindProperty]
     public string? PolicyReasons { get; set; }
 
-    public IReadOnlyList<DecisionNotice> Notices { get; private set; } = [];
+    [FromQuery(Name = "status")]
+    public NoticeStatus? Status { get; set; }
+
+    [FromQuery(Name = "kind")]
+    public DecisionType? Kind { get; set; }
+
+    public ListPage<DecisionNotice> Notices { get; private set; } = new([], 1, 1, 0);
+
+    public ListSearch Search { get; private set; } = null!;
 
     public SchemeOfDelegation Scheme => register.Scheme;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Notices = await register.OfficeListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var asked = ListView.Read(Request);
+        Notices = await register.OfficeSearchAsync(Status, Kind, asked, cancellationToken);
+        Search = new ListSearch(ListView.Of(Request, asked, DecisionRegister.OfficeSorts, Notices), "Search by reference or title",
+        [
+            new ListFilter("status", "Status", Enum.GetValues<NoticeStatus>().Select(s => new Choice(s.ToString(), NoticeWords.Status(s))).ToList(), Status?.ToString()),
+            new ListFilter("kind", "Kind of decision", Scheme.Decisions.Select(r => new Choice(r.Type.ToString(), r.Name)).ToList(), Kind?.ToString()),
+        ]);
+    }
 
     /// Drafts the notice from a funding decision, a clawback, a precept record or a contract (or opens the one already
     /// drafted), or a policy decision from what the office writes.
