@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
 using Oversight.Domain;
@@ -33,6 +34,7 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
         var review = new AsbCaseReview
         {
             Partnership = entry.Partnership!,
+            PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, entry.Partnership!, cancellationToken),
             PartnershipReference = entry.PartnershipReference!.Trim(),
             AppliedOn = entry.AppliedOn,
             ComplaintsInPeriod = entry.ComplaintsInPeriod!.Value,
@@ -108,6 +110,7 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
             Channel = application.Channel,
             Applicant = new CasePerson { Name = application.Name!.Trim(), Email = Blank(application.Email), Phone = Blank(application.Phone) },
             Partnership = application.Partnership!,
+            PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, application.Partnership!, cancellationToken),
             District = Blank(application.District) ?? application.Partnership,
             OutcomeGivenOn = application.OutcomeGivenOn!.Value,
             Reasons = Blank(application.Reasons),
