@@ -115,15 +115,23 @@ public abstract class VictimsCodeTests(HostFixture host)
 
         var missing = await analyst.PostFormAsync(url, new Dictionary<string, string>
         {
-            ["Description"] = "Audit 50 late updates", ["OwnerOrganisationId"] = "", ["OwnerPerson"] = "Head of Witness Care",
-            ["Due.Day"] = "1", ["Due.Month"] = "12", ["Due.Year"] = "2025",
+            ["Description"] = "Audit 50 late updates",
+            ["OwnerOrganisationId"] = "",
+            ["OwnerPerson"] = "Head of Witness Care",
+            ["Due.Day"] = "1",
+            ["Due.Month"] = "12",
+            ["Due.Year"] = "2025",
         });
         Assert.Contains("organisation", (await missing.GetDocumentAsync()).ErrorSummary(), StringComparison.OrdinalIgnoreCase);
 
         var added = await analyst.PostFormAsync(url, new Dictionary<string, string>
         {
-            ["Description"] = "Audit 50 late updates", ["OwnerOrganisationId"] = "west-yorkshire-police", ["OwnerPerson"] = "Head of Witness Care",
-            ["Due.Day"] = "1", ["Due.Month"] = "12", ["Due.Year"] = "2025",
+            ["Description"] = "Audit 50 late updates",
+            ["OwnerOrganisationId"] = "west-yorkshire-police",
+            ["OwnerPerson"] = "Head of Witness Care",
+            ["Due.Day"] = "1",
+            ["Due.Month"] = "12",
+            ["Due.Year"] = "2025",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
