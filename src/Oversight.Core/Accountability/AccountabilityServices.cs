@@ -15,6 +15,8 @@ public static class AccountabilityServices
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
         services.AddScoped<Reporting.Annual.IFigureSource, AccountabilityFigures>();
+        services.AddScoped<VictimsCode.VictimsCodeCompliance>();
+        services.AddScoped<Reporting.Annual.IFigureSource, VictimsCode.VictimsCodeFigures>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Casework;
 using Oversight.Core.Casework.Asb;
 using Oversight.Core.Data;
@@ -52,6 +53,7 @@ public static class DemoAsbCaseReviews
                 var review = new AsbCaseReview
                 {
                     Partnership = partnership,
+                    PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, partnership, cancellationToken),
                     PartnershipReference = $"{partnership[..3].ToUpperInvariant()}-CT-{i + 1:000}",
                     AppliedOn = applied,
                     ComplaintsInPeriod = complaints,
@@ -84,6 +86,7 @@ public static class DemoAsbCaseReviews
                 Channel = i % 3 == 0 ? ContactChannel.Email : ContactChannel.WebForm,
                 Applicant = new CasePerson { Name = $"Demo applicant {i + 1}", Email = $"asb-applicant-{i + 1}@example.test" },
                 Partnership = review.Partnership,
+                PartnershipBodyId = review.PartnershipBodyId,
                 District = review.Partnership,
                 CaseReview = review,
                 OutcomeGivenOn = told,

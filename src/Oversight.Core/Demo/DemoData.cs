@@ -72,10 +72,12 @@ public sealed class DemoData(OversightDbContext db, UserAccounts accounts, Polic
         await DemoCasework.LoadAsync(db, cancellationToken);
         await DemoAsbCaseReviews.LoadAsync(db, cancellationToken);
         await DemoGrantsPassedOn.LoadAsync(db, cancellationToken);
+        await DemoVictimsCode.LoadValuesAsync(db, cancellationToken);
         await annualReport.LoadAsync(cancellationToken);
         await DemoDecisions.LoadAsync(db, register, clock, cancellationToken);
         await DemoPublications.LoadAsync(publications, db, clock, cancellationToken);
         await toDate.LoadAsync(cancellationToken);
+        await DemoVictimsCode.LoadReviewsAsync(db, cancellationToken);
         return true;
     }
 

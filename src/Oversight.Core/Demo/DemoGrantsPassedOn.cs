@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Partnerships;
 using Oversight.Core.Funding.Victims;
@@ -41,6 +42,7 @@ public static class DemoGrantsPassedOn
             var allocation = new CsfAllocation
             {
                 Partnership = partnership,
+                PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, partnership, cancellationToken),
                 FinancialYear = Year,
                 Amount = amount,
                 Plan = $"{partnership} Community Safety Partnership plan {Year}: local priorities under the Police and Crime Plan (ASB, VAWG, serious violence, hate crime).",

@@ -44,6 +44,7 @@ public sealed class NavigationMenu(IAuthorizationService authorization)
         new("Decision notices", "/decisions/notices", Policies.Decisions, "Notices of significant decisions: drafted from their record, advised on, signed and published.", Accountability),
         new("Decisions", "/decisions", null, "The register of significant decisions, with reasons, and the forward plan of key decisions.", Accountability),
         new("Bodies", "/accountability/bodies", Policies.Accountability, "The boards, committees, groups and panels the office chairs or supports: members, terms of reference and meetings.", Accountability),
+        new("Victims' Code", "/accountability/victims-code", Policies.Accountability, "The Victims' Code's twelve rights, each criminal justice body's quarterly compliance, the Victims and Witnesses Group's reviews and the annual compliance report.", Accountability),
         new("Public meetings", "/meetings", null, "Agendas, papers and approved minutes of the public bodies' meetings; subscribe to a body at /bodies.", Accountability),
         new("Custody and justice", "/custody", Policies.Custody, "Custody visitors, issues and their follow-up, child remand scrutiny and Immediate Justice.", Custody),
         new("Custody visits", "/custody-visits", Policies.CustodyVisiting, "Reports of unannounced visits to custody suites, from draft to submission.", Custody),

@@ -76,6 +76,8 @@ public abstract class AnnualReportDemoTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(234, figures["casework.reviews"]);
         Assert.Equal(96, figures["casework.asb-case-reviews"]);
         Assert.Equal(9, figures["casework.asb-appeals"]);
+        // Two quarters of Victims' Code returns: 326,824 of 375,821 cases met their right.
+        Assert.Equal(87.0m, figures["accountability.victims-code.compliance"]);
         Assert.Equal(4, figures["accountability.meetings.community-outcomes-meetings"]);
         Assert.Equal(4, figures["accountability.meetings.performance-monitoring-meetings"]);
         Assert.Equal(12, figures["accountability.meetings.governance-meetings"]);

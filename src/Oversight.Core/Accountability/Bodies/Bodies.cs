@@ -94,6 +94,66 @@ public sealed class Bodies(OversightDbContext db)
         return Saved.Done(body.Id);
     }
 
+    /// The bodies the service itself refers to by key (the six former meeting types, and the group that reviews
+    /// Victims' Code compliance), which are never deleted.
+    public static readonly IReadOnlySet<string> Kept = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Body.CommunityOutcomes, Body.PerformanceScrutiny, Body.ShortGovernance, Body.QuarterlyGovernance, Body.AuditCommittee, Body.EthicsCommittee, Body.VictimsAndWitnesses,
+    };
+
+    /// Why the body may not be deleted, or null when it may: a body that has met, has subscribers, has bodies
+    /// reporting to it or is named by partnership records keeps its history, and stays.
+    public async Task<string?> DeleteRefusalAsync(string key, CancellationToken cancellationToken)
+    {
+        if (Kept.Contains(key))
+        {
+            return "This body cannot be deleted: the service refers to it";
+        }
+
+        var problems = new List<string>();
+        if (await db.Meetings.AnyAsync(m => m.TypeId == key, cancellationToken))
+        {
+            problems.Add("it has meetings");
+        }
+
+        if (await db.Set<BodySubscription>().AnyAsync(s => db.Set<Body>().Any(b => b.Id == s.BodyId && b.Key == key), cancellationToken))
+        {
+            problems.Add("people subscribe to it");
+        }
+
+        if (await db.Set<Body>().AnyAsync(b => b.ParentKey == key, cancellationToken))
+        {
+            problems.Add("other bodies report to it");
+        }
+
+        var id = await db.Set<Body>().Where(b => b.Key == key).Select(b => b.Id).SingleAsync(cancellationToken);
+        if (await db.AsbCaseReviews.AnyAsync(r => r.PartnershipBodyId == id, cancellationToken) || await db.AsbAppeals.AnyAsync(a => a.PartnershipBodyId == id, cancellationToken)
+            || await db.CsfAllocations.AnyAsync(a => a.PartnershipBodyId == id, cancellationToken))
+        {
+            problems.Add("ASB case reviews or Community Safety Fund allocations name it");
+        }
+
+        return problems.Count == 0 ? null : $"This body cannot be deleted because {string.Join(" and ", problems)}";
+    }
+
+    /// Deletes a body that has never met, with its members and terms of reference; the audit trail keeps what it was.
+    public async Task<Saved> DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Body>().Include(b => b.Members).SingleOrDefaultAsync(b => b.Key == key, cancellationToken) is not { } body)
+        {
+            return Saved.Missing;
+        }
+
+        if (await DeleteRefusalAsync(key, cancellationToken) is { } refusal)
+        {
+            return Saved.Invalid("Body", refusal);
+        }
+
+        db.Remove(body);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved.Done(body.Id);
+    }
+
     public async Task<Saved> AddMemberAsync(string key, MemberDetails details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);

@@ -23,6 +23,9 @@ public sealed class AsbAppeal
 
     public required string Partnership { get; set; }
 
+    /// The partnership's body (<see cref="Accountability.Bodies.CommunitySafetyPartnerships"/>).
+    public Guid? PartnershipBodyId { get; set; }
+
     /// Where the anti-social behaviour happened, for statistics by district.
     public string? District { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Audit;
 using Oversight.Core.Casework.Letters;
 using Oversight.Core.Data;
@@ -34,6 +35,7 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
         var review = new AsbCaseReview
         {
             Partnership = entry.Partnership!,
+            PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, entry.Partnership!, cancellationToken),
             PartnershipReference = entry.PartnershipReference!.Trim(),
             AppliedOn = entry.AppliedOn,
             ComplaintsInPeriod = entry.ComplaintsInPeriod!.Value,
@@ -109,6 +111,7 @@ public sealed class AsbAppeals(OversightDbContext db, IAuditActor actor, TimePro
             Channel = application.Channel,
             Applicant = new CasePerson { Name = application.Name!.Trim(), Email = Blank(application.Email), Phone = Blank(application.Phone) },
             Partnership = application.Partnership!,
+            PartnershipBodyId = await CommunitySafetyPartnerships.BodyIdAsync(db, application.Partnership!, cancellationToken),
             District = Blank(application.District) ?? application.Partnership,
             OutcomeGivenOn = application.OutcomeGivenOn!.Value,
             Reasons = Blank(application.Reasons),

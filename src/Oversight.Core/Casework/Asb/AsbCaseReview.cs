@@ -11,6 +11,9 @@ public sealed class AsbCaseReview
 
     public required string Partnership { get; set; }
 
+    /// The partnership's body (<see cref="Accountability.Bodies.CommunitySafetyPartnerships"/>).
+    public Guid? PartnershipBodyId { get; set; }
+
     /// The partnership's own reference.
     public required string PartnershipReference { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Oversight.Core.Accountability.Bodies;
 
 namespace Oversight.Core.Casework.Asb;
 
@@ -13,6 +14,7 @@ public sealed class AsbCaseReviewConfiguration : IEntityTypeConfiguration<AsbCas
         builder.Property(r => r.ActionPlan).HasMaxLength(AsbCaseReview.TextLength);
         builder.HasIndex(r => new { r.Partnership, r.PartnershipReference }).IsUnique();
         builder.HasIndex(r => r.AppliedOn);
+        builder.HasOne<Body>().WithMany().HasForeignKey(r => r.PartnershipBodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -36,6 +38,7 @@ public sealed class AsbAppealConfiguration : IEntityTypeConfiguration<AsbAppeal>
         builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey(r => r.AppealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Letters).WithOne().HasForeignKey(l => l.AsbAppealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.ReceivedOn);
+        builder.HasOne<Body>().WithMany().HasForeignKey(a => a.PartnershipBodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -16,6 +16,9 @@ public sealed class CsfAllocation
     /// The partnership, named by its district.
     public required string Partnership { get; set; }
 
+    /// The partnership's body (<see cref="Accountability.Bodies.CommunitySafetyPartnerships"/>).
+    public Guid? PartnershipBodyId { get; set; }
+
     /// Like "2024-25".
     public required string FinancialYear { get; set; }
 
@@ -102,7 +105,13 @@ public sealed class CommunitySafetyFund(OversightDbContext db, TimeProvider cloc
             return Saved.Invalid(errors);
         }
 
-        var allocation = new CsfAllocation { Partnership = partnership!, FinancialYear = name!, Amount = money };
+        var allocation = new CsfAllocation
+        {
+            Partnership = partnership!,
+            PartnershipBodyId = await Accountability.Bodies.CommunitySafetyPartnerships.BodyIdAsync(db, partnership!, cancellationToken),
+            FinancialYear = name!,
+            Amount = money,
+        };
         db.CsfAllocations.Add(allocation);
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(allocation.Id);
@@ -225,6 +234,7 @@ public sealed class CsfAllocationConfiguration : IEntityTypeConfiguration<CsfAll
         builder.Property(a => a.Plan).HasMaxLength(CsfAllocation.TextLength);
         builder.HasIndex(a => new { a.FinancialYear, a.Partnership }).IsUnique();
         builder.HasMany(a => a.Returns).WithOne().HasForeignKey(r => r.AllocationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Accountability.Bodies.Body>().WithMany().HasForeignKey(a => a.PartnershipBodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,85 @@ public sealed class MeasureSubmissions(
         await db.SaveChangesAsync(cancellationToken);
         return new(upload.Id, []);
     }
+
+    /// A return of several measures' values for the whole force area in one file, a row per measure and period (a
+    /// body's Victims' Code compliance return). The caller decides who may send it and which measures it holds. Every
+    /// row is checked under the same rules as a one-measure upload; a file with any problem writes nothing, and a good
+    /// one is written at once, all or nothing, versioned as every value is. <paramref name="returnId"/> names the
+    /// return on the upload's record.
+    public async Task<UploadOutcome> UploadReturnAsync(
+        MeasureUser user, string returnId, IReadOnlyList<Measure> measures, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(content);
+        var file = UploadedFile.From(fileName, content);
+        var table = UploadTable.Read(file, UploadColumns.ByMeasure);
+        var byId = measures.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        var today = UkTime.Today(clock);
+        var rows = new List<ReturnRow>();
+        var errors = new List<RowError>(table.Errors);
+        var seen = new Dictionary<(string, DateOnly), int>();
+        foreach (var raw in table.Rows)
+        {
+            if (raw.Measure is null || !byId.TryGetValue(raw.Measure, out var measure))
+            {
+                errors.Add(new(raw.Line, UploadColumns.Measure, raw.Measure is null
+                    ? "Enter the measure's id from the template"
+                    : $"Enter a measure of this return: {string.Join(", ", measures.Select(m => m.Id))}"));
+                continue;
+            }
+
+            var (row, rowErrors) = new RowValidator(measure, [Observation.ForceArea], today).Validate(raw with { Area = raw.Area ?? Observation.ForceArea });
+            errors.AddRange(rowErrors);
+            if (row is null)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd((measure.Id, row.PeriodStart), row.Line))
+            {
+                errors.Add(new(row.Line, UploadColumns.Period,
+                    string.Create(CultureInfo.InvariantCulture, $"Enter each measure and period once: {measure.Id} {row.Period} is also on line {seen[(measure.Id, row.PeriodStart)]}")));
+                continue;
+            }
+
+            rows.Add(new(measure.Id, row));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(null, errors.OrderBy(e => e.Line).Select(e => e.Describe(file.Name)).ToList());
+        }
+
+        return await SerializedAsync(async () =>
+        {
+            var upload = new DataUpload
+            {
+                MeasureId = returnId,
+                FileName = file.Name,
+                ReadAs = table.ReadAs,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+                OrganisationId = user.OrganisationId,
+                UploadedBy = user.Name,
+                UploadedAt = clock.GetUtcNow(),
+                Status = UploadStatus.Committed,
+                Rows = rows.Count,
+                Payload = JsonSerializer.Serialize(rows, Json),
+            };
+            db.DataUploads.Add(upload);
+            foreach (var group in rows.GroupBy(r => r.MeasureId))
+            {
+                var changes = await writer.CompareAsync(group.Key, [.. group.Select(r => r.Row)], cancellationToken);
+                await writer.ApplyAsync(group.Key, changes, ObservationSource.PartnerUpload, upload.Id, user.Name, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new UploadOutcome(upload.Id, []);
+        }, cancellationToken);
+    }
+
+    private sealed record ReturnRow(string MeasureId, SubmittedRow Row);
 
     /// The upload with its rows, or null when there is none the user may handle.
     public async Task<UploadPreview?> FindAsync(MeasureUser user, Guid id, CancellationToken cancellationToken)

@@ -8,16 +8,22 @@ namespace Oversight.Core.Performance.Submissions;
 public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowError> Errors, string? ReadAs = null)
 {
     /// Reads a CSV or an Excel workbook's first sheet through the upload gate, within measure data's limits.
-    public static UploadTable Read(UploadedFile file)
+    public static UploadTable Read(UploadedFile file) => Read(file, UploadColumns.OneMeasure);
+
+    /// Reads a file laid out in <paramref name="layout"/>'s columns.
+    public static UploadTable Read(UploadedFile file, UploadLayout layout)
     {
         var sheet = Sheet.Read(UploadRules.MeasureData, file, Text);
-        var table = From(sheet);
+        var table = From(sheet, layout);
         return table with { ReadAs = sheet.ReadAs };
     }
 
     /// Reads the first non-blank line as the header and every later non-blank line as a row.
-    public static UploadTable From(Sheet sheet)
+    public static UploadTable From(Sheet sheet) => From(sheet, UploadColumns.OneMeasure);
+
+    public static UploadTable From(Sheet sheet, UploadLayout layout)
     {
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(sheet);
         var content = sheet.Lines.Where(l => l.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         var errors = sheet.Problems.Select(p => new RowError(p.Line, "file", p.Message)).ToList();
@@ -32,7 +38,7 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
         }
 
         var header = content[0];
-        var columns = Columns(header, errors);
+        var columns = Columns(header, layout, errors);
         if (errors.Count > 0)
         {
             return new([], errors);
@@ -45,7 +51,8 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
             Cell(line, columns, UploadColumns.Value),
             Cell(line, columns, UploadColumns.Numerator),
             Cell(line, columns, UploadColumns.Denominator),
-            Cell(line, columns, UploadColumns.Notes))).ToList();
+            Cell(line, columns, UploadColumns.Notes),
+            Cell(line, columns, UploadColumns.Measure))).ToList();
         if (rows.Count == 0)
         {
             errors.Add(new(0, "file", "The selected file has a header but no rows of values"));
@@ -54,7 +61,7 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
         return new(rows, errors);
     }
 
-    private static Dictionary<string, int> Columns(SheetLine header, List<RowError> errors)
+    private static Dictionary<string, int> Columns(SheetLine header, UploadLayout layout, List<RowError> errors)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Cells.Count; i++)
@@ -65,10 +72,10 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
                 continue;
             }
 
-            var column = UploadColumns.All.FirstOrDefault(c => string.Equals(c, heading, StringComparison.OrdinalIgnoreCase));
+            var column = layout.All.FirstOrDefault(c => string.Equals(c, heading, StringComparison.OrdinalIgnoreCase));
             if (column is null)
             {
-                errors.Add(new(header.Line, heading, $"Use only the template's columns: {string.Join(", ", UploadColumns.All)}"));
+                errors.Add(new(header.Line, heading, $"Use only the template's columns: {string.Join(", ", layout.All)}"));
             }
             else if (!columns.TryAdd(column, i))
             {
@@ -76,7 +83,7 @@ public sealed record UploadTable(IReadOnlyList<RawRow> Rows, IReadOnlyList<RowEr
             }
         }
 
-        foreach (var missing in UploadColumns.Required.Where(c => !columns.ContainsKey(c)))
+        foreach (var missing in layout.Required.Where(c => !columns.ContainsKey(c)))
         {
             errors.Add(new(header.Line, missing, $"Add a column headed \"{missing}\""));
         }

@@ -49,4 +49,27 @@ public static class UploadTemplate
             _ => (object?)null,
         })]).ToList());
     }
+
+    /// A return of several measures (a body's Victims' Code compliance return): a row per measure for the last full
+    /// period, for the whole force area.
+    public static byte[] ReturnCsv(IReadOnlyList<Measure> measures, DateOnly today) => SpreadsheetWriter.Csv(ReturnValues(measures, today));
+
+    public static byte[] ReturnXlsx(IReadOnlyList<Measure> measures, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var guidance = measures.Select(m => (IReadOnlyList<object?>)[m.Id, m.Name, Describe(m.Unit), m.Description]).ToList();
+        return SpreadsheetWriter.Xlsx([ReturnValues(measures, today), new Sheet("guidance", ["measure", "name", "unit", "what it counts"], guidance)]);
+    }
+
+    private static Sheet ReturnValues(IReadOnlyList<Measure> measures, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        var columns = UploadColumns.ByMeasure.All;
+        return new Sheet("values", columns, measures.Select(m => (IReadOnlyList<object?>)[.. columns.Select(c => c switch
+        {
+            UploadColumns.Measure => m.Id,
+            UploadColumns.Period => ReportingPeriod.Containing(today, m.Frequency).Previous().Text,
+            _ => (object?)null,
+        })]).ToList());
+    }
 }

@@ -1,0 +1,249 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Oversight.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class VictimsCodeAndPartnershipBodies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "PartnershipBodyId",
+                table: "CsfAllocations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PartnershipBodyId",
+                table: "AsbCaseReviews",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "PartnershipBodyId",
+                table: "AsbAppeals",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "VictimsCodeReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    QuarterStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimsCodeReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimsCodeReviews_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimsCodeRights",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimsCodeRights", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimsCodeMeasures",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Agency = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Right = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsCount = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimsCodeMeasures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VictimsCodeMeasures_VictimsCodeRights_Right",
+                        column: x => x.Right,
+                        principalTable: "VictimsCodeRights",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "VictimsCodeRights",
+                columns: new[] { "Number", "Summary", "Title" },
+                values: new object[,]
+                {
+                    { 1, "Help to understand and be understood, including an interpreter where needed.", "To be able to understand and to be understood" },
+                    { 2, "The crime recorded without unjustified delay once reported, and a written acknowledgement.", "To have the details of the crime recorded without unjustified delay" },
+                    { 3, "Information about what to expect from the criminal justice system when reporting.", "To be provided with information when reporting the crime" },
+                    { 4, "A needs assessment and referral to support services within two working days, and information about restorative justice.", "To be referred to services that support victims and have services and support tailored to your needs" },
+                    { 5, "Information about how to claim compensation, including from the Criminal Injuries Compensation Scheme.", "To be provided with information about compensation" },
+                    { 6, "Updates on arrest, charge, bail and decisions not to prosecute, within the Code's time limits.", "To be provided with information about the investigation and prosecution" },
+                    { 7, "The offer of a Victim Personal Statement, and to have it read or played in court where the victim asks.", "To make a Victim Personal Statement" },
+                    { 8, "Information and support as a witness, including special measures and a separate waiting area.", "To be given information about the trial, trial process and your role as a witness" },
+                    { 9, "The outcome of the case and of any appeal, within the Code's time limits.", "To be given information about the outcome of the case and any appeals" },
+                    { 10, "Expenses for attending court paid, and property taken as evidence returned as soon as possible.", "To be paid expenses and have property returned" },
+                    { 11, "The Victim Contact Scheme, information about the offender's release, and help to stop unwanted contact.", "To be given information about the offender following a conviction" },
+                    { 12, "To complain to the organisation that did not meet a right, and to the Parliamentary and Health Service Ombudsman.", "To make a complaint about your rights not being met" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "VictimsCodeMeasures",
+                columns: new[] { "Id", "Agency", "Description", "IsCount", "Name", "Order", "Right" },
+                values: new object[,]
+                {
+                    { "vc-courts-special-measures", "Courts", "Trials where the special measures the court granted were in place on the day.", false, "Special measures in place as granted", 15, 8 },
+                    { "vc-courts-waiting-area", "Courts", "Prosecution witnesses offered a waiting area apart from the defendant's.", false, "Witnesses offered a separate waiting area", 14, 8 },
+                    { "vc-cps-decision-letters", "Cps", "Victims' right to review letters sent within the Code's time limits.", false, "Victims told of a decision to stop or alter charges in time", 11, 6 },
+                    { "vc-cps-expenses", "Cps", "Prosecution witnesses' expense claims paid within 10 working days.", false, "Witness expense claims paid within 10 working days", 13, 10 },
+                    { "vc-cps-vps-read", "Cps", "Hearings where the victim asked for their statement to be read or played and it was.", false, "Victim Personal Statements read in court where the victim asked", 12, 7 },
+                    { "vc-police-acknowledged", "Police", "Victims who reported a crime and were sent a written acknowledgement with the crime reference.", false, "Victims given a written acknowledgement of their report", 2, 3 },
+                    { "vc-police-compensation", "Police", "Victims of violent crime given information about the Criminal Injuries Compensation Scheme.", false, "Victims of violent crime told about compensation", 6, 5 },
+                    { "vc-police-complaints", "Police", "Victims who complained that a Code right was not met.", true, "Complaints about Code rights received", 10, 12 },
+                    { "vc-police-interpreter", "Police", "Victims who asked for an interpreter when reporting or giving a statement and were given one.", false, "Victims needing an interpreter who were given one", 5, 1 },
+                    { "vc-police-needs-assessed", "Police", "Victims given a needs assessment when they reported.", false, "Victims whose needs were assessed", 3, 4 },
+                    { "vc-police-outcome-told", "Police", "Victims told the outcome of the case by witness care within the Code's time limits.", false, "Victims told the case outcome in time", 9, 9 },
+                    { "vc-police-recorded-24h", "Police", "Crime reports recorded within the 24 hours the Home Office Counting Rules allow.", false, "Crimes recorded within 24 hours of the report", 1, 2 },
+                    { "vc-police-referred", "Police", "Victims who agreed to a referral and were referred to a support service within 2 working days.", false, "Victims referred to support within 2 working days", 4, 4 },
+                    { "vc-police-updates", "Police", "Victims told of an arrest, interview, charge or bail decision within 5 working days (1 for enhanced rights).", false, "Victims updated within the Code's time limits", 7, 6 },
+                    { "vc-police-vps-offered", "Police", "Victims whose case was charged who were offered a Victim Personal Statement.", false, "Victims offered a Victim Personal Statement", 8, 7 },
+                    { "vc-prisons-unwanted-contact", "Prisons", "Victims' requests to stop unwanted contact from a prisoner acted on within 5 working days.", false, "Requests to stop unwanted prisoner contact acted on in 5 working days", 17, 11 },
+                    { "vc-probation-vcs-offered", "Probation", "Victims eligible for the Victim Contact Scheme offered it within 40 working days of sentence.", false, "Eligible victims offered the Victim Contact Scheme", 16, 11 },
+                    { "vc-services-complaints", "CommissionedServices", "Victims who complained to a commissioned service that a Code right was not met.", true, "Complaints about Code rights received", 22, 12 },
+                    { "vc-services-contacted", "CommissionedServices", "Victims referred to the office's commissioned services contacted within 2 working days.", false, "Referred victims contacted within 2 working days", 20, 4 },
+                    { "vc-services-needs-assessed", "CommissionedServices", "Victims referred to the office's commissioned services given a needs assessment.", false, "Referred victims given a needs assessment", 21, 4 },
+                    { "vc-youth-justice-contacted", "YouthJustice", "Victims of offences by children contacted by the youth justice service within 10 working days.", false, "Victims of youth offending contacted in 10 working days", 18, 4 },
+                    { "vc-youth-justice-rj-offered", "YouthJustice", "Victims of offences by children offered restorative justice.", false, "Victims of youth offending offered restorative justice", 19, 4 }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CsfAllocations_PartnershipBodyId",
+                table: "CsfAllocations",
+                column: "PartnershipBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AsbCaseReviews_PartnershipBodyId",
+                table: "AsbCaseReviews",
+                column: "PartnershipBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AsbAppeals_PartnershipBodyId",
+                table: "AsbAppeals",
+                column: "PartnershipBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimsCodeMeasures_Right",
+                table: "VictimsCodeMeasures",
+                column: "Right");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimsCodeReviews_MeetingId",
+                table: "VictimsCodeReviews",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VictimsCodeReviews_Quarter",
+                table: "VictimsCodeReviews",
+                column: "Quarter",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AsbAppeals_Bodies_PartnershipBodyId",
+                table: "AsbAppeals",
+                column: "PartnershipBodyId",
+                principalTable: "Bodies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AsbCaseReviews_Bodies_PartnershipBodyId",
+                table: "AsbCaseReviews",
+                column: "PartnershipBodyId",
+                principalTable: "Bodies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CsfAllocations_Bodies_PartnershipBodyId",
+                table: "CsfAllocations",
+                column: "PartnershipBodyId",
+                principalTable: "Bodies",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            // Hand-written: each partnership existing records name gets its body, and the records link to it (see PartnershipBodiesData).
+            PartnershipBodiesData.LinkPartnerships(migrationBuilder);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AsbAppeals_Bodies_PartnershipBodyId",
+                table: "AsbAppeals");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_AsbCaseReviews_Bodies_PartnershipBodyId",
+                table: "AsbCaseReviews");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_CsfAllocations_Bodies_PartnershipBodyId",
+                table: "CsfAllocations");
+
+            migrationBuilder.DropTable(
+                name: "VictimsCodeMeasures");
+
+            migrationBuilder.DropTable(
+                name: "VictimsCodeReviews");
+
+            migrationBuilder.DropTable(
+                name: "VictimsCodeRights");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CsfAllocations_PartnershipBodyId",
+                table: "CsfAllocations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AsbCaseReviews_PartnershipBodyId",
+                table: "AsbCaseReviews");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AsbAppeals_PartnershipBodyId",
+                table: "AsbAppeals");
+
+            migrationBuilder.DropColumn(
+                name: "PartnershipBodyId",
+                table: "CsfAllocations");
+
+            migrationBuilder.DropColumn(
+                name: "PartnershipBodyId",
+                table: "AsbCaseReviews");
+
+            migrationBuilder.DropColumn(
+                name: "PartnershipBodyId",
+                table: "AsbAppeals");
+        }
+    }
+}
