@@ -14,18 +14,27 @@ public static class Choices
     public static bool TryRead<T>(string? value, out T? choice)
         where T : struct, Enum
     {
+        var read = TryRead(typeof(T), value, out var found);
+        choice = (T?)found;
+        return read;
+    }
+
+    /// As <see cref="TryRead{T}"/>, for an enum type known only at run time (the form binder).
+    public static bool TryRead(Type enumType, string? value, out object? choice)
+    {
+        ArgumentNullException.ThrowIfNull(enumType);
         choice = null;
         if (string.IsNullOrEmpty(value))
         {
             return true;
         }
 
-        if (!Enum.GetNames<T>().Contains(value, StringComparer.Ordinal))
+        if (!Enum.GetNames(enumType).Contains(value, StringComparer.Ordinal))
         {
             return false;
         }
 
-        choice = Enum.Parse<T>(value);
+        choice = Enum.Parse(enumType, value);
         return true;
     }
 

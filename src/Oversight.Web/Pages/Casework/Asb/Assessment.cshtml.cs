@@ -46,7 +46,7 @@ public sealed class AssessmentModel(AsbAppeals appeals) : FormPageModel
         }
 
         var a = Appeal;
-        Eligible = CaseworkForm.YesNoValue(a.Eligible);
+        Eligible = Choices.YesNoValue(a.Eligible);
         ExtendedTo = CaseworkForm.Parts(a.ExtendedTo);
         ExtensionReason = a.ExtensionReason;
         CaseReviewId = a.CaseReviewId?.ToString();
