@@ -241,13 +241,13 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<FieldError>> EditAsync(Guid id, NoticeEdit edit, CancellationToken cancellationToken)
+    public async Task<Saved> EditAsync(Guid id, NoticeEdit edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
         var notice = await FindAsync(id, cancellationToken);
         if (notice is null || notice.Status != NoticeStatus.Draft)
         {
-            return [new("", "Only a draft notice can be changed")];
+            return Saved.Invalid("", "Only a draft notice can be changed");
         }
 
         var errors = new List<FieldError>();
@@ -272,7 +272,7 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         notice.Summary = edit.Summary!.Trim();
@@ -280,7 +280,7 @@ public sealed class DecisionRegister(OversightDbContext db, SchemeOfDelegation s
         notice.BackgroundPapers = edit.BackgroundPapers?.Trim() ?? "";
         (notice.ExemptText, notice.ExemptCategory) = (exempt, exempt is null ? null : edit.ExemptCategory);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(id);
     }
 
     /// Records the Chief Finance Officer's or the monitoring officer's advice; only the holder of that post may.

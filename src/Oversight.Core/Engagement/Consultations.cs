@@ -80,7 +80,7 @@ public sealed class Consultations(OversightDbContext db)
         return Saved.Done(created.Id, slug);
     }
 
-    public async Task<IReadOnlyList<FieldError>> AddQuestionAsync(string slug, NewQuestion question, CancellationToken cancellationToken)
+    public async Task<Saved> AddQuestionAsync(string slug, NewQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         var consultation = await db.Consultations.SingleAsync(c => c.Slug == slug, cancellationToken);
@@ -108,13 +108,13 @@ public sealed class Consultations(OversightDbContext db)
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         var fixedOptions = question.Kind.FixedOptions();
         // Added through the set: a new question with its key already set, found only through the navigation,
         // would be taken for an existing row and updated.
-        db.ConsultationQuestions.Add(new ConsultationQuestion
+        var added = new ConsultationQuestion
         {
             ConsultationId = consultation.Id,
             Key = key,
@@ -124,14 +124,15 @@ public sealed class Consultations(OversightDbContext db)
             Options = fixedOptions.Count > 0 || !question.Kind.IsClosed()
                 ? [.. fixedOptions]
                 : [.. labels.Select(l => new AnswerOption(Labels.Normalise(l).Replace(' ', '-'), l))],
-        });
+        };
+        db.ConsultationQuestions.Add(added);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(added.Id, key);
     }
 
     /// Adds one respondent per person counted, with no personal fields, so tallies and individual responses are
     /// analysed alike. Each tally answers one question only.
-    public async Task<IReadOnlyList<FieldError>> EnterTalliesAsync(string slug, ConsultationChannel channel, string? district, IReadOnlyList<Tally> tallies, CancellationToken cancellationToken)
+    public async Task<Saved> EnterTalliesAsync(string slug, ConsultationChannel channel, string? district, IReadOnlyList<Tally> tallies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tallies);
         var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Slug == slug, cancellationToken);
@@ -156,7 +157,7 @@ public sealed class Consultations(OversightDbContext db)
 
         if (errors.Count > 0)
         {
-            return errors;
+            return Saved.Invalid(errors);
         }
 
         foreach (var tally in tallies)
@@ -174,6 +175,6 @@ public sealed class Consultations(OversightDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(consultation.Id, slug);
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Oversight.Web.Components;
@@ -22,6 +25,36 @@ public static class ComponentHtml
         }
 
         return html.RenderComponentAsync(options.Component, RenderMode.Static, new { Options = options });
+    }
+
+    /// Renders a component that wraps content the page writes in markup (details, notification banner; the macro's
+    /// caller): <c>@await Html.GovukAsync(new DetailsOptions { … }, @&lt;text&gt;…&lt;/text&gt;)</c>. The content is
+    /// rendered first, in its place on the page, so fields inside it keep their order in the error summary.
+    public static async Task<IHtmlContent> GovukAsync(this IHtmlHelper html, IComponentOptions options, Func<object?, IHtmlContent> content)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(content);
+        await using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Components inside the content (the fields of a form) write their HTML only on the renderer's dispatcher.
+        var dispatcher = html.ViewContext.HttpContext.RequestServices.GetRequiredService<IComponentPrerenderer>().Dispatcher;
+        await dispatcher.InvokeAsync(async () =>
+        {
+            var written = content(null);
+            if (written is HelperResult template)
+            {
+                await template.WriteAction(writer);
+            }
+            else
+            {
+                written.WriteTo(writer, HtmlEncoder.Default);
+            }
+        });
+
+        var markup = writer.ToString();
+        RenderFragment child = builder => builder.AddMarkupContent(0, markup);
+        return await html.RenderComponentAsync(options.Component, RenderMode.Static, new { Options = options, ChildContent = child });
     }
 
     /// Renders a house-style field (or list tool) through its component.

@@ -161,6 +161,24 @@ public abstract class AsbAppealTests(ClockHost host)
         Assert.Equal("In time with an extension", (await officer.PageAsync($"/casework/asb/{appeal.Id}")).Text("timeliness"));
     }
 
+    [Theory]
+    [InlineData("Eligible", "maybe")]
+    [InlineData("CaseReviewId", "not-a-case-review")]
+    public async Task Assess_WithAChoiceNoPageOffers_IsRefusedBesideTheFieldAndKeepsWhatWasSaved(string field, string value)
+    {
+        var appeal = await AppealAsync("Kirklees", new DateOnly(2026, 12, 1));
+        var officer = await OfficerAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/casework/asb/{appeal.Id}/assessment", Assessment())).StatusCode);
+
+        var crafted = Assessment().With(new() { [field] = value, ["PanelMembers"] = "Changed by a crafted post" });
+        var refused = await officer.PostCraftedFormAsync($"/casework/asb/{appeal.Id}/assessment", crafted);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await refused.GetDocumentAsync()).QuerySelector($"#{field}-error")?.TextContent.Trim());
+        var saved = (await host.QueryAsync(db => db.AsbAppeals.Where(a => a.Id == appeal.Id))).Single();
+        Assert.Equal((true, "Casework manager; independent member"), (saved.Eligible, saved.PanelMembers));
+    }
+
     [Fact]
     public async Task DecisionLetter_OnceDecided_IsWrittenSignedByWhoDecidedAndDownloadsAsAPdf()
     {

@@ -128,6 +128,39 @@ public abstract class ComplaintReviewTests(ClockHost host)
         Assert.Equal("Late, extension granted", (await officer.PageAsync($"/casework/reviews/{id}")).Text("timeliness"));
     }
 
+    [Theory]
+    [InlineData("ExtendedTo.Day", "31", "ExtendedTo", "The date the time limit is extended to must be a real date")]
+    [InlineData("ExtendedTo.Year", "27", "ExtendedTo", "Year must include 4 numbers")]
+    [InlineData("EligibleComplainant", "maybe", "EligibleComplainant", "Select one of the options shown")]
+    [InlineData("Type", "1", "Type", "Select one of the options shown")]
+    [InlineData("DaysForwarding", "two", "DaysForwarding", "Enter the days spent forwarding as a whole number, like 3")]
+    public async Task Assess_WithAFieldThatDoesNotRead_NamesTheFieldShowsWhatWasTypedAndSavesNothing(string input, string value, string field, string message)
+    {
+        var officer = await OfficerAsync();
+        var id = await officer.RecordReviewAsync(new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 10));
+        var form = ValidAssessment()
+            .With(Date("ExtendedTo", new DateOnly(2027, 2, 28)))
+            .With(Date("InformationRequestedOn", new DateOnly(2027, 1, 25)))
+            .With(new() { ["ExtendedTo.Month"] = "2", ["ExtensionReason"] = "The applicant was in hospital", [input] = value });
+
+        var response = await officer.PostCraftedFormAsync($"/casework/reviews/{id}/assessment", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.GetDocumentAsync();
+        Assert.Equal("Error: " + message, page.QuerySelector($"#{field}-error")?.TextContent.Trim());
+        Assert.Contains(message, page.ErrorSummary(), StringComparison.Ordinal);
+        if (!input.StartsWith("Type", StringComparison.Ordinal) && input != "EligibleComplainant")
+        {
+            Assert.Equal(value, page.QuerySelector($"[name='{input}']")?.GetAttribute("value"));
+        }
+
+        var review = (await host.QueryAsync(db => db.ComplaintReviews.Where(r => r.Id == id))).Single();
+        Assert.Null(review.ExtendedTo);
+        Assert.Null(review.InformationRequestedOn);
+        Assert.Null(review.EligibleComplainant);
+        Assert.Null(review.Type);
+    }
+
     [Fact]
     public async Task Assess_DaysSpentForwarding_StopTheClock()
     {

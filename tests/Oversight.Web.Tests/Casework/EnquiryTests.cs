@@ -138,6 +138,33 @@ public abstract class EnquiryTests(ClockHost host)
         Assert.Contains(views, v => v.EntityType == nameof(EnquiryEntry));
     }
 
+    [Fact]
+    public async Task EntryOrStatus_NoPageOffers_IsRefusedBesideTheFieldAndSavesNothing()
+    {
+        var (officer, _) = await OfficerAsync();
+        var reference = await RecordAsync(officer, Today);
+        var id = (await host.QueryAsync(db => db.Enquiries.Where(e => e.Reference == reference).Select(e => e.Id))).Single();
+        var url = $"/casework/enquiries/{id}";
+        var text = $"Crafted entry {Guid.NewGuid():N}";
+        var status = (await host.QueryAsync(db => db.Enquiries.Where(e => e.Id == id).Select(e => e.Status))).Single();
+
+        var entry = await officer.PostCraftedFormAsync(url + "?handler=Entry", new Dictionary<string, string> { ["Kind"] = "Bogus", ["Text"] = text });
+        var update = await officer.PostCraftedFormAsync(url + "?handler=Update", new Dictionary<string, string>
+        {
+            ["Category"] = "Anti-social behaviour",
+            ["District"] = "Leeds",
+            ["ForceReference"] = "",
+            ["Status"] = "Bogus",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, entry.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await entry.GetDocumentAsync()).QuerySelector("#Kind-error")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await update.GetDocumentAsync()).QuerySelector("#Status-error")?.TextContent.Trim());
+        Assert.Empty(await host.QueryAsync(db => db.EnquiryEntries.Where(e => e.EnquiryId == id && e.Text == text)));
+        Assert.Equal(status, (await host.QueryAsync(db => db.Enquiries.Where(e => e.Id == id).Select(e => e.Status))).Single());
+    }
+
     [Theory]
     [InlineData(Roles.Analyst)]
     [InlineData(Roles.Leadership)]

@@ -6,11 +6,11 @@ namespace Oversight.Web.Tests.Components;
 public partial class NoHandWrittenComponentsTests
 {
     // The block class itself; modifiers (govuk-radios--small) passed as component options are allowed.
-    [GeneratedRegex(@"govuk-(radios|checkboxes|select|date-input|error-summary|pagination|input|textarea|character-count)(?![-_\w])")]
+    [GeneratedRegex(@"govuk-(radios|checkboxes|select|date-input|error-summary|pagination|input|textarea|character-count|notification-banner|details)(?![-_\w])")]
     private static partial Regex Markup();
 
     [Fact]
-    public void No_page_writes_form_fields_error_summaries_or_pagination_by_hand()
+    public void No_page_writes_form_fields_error_summaries_pagination_banners_or_details_by_hand()
     {
         var web = Path.Combine(Path.GetDirectoryName(Golden.ComponentsFolder.Split("node_modules")[0].TrimEnd('/'))!, "Oversight.Web");
         var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
@@ -32,5 +32,9 @@ public partial class NoHandWrittenComponentsTests
         Assert.Matches(Markup(), """<input class="govuk-input govuk-input--width-5" id="year" name="year" type="text">""");
         Assert.Matches(Markup(), """<textarea class="govuk-textarea" id="Notes" name="Notes" rows="3"></textarea>""");
         Assert.DoesNotMatch(Markup(), """Classes: "govuk-input--width-10", Inputmode: "decimal")""");
+        Assert.Matches(Markup(), """<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">""");
+        Assert.DoesNotMatch(Markup(), """<p class="govuk-notification-banner__heading" data-testid="saved">Saved</p>""");
+        Assert.Matches(Markup(), """<details class="govuk-details" data-testid="choose">""");
+        Assert.DoesNotMatch(Markup(), """<span class="govuk-details__summary-text">Choose</span>""");
     }
 }

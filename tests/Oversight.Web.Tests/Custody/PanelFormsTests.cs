@@ -52,6 +52,32 @@ public abstract class PanelFormsTests(HostFixture host)
         Assert.Equal("Asian or Asian British", (await host.QueryAsync(db => db.PanelCases.Where(c => c.Id == caseId).Select(c => c.Ethnicity))).Single());
     }
 
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("7")]
+    public async Task Case_WithAnAssessmentNoPageOffers_IsRefusedBesideTheField_AndNothingIsSaved(string assessment)
+    {
+        var panelId = await PanelAsync();
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var meetingPath = (await staff.PostFormAsync($"/custody/panels/{panelId}/meetings/new", new Dictionary<string, string>
+        {
+            ["HeldOn.Day"] = "21",
+            ["HeldOn.Month"] = "1",
+            ["HeldOn.Year"] = "2025",
+        })).Headers.Location!.ToString();
+        var reference = $"CX-{panelId[^8..]}";
+        var form = Case(reference, assessment, null);
+        form["Summary"] = " ";
+
+        var refused = await staff.PostCraftedFormAsync($"{meetingPath}/cases/new", form);
+        var page = await refused.GetDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Select one of the options shown", page.QuerySelector("#Assessment-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter a summary of the case", page.ErrorSummary(), StringComparison.Ordinal);
+        Assert.Empty(await host.QueryAsync(db => db.PanelCases.Where(c => c.Reference == reference).Select(c => c.Id)));
+    }
+
     [Fact]
     public async Task Minutes_AppearPubliclyOnlyOncePublished()
     {

@@ -131,6 +131,23 @@ public abstract class ScrutinyFormsTests(HostFixture host)
         }
     }
 
+    [Theory]
+    [InlineData("CourtAgreed", "maybe")]
+    [InlineData("Accommodation", "9")]
+    public async Task RemandForm_WithAChoiceNoPageOffers_IsRefusedBesideTheFieldAndSavesNothing(string field, string value)
+    {
+        var number = $"RX-{Guid.NewGuid():N}"[..16];
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var form = Remand(number, "20:00", "Foster");
+        form[field] = value;
+
+        var response = await staff.PostCraftedFormAsync("/custody/remand/new", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await response.GetDocumentAsync()).QuerySelector($"#{field}-error")?.TextContent.Trim());
+        Assert.Empty(await host.QueryAsync(db => db.ChildRemandCases.Where(c => c.CustodyNumber == number)));
+    }
+
     private static Dictionary<string, string> Remand(string number, string chargedTime, string accommodation) => new()
     {
         ["CustodyNumber"] = number,

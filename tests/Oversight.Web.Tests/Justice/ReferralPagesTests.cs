@@ -120,6 +120,36 @@ public abstract class ReferralPagesTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Update_WithAnOutcomeNoPageOffers_IsRefusedBesideTheFieldAndChangesNothing()
+    {
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var id = await ReferralAsync();
+
+        var response = await staff.PostCraftedFormAsync($"/justice/referrals/{id}", Progress("4", "09:00", "1", "Bogus"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await response.GetDocumentAsync()).QuerySelector("#Outcome-error")?.TextContent.Trim());
+        var saved = (await host.QueryAsync(db => db.JusticeReferrals.Where(r => r.Id == id))).Single();
+        Assert.Null(saved.StartedAt);
+        Assert.Equal(0, saved.HoursCompleted);
+    }
+
+    [Fact]
+    public async Task Record_WithAnOutcomeNoPageOffers_IsRefusedBesideTheFieldAndSavesNothing()
+    {
+        var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);
+        var form = Form("34", "CommunityResolution", "Shop theft", "Leeds", "10:00");
+        form["Outcome"] = "7";
+        var before = (await host.QueryAsync(db => db.JusticeReferrals.Where(r => r.District == "Leeds" && r.OffenceType == "Shop theft").Select(r => r.Id))).Count;
+
+        var response = await staff.PostCraftedFormAsync("/justice/referrals/new", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Error: Select one of the options shown", (await response.GetDocumentAsync()).QuerySelector("#Outcome-error")?.TextContent.Trim());
+        Assert.Equal(before, (await host.QueryAsync(db => db.JusticeReferrals.Where(r => r.District == "Leeds" && r.OffenceType == "Shop theft").Select(r => r.Id))).Count);
+    }
+
+    [Fact]
     public async Task Update_OfAReferralThatDoesNotExist_IsNotFound()
     {
         var staff = await host.ClientForRoleAsync(Roles.CustodyOfficer);

@@ -17,26 +17,6 @@ public sealed record ReviewApplication(
     string? ComplaintSummary,
     string? District);
 
-/// What the officer establishes about an application: time limit, review body, validity, notifications, information.
-public sealed record ReviewAssessment(
-    int DaysForwarding,
-    DateOnly? ExtendedTo,
-    string? ExtensionReason,
-    bool AboutChiefOfficer,
-    bool AboutSeniorOfficer,
-    bool CouldJustifyProceedings,
-    bool CouldInfringeArticle2Or3,
-    bool ReferredToIopc,
-    DateOnly? ForwardedToIopcOn,
-    DateOnly? ApplicantNotifiedOfForwardingOn,
-    bool? RecordedUnderSchedule3,
-    bool? EligibleComplainant,
-    bool? NotDirectedOrIndependent,
-    ReviewType? Type,
-    DateOnly? InterestedPersonsNotifiedOn,
-    DateOnly? InformationRequestedOn,
-    DateOnly? InformationReceivedOn);
-
 /// The reviewer's decision.
 public sealed record ReviewOutcome(ReviewDecision? Decision, string? Rationale, DateOnly DecidedOn);
 

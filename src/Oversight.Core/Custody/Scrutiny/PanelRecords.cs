@@ -90,16 +90,7 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
             return Saved.Missing;
         }
 
-        var errors = new List<FieldError>();
-        Required(errors, "Reference", input.Reference, "Enter the police reference of the case", 50);
-        Required(errors, "Topic", input.Topic, "Enter the topic of the case", 100);
-        Required(errors, "Summary", input.Summary, "Enter a summary of the case", 4000);
-        if (input.Ethnicity is null || !Ethnicities.Contains(input.Ethnicity))
-        {
-            errors.Add(new("Ethnicity", "Select the ethnicity the force recorded"));
-        }
-
-        errors.AddRange(Panels.CheckAssessment(input.Assessment, Clean(input.Observations), required: false));
+        var errors = Check(input);
         var reference = input.Reference?.Trim();
         if (errors.Count == 0 && await db.PanelCases.AnyAsync(c => c.MeetingId == meetingId && c.Reference == reference, cancellationToken))
         {
@@ -124,6 +115,24 @@ public sealed class PanelRecords(OversightDbContext db, IAuditActor actor, TimeP
         db.PanelCases.Add(added);
         await db.SaveChangesAsync(cancellationToken);
         return Saved.Done(added.Id);
+    }
+
+    /// What is wrong with a case as entered, saving nothing: for a page that could not read one of its fields, so it
+    /// still shows the other problems.
+    public static List<FieldError> Check(PanelCaseInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FieldError>();
+        Required(errors, "Reference", input.Reference, "Enter the police reference of the case", 50);
+        Required(errors, "Topic", input.Topic, "Enter the topic of the case", 100);
+        Required(errors, "Summary", input.Summary, "Enter a summary of the case", 4000);
+        if (input.Ethnicity is null || !Ethnicities.Contains(input.Ethnicity))
+        {
+            errors.Add(new("Ethnicity", "Select the ethnicity the force recorded"));
+        }
+
+        errors.AddRange(Panels.CheckAssessment(input.Assessment, Clean(input.Observations), required: false));
+        return errors;
     }
 
     /// Saves the minutes; publishing puts them on the public page, so it needs minutes to publish.

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
-using Oversight.Domain;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Coding;
@@ -31,30 +30,31 @@ public sealed class FreeTextCoding(OversightDbContext db, TimeProvider clock)
     public Task<List<CodebookTheme>> CodebookAsync(Guid consultationId, CancellationToken cancellationToken) =>
         db.CodebookThemes.AsNoTracking().Where(t => t.ConsultationId == consultationId).OrderBy(t => t.Position).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<FieldError>> AddThemeAsync(Guid consultationId, string name, string? description, CancellationToken cancellationToken)
+    public async Task<Saved> AddThemeAsync(Guid consultationId, string name, string? description, CancellationToken cancellationToken)
     {
         var key = Labels.Normalise(name ?? "").Replace(' ', '-');
         if (key.Length == 0)
         {
-            return [new("Name", "Enter the theme's name")];
+            return Saved.Invalid("Name", "Enter the theme's name");
         }
 
         var themes = await CodebookAsync(consultationId, cancellationToken);
         if (themes.Any(t => t.Key == key))
         {
-            return [new("Name", $"The codebook already has a theme called {name!.Trim()}")];
+            return Saved.Invalid("Name", $"The codebook already has a theme called {name!.Trim()}");
         }
 
-        db.CodebookThemes.Add(new CodebookTheme
+        var theme = new CodebookTheme
         {
             ConsultationId = consultationId,
             Key = key,
             Name = name!.Trim(),
             Description = description?.Trim(),
             Position = themes.Count + 1,
-        });
+        };
+        db.CodebookThemes.Add(theme);
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Saved.Done(theme.Id, key);
     }
 
     public async Task<bool> RenameThemeAsync(Guid consultationId, string key, string name, string? description, CancellationToken cancellationToken)

@@ -44,19 +44,5 @@ public static class CaseworkForm
 
     public static DateParts Parts(DateOnly? date) => date is { } d ? DateParts.From(d) : new DateParts();
 
-    public static bool? ReadYesNo(string? value) => value switch
-    {
-        "yes" => true,
-        "no" => false,
-        _ => null,
-    };
-
-    public static string? YesNoValue(bool? value) => value switch
-    {
-        true => "yes",
-        false => "no",
-        _ => null,
-    };
-
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "Not recorded";
 }

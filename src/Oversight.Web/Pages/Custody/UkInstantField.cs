@@ -32,18 +32,4 @@ public static class UkInstantField
 
         return UkTime.ToInstant(date, clock);
     }
-
-    public static bool? YesNo(string? value) => value switch
-    {
-        "yes" => true,
-        "no" => false,
-        _ => null,
-    };
-
-    public static string? YesNo(bool? value) => value switch
-    {
-        true => "yes",
-        false => "no",
-        _ => null,
-    };
 }

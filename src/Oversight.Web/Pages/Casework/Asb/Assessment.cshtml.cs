@@ -46,7 +46,7 @@ public sealed class AssessmentModel(AsbAppeals appeals) : FormPageModel
         }
 
         var a = Appeal;
-        Eligible = CaseworkForm.YesNoValue(a.Eligible);
+        Eligible = Choices.YesNoValue(a.Eligible);
         ExtendedTo = CaseworkForm.Parts(a.ExtendedTo);
         ExtensionReason = a.ExtensionReason;
         CaseReviewId = a.CaseReviewId?.ToString();
@@ -64,11 +64,17 @@ public sealed class AssessmentModel(AsbAppeals appeals) : FormPageModel
             return NotFound();
         }
 
+        Guid? caseReviewId = Guid.TryParse(CaseReviewId, out var linked) ? linked : null;
+        if (caseReviewId is null && !string.IsNullOrEmpty(CaseReviewId))
+        {
+            ModelState.AddModelError(nameof(CaseReviewId), Choices.NotOffered);
+        }
+
         var assessment = new AppealAssessment(
-            CaseworkForm.ReadYesNo(Eligible),
+            ModelState.ReadYesNo(nameof(Eligible), Eligible),
             CaseworkForm.Optional(ModelState, nameof(ExtendedTo), ExtendedTo, "the end of the extension"),
             ExtensionReason,
-            Guid.TryParse(CaseReviewId, out var caseReviewId) ? caseReviewId : null,
+            caseReviewId,
             CaseworkForm.Optional(ModelState, nameof(InformationRequestedOn), InformationRequestedOn, "the date information was requested"),
             CaseworkForm.Optional(ModelState, nameof(InformationReceivedOn), InformationReceivedOn, "the date information was received"),
             CaseworkForm.Optional(ModelState, nameof(PanelOn), PanelOn, "the date of the panel"),

@@ -45,13 +45,14 @@ public sealed class NewCaseReviewModel(AsbAppeals appeals) : FormPageModel
         var appliedOn = CaseworkForm.Required(ModelState, nameof(AppliedOn), AppliedOn, "the date of the application");
         var outcomeOn = CaseworkForm.Optional(ModelState, nameof(OutcomeOn), OutcomeOn, "the date of the outcome");
         int? complaints = int.TryParse(ComplaintsInPeriod, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        var accepted = ModelState.ReadYesNo(nameof(Accepted), Accepted);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var saved = await appeals.RecordCaseReviewAsync(
-            new CaseReviewEntry(Partnership, PartnershipReference, appliedOn!.Value, complaints, CaseworkForm.ReadYesNo(Accepted), outcomeOn, Outcome, ActionPlan), cancellationToken);
+            new CaseReviewEntry(Partnership, PartnershipReference, appliedOn!.Value, complaints, accepted, outcomeOn, Outcome, ActionPlan), cancellationToken);
         ModelState.AddErrors(saved.Errors);
         return saved.Succeeded ? Redirect("/casework/asb/case-reviews?year=" + Oversight.Domain.FinancialYear.StartYearOf(appliedOn.Value).ToString(CultureInfo.InvariantCulture)) : Page();
     }

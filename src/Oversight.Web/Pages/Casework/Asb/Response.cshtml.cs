@@ -29,7 +29,7 @@ public sealed class ResponseModel(AsbAppeals appeals) : FormPageModel
             return NotFound();
         }
 
-        Accepted = CaseworkForm.YesNoValue(Recommendation.Accepted);
+        Accepted = Choices.YesNoValue(Recommendation.Accepted);
         PartnershipAnswer = Recommendation.Response;
         RespondedOn = CaseworkForm.Parts(Recommendation.RespondedOn);
         return Page();
@@ -43,12 +43,13 @@ public sealed class ResponseModel(AsbAppeals appeals) : FormPageModel
         }
 
         var respondedOn = CaseworkForm.Optional(ModelState, nameof(RespondedOn), RespondedOn, "the date the partnership responded");
+        var accepted = ModelState.ReadYesNo(nameof(Accepted), Accepted);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var saved = await appeals.RecordResponseAsync(id, recommendationId, new PartnershipResponse(CaseworkForm.ReadYesNo(Accepted), PartnershipAnswer, respondedOn), cancellationToken);
+        var saved = await appeals.RecordResponseAsync(id, recommendationId, new PartnershipResponse(accepted, PartnershipAnswer, respondedOn), cancellationToken);
         ModelState.AddErrors(saved.Errors.Select(e => e.Field == "Response" ? e with { Field = nameof(PartnershipAnswer) } : e));
         return saved.Succeeded ? Redirect($"/casework/asb/{id}") : Page();
     }

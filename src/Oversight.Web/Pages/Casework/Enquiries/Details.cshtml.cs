@@ -79,14 +79,25 @@ public sealed class DetailsModel(PublicEnquiries enquiries) : FormPageModel
 
         var file = upload is null ? null : new Attachment(upload.Name, FileCheck.ContentType(upload.Name), upload.Content);
 
-        var kind = Enum.TryParse<EntryKind>(Kind, out var k) ? k : EntryKind.Note;
-        return await Outcome(id, await enquiries.AddEntryAsync(id, kind, Text, file, cancellationToken), cancellationToken);
+        // The radios always post a kind; one no page offers saves nothing rather than a file note.
+        if (!Choices.TryRead<EntryKind>(Kind, out var kind) || kind is null)
+        {
+            ModelState.AddModelError(nameof(Kind), Choices.NotOffered);
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        return await Outcome(id, await enquiries.AddEntryAsync(id, kind.Value, Text, file, cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(Guid id, CancellationToken cancellationToken)
     {
-        var status = Enum.TryParse<EnquiryStatus>(Status, out var s) ? s : EnquiryStatus.InProgress;
-        return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status, cancellationToken), cancellationToken);
+        if (!Choices.TryRead<EnquiryStatus>(Status, out var status) || status is null)
+        {
+            ModelState.AddModelError(nameof(Status), Choices.NotOffered);
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        return await Outcome(id, await enquiries.UpdateAsync(id, Category, string.IsNullOrEmpty(District) ? null : District, ForceReference, status.Value, cancellationToken), cancellationToken);
     }
 
     private async Task<IActionResult> Outcome(Guid id, Saved saved, CancellationToken cancellationToken)

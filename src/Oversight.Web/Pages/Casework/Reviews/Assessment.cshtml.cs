@@ -27,44 +27,9 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
 
     public ComplaintReview Review { get; private set; } = null!;
 
-    [BindProperty]
-    public string? DaysForwarding { get; set; }
-
-    [BindProperty]
-    public DateParts ExtendedTo { get; set; } = new();
-
-    [BindProperty]
-    public string? ExtensionReason { get; set; }
-
-    [BindProperty]
-    public List<string> ReviewBodyCriteria { get; set; } = [];
-
-    [BindProperty]
-    public DateParts ForwardedToIopcOn { get; set; } = new();
-
-    [BindProperty]
-    public DateParts ApplicantNotifiedOfForwardingOn { get; set; } = new();
-
-    [BindProperty]
-    public string? RecordedUnderSchedule3 { get; set; }
-
-    [BindProperty]
-    public string? EligibleComplainant { get; set; }
-
-    [BindProperty]
-    public string? NotDirectedOrIndependent { get; set; }
-
-    [BindProperty]
-    public string? Type { get; set; }
-
-    [BindProperty]
-    public DateParts InterestedPersonsNotifiedOn { get; set; } = new();
-
-    [BindProperty]
-    public DateParts InformationRequestedOn { get; set; } = new();
-
-    [BindProperty]
-    public DateParts InformationReceivedOn { get; set; } = new();
+    /// The form's fields, bound at the top level so they are named as the rules name them ("ExtendedTo").
+    [BindProperty(BinderType = typeof(FormInputBinder))]
+    public ReviewAssessment Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -74,19 +39,7 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
         }
 
         Review = review;
-        DaysForwarding = review.DaysForwarding.ToString(CaseworkForm.English);
-        ExtendedTo = CaseworkForm.Parts(review.ExtendedTo);
-        ExtensionReason = review.ExtensionReason;
-        ReviewBodyCriteria = Criteria.Select(c => c.Value).Where(c => (bool)typeof(ComplaintReview).GetProperty(c)!.GetValue(review)!).ToList();
-        ForwardedToIopcOn = CaseworkForm.Parts(review.ForwardedToIopcOn);
-        ApplicantNotifiedOfForwardingOn = CaseworkForm.Parts(review.ApplicantNotifiedOfForwardingOn);
-        RecordedUnderSchedule3 = CaseworkForm.YesNoValue(review.RecordedUnderSchedule3);
-        EligibleComplainant = CaseworkForm.YesNoValue(review.EligibleComplainant);
-        NotDirectedOrIndependent = CaseworkForm.YesNoValue(review.NotDirectedOrIndependent);
-        Type = review.Type?.ToString();
-        InterestedPersonsNotifiedOn = CaseworkForm.Parts(review.InterestedPersonsNotifiedOn);
-        InformationRequestedOn = CaseworkForm.Parts(review.InformationRequestedOn);
-        InformationReceivedOn = CaseworkForm.Parts(review.InformationReceivedOn);
+        Input = ReviewAssessment.Of(review);
         return Page();
     }
 
@@ -98,42 +51,20 @@ public sealed class AssessmentModel(ComplaintReviews reviews) : FormPageModel
         }
 
         Review = review;
-        var days = 0;
-        if (!string.IsNullOrWhiteSpace(DaysForwarding) && !int.TryParse(DaysForwarding, System.Globalization.NumberStyles.None, CaseworkForm.English, out days))
-        {
-            ModelState.AddModelError(nameof(DaysForwarding), "Enter the days spent forwarding as a whole number, like 3");
-        }
 
-        var assessment = new ReviewAssessment(
-            days,
-            CaseworkForm.Optional(ModelState, nameof(ExtendedTo), ExtendedTo, "the date the time limit is extended to"),
-            ExtensionReason,
-            ReviewBodyCriteria.Contains(nameof(ComplaintReview.AboutChiefOfficer)),
-            ReviewBodyCriteria.Contains(nameof(ComplaintReview.AboutSeniorOfficer)),
-            ReviewBodyCriteria.Contains(nameof(ComplaintReview.CouldJustifyProceedings)),
-            ReviewBodyCriteria.Contains(nameof(ComplaintReview.CouldInfringeArticle2Or3)),
-            ReviewBodyCriteria.Contains(nameof(ComplaintReview.ReferredToIopc)),
-            CaseworkForm.Optional(ModelState, nameof(ForwardedToIopcOn), ForwardedToIopcOn, "the date it was forwarded to the IOPC"),
-            CaseworkForm.Optional(ModelState, nameof(ApplicantNotifiedOfForwardingOn), ApplicantNotifiedOfForwardingOn, "the date the applicant was told"),
-            CaseworkForm.ReadYesNo(RecordedUnderSchedule3),
-            CaseworkForm.ReadYesNo(EligibleComplainant),
-            CaseworkForm.ReadYesNo(NotDirectedOrIndependent),
-            Enum.TryParse<ReviewType>(Type, out var type) ? type : null,
-            CaseworkForm.Optional(ModelState, nameof(InterestedPersonsNotifiedOn), InterestedPersonsNotifiedOn, "the date interested persons were notified"),
-            CaseworkForm.Optional(ModelState, nameof(InformationRequestedOn), InformationRequestedOn, "the date information was requested"),
-            CaseworkForm.Optional(ModelState, nameof(InformationReceivedOn), InformationReceivedOn, "the date information was received"));
+        // A field that did not read (a date, a number, an answer no page offers) saves nothing.
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var saved = await reviews.AssessAsync(id, assessment, cancellationToken);
+        var saved = await reviews.AssessAsync(id, Input, cancellationToken);
         if (saved.NotFound)
         {
             return NotFound();
         }
 
         ModelState.AddErrors(saved.Errors);
-        return ModelState.IsValid ? Redirect($"/casework/reviews/{id}") : Page();
+        return saved.Succeeded ? Redirect($"/casework/reviews/{id}") : Page();
     }
 }

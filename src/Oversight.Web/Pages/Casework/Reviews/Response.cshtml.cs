@@ -26,7 +26,7 @@ public sealed class ResponseModel(ComplaintReviews reviews) : FormPageModel
     {
         Id = id;
         var respondedOn = CaseworkForm.Optional(ModelState, nameof(RespondedOn), RespondedOn, "the date the force responded");
-        var saved = await reviews.RecordResponseAsync(id, recommendationId, new ForceResponse(CaseworkForm.ReadYesNo(Accepted), ForceAnswer, respondedOn), cancellationToken);
+        var saved = await reviews.RecordResponseAsync(id, recommendationId, new ForceResponse(ModelState.ReadYesNo(nameof(Accepted), Accepted), ForceAnswer, respondedOn), cancellationToken);
         if (saved.NotFound)
         {
             return NotFound();

@@ -29,8 +29,8 @@ public sealed class CaseModel(Core.Custody.Scrutiny.Panels panels) : FormPageMod
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        CaseAssessment? assessment = Enum.TryParse<CaseAssessment>(Assessment, out var a) ? a : null;
-        var saved = await panels.AssessAsync(id, assessment, Observations, cancellationToken);
+        // An assessment no page offers reads as none, which the assessment requires.
+        var saved = await panels.AssessAsync(id, Choices.TryRead<CaseAssessment>(Assessment, out var assessment) ? assessment : null, Observations, cancellationToken);
         if (saved.NotFound || await panels.OpenCaseAsync(id, cancellationToken) is not { } found)
         {
             return NotFound();

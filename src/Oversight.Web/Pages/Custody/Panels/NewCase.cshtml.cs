@@ -31,8 +31,16 @@ public sealed class NewCaseModel(PanelRecords records) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        CaseAssessment? assessment = Enum.TryParse<CaseAssessment>(Assessment, out var a) ? a : null;
-        var saved = await records.AddCaseAsync(id, new PanelCaseInput(Reference, Topic, Summary, Ethnicity, assessment, Observations), cancellationToken);
+        var assessment = ModelState.ReadChoice<CaseAssessment>(nameof(Assessment), Assessment);
+        var input = new PanelCaseInput(Reference, Topic, Summary, Ethnicity, assessment, Observations);
+        if (!ModelState.IsValid)
+        {
+            // Nothing is saved while the assessment does not read; the other problems still show beside it.
+            AddErrors(PanelRecords.Check(input));
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        var saved = await records.AddCaseAsync(id, input, cancellationToken);
         if (saved.NotFound)
         {
             return NotFound();

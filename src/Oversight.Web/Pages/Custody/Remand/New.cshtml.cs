@@ -36,10 +36,10 @@ public sealed class NewModel(RemandCases cases) : FormPageModel
         var requested = UkInstantField.Read(ModelState, nameof(LocalAuthorityRequestedOn), nameof(LocalAuthorityRequestedTime), LocalAuthorityRequestedOn,
             LocalAuthorityRequestedTime, "the date of the request to the local authority", false);
         var left = UkInstantField.Read(ModelState, nameof(LeftCustodyOn), nameof(LeftCustodyTime), LeftCustodyOn, LeftCustodyTime, "the date the child left police custody", true);
-        RemandAccommodation? accommodation = Enum.TryParse<RemandAccommodation>(Accommodation, out var a) ? a : null;
+        var accommodation = ModelState.ReadChoice<RemandAccommodation>(nameof(Accommodation), Accommodation);
         var input = new RemandCaseInput(CustodyNumber, charged, BailRefusedReason, requested, LocalAuthorityResponse, accommodation, NoAccommodationReason,
-            left, UkInstantField.YesNo(CertificateProduced), UkInstantField.YesNo(CourtAgreed), Ethnicity);
-        // A date or time that does not read reaches the service as "not given", so nothing is saved until they all read.
+            left, ModelState.ReadYesNo(nameof(CertificateProduced), CertificateProduced), ModelState.ReadYesNo(nameof(CourtAgreed), CourtAgreed), Ethnicity);
+        // A date, time or choice that does not read reaches the service as "not given", so nothing is saved until they all read.
         if (ModelState.ErrorCount > 0)
         {
             ModelState.AddErrors(cases.Check(input));
@@ -57,4 +57,5 @@ public sealed class NewModel(RemandCases cases) : FormPageModel
 
         return Page();
     }
+
 }

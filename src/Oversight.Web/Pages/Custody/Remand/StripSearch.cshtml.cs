@@ -29,9 +29,9 @@ public sealed class StripSearchModel(RemandCases cases) : FormPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var searched = UkInstantField.Read(ModelState, nameof(SearchedOn), nameof(SearchedTime), SearchedOn, SearchedTime, "the date of the search", true);
-        var input = new StripSearchInput(CustodyNumber, searched, AuthorisedBy, UkInstantField.YesNo(AppropriateAdultPresent), Location, Grounds,
-            UkInstantField.YesNo(ItemFound), UkInstantField.YesNo(SafeguardingReferral), UkInstantField.YesNo(ParentNotified), Ethnicity);
-        // A date or time that does not read reaches the service as "not given", so nothing is saved until they all read.
+        var input = new StripSearchInput(CustodyNumber, searched, AuthorisedBy, ModelState.ReadYesNo(nameof(AppropriateAdultPresent), AppropriateAdultPresent), Location, Grounds,
+            ModelState.ReadYesNo(nameof(ItemFound), ItemFound), ModelState.ReadYesNo(nameof(SafeguardingReferral), SafeguardingReferral), ModelState.ReadYesNo(nameof(ParentNotified), ParentNotified), Ethnicity);
+        // A date, time or answer that does not read reaches the service as "not given", so nothing is saved until they all read.
         if (ModelState.ErrorCount > 0)
         {
             ModelState.AddErrors(cases.CheckStripSearch(input));

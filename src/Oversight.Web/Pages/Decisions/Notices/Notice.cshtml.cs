@@ -58,7 +58,7 @@ public sealed class NoticeModel(DecisionRegister register, Deciders deciders, Cu
         switch (Action)
         {
             case "edit":
-                errors = await register.EditAsync(id, new NoticeEdit(Summary, OptionsConsidered, BackgroundPapers, ExemptText, ExemptCategory), cancellationToken);
+                errors = (await register.EditAsync(id, new NoticeEdit(Summary, OptionsConsidered, BackgroundPapers, ExemptText, ExemptCategory), cancellationToken)).Errors;
                 break;
             case "finance":
             case "monitoring":

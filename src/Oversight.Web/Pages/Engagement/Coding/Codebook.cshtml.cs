@@ -34,7 +34,7 @@ public sealed class CodebookModel(Oversight.Core.Engagement.Consultations consul
             return NotFound();
         }
 
-        var errors = await coding.AddThemeAsync(Consultation.Id, Name ?? "", Description, cancellationToken);
+        var (_, errors) = await coding.AddThemeAsync(Consultation.Id, Name ?? "", Description, cancellationToken);
         ModelState.AddErrors(errors);
 
         return errors.Count == 0 ? Redirect($"/engagement/consultations/{slug}/codebook") : Page();

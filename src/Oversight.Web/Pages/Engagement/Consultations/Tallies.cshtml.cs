@@ -74,7 +74,7 @@ public sealed class TalliesModel(Oversight.Core.Engagement.Consultations consult
             return Page();
         }
 
-        var errors = await consultations.EnterTalliesAsync(slug, Channel, string.IsNullOrEmpty(District) ? null : District, tallies, cancellationToken);
+        var (_, errors) = await consultations.EnterTalliesAsync(slug, Channel, string.IsNullOrEmpty(District) ? null : District, tallies, cancellationToken);
         ModelState.AddErrors(errors, field => field == "District" ? nameof(District) : FieldOf(first, first.Options[0]));
 
         if (errors.Count == 0)

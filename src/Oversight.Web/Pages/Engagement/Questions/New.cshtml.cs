@@ -35,7 +35,7 @@ public sealed class NewModel(Oversight.Core.Engagement.Consultations consultatio
         }
 
         var options = (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var errors = await consultations.AddQuestionAsync(slug, new NewQuestion(Key ?? "", Text ?? "", Kind, options), cancellationToken);
+        var (_, errors) = await consultations.AddQuestionAsync(slug, new NewQuestion(Key ?? "", Text ?? "", Kind, options), cancellationToken);
         ModelState.AddErrors(errors);
 
         return errors.Count == 0 ? Redirect($"/engagement/consultations/{slug}") : Page();

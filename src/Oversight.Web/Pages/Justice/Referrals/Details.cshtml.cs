@@ -44,7 +44,7 @@ public sealed class DetailsModel(Core.Justice.Referrals referrals) : ReferralFor
     {
         var startedAt = Instant(nameof(StartedOn), StartedOn, StartedTime, "the date the work started", false);
         var hours = Number(nameof(HoursCompleted), HoursCompleted, "Enter hours completed as a whole number, like 7", false) ?? 0;
-        ReferralOutcome? outcome = Enum.TryParse<ReferralOutcome>(Outcome, out var o) ? o : null;
+        var outcome = ModelState.ReadChoice<ReferralOutcome>(nameof(Outcome), Outcome);
         // A field the page could not read saves nothing: the form comes back with that field's error.
         var saved = ModelState.ErrorCount > 0 ? null : await referrals.UpdateAsync(Id, new(startedAt, hours, outcome), cancellationToken);
         if (saved is { NotFound: true })

@@ -31,12 +31,12 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : ReferralFormMod
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var age = Number(nameof(Age), Age, "Enter the person's age in whole years, like 16", true);
-        if (!Enum.TryParse<Core.Justice.Sex>(Sex, out var sex))
+        if (!Choices.TryRead<Core.Justice.Sex>(Sex, out var sex) || sex is null)
         {
             ModelState.AddModelError(nameof(Sex), "Select the person's sex");
         }
 
-        if (!Enum.TryParse<Disposal>(Disposal, out var disposal))
+        if (!Choices.TryRead<Disposal>(Disposal, out var disposal) || disposal is null)
         {
             ModelState.AddModelError(nameof(Disposal), "Select the disposal");
         }
@@ -44,8 +44,8 @@ public sealed class NewModel(Core.Justice.Referrals referrals) : ReferralFormMod
         var disposedAt = Instant(nameof(DisposedOn), DisposedOn, DisposedTime, "the date of the disposal", true);
         var startedAt = Instant(nameof(StartedOn), StartedOn, StartedTime, "the date the work started", false);
         var hours = Number(nameof(HoursCompleted), HoursCompleted, "Enter hours completed as a whole number, like 7", false) ?? 0;
-        ReferralOutcome? outcome = Enum.TryParse<ReferralOutcome>(Outcome, out var o) ? o : null;
-        var details = new ReferralDetails(age ?? 18, sex, OffenceType, District, disposal, Activities.Contains("unpaid-work"), Activities.Contains("asb-course"),
+        var outcome = ModelState.ReadChoice<ReferralOutcome>(nameof(Outcome), Outcome);
+        var details = new ReferralDetails(age ?? 18, sex ?? default, OffenceType, District, disposal ?? default, Activities.Contains("unpaid-work"), Activities.Contains("asb-course"),
             disposedAt ?? default, startedAt, hours, Victim.Contains("consulted"), Victim.Contains("restorative"), outcome);
         var errors = Core.Justice.Referrals.Check(details).Where(e => age is not null || e.Field != nameof(Age)).ToList();
         if (ModelState.ErrorCount == 0 && errors.Count == 0)
