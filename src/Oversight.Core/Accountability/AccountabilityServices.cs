@@ -14,7 +14,7 @@ public static class AccountabilityServices
         services.AddScoped<Spr.SprAssurance>();
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
-        services.AddScoped<Reporting.Annual.IFigureSource, AccountabilityFigures>();
+        services.AddScoped<Documents.IFigureSource, AccountabilityFigures>();
         return services;
     }
 }

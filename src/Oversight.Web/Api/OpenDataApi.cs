@@ -1,7 +1,7 @@
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Core.Spreadsheets;
 using Oversight.Web.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Web.Api;
 
@@ -20,7 +20,7 @@ public static class OpenDataApi
 
             var rows = OpenData.Rows(ReportSnapshot.FromJson(json));
             return format == "json"
-                ? Results.Json(new { quarter = text, suppressedBelow = ReportDocument.SuppressBelow, rows })
+                ? Results.Json(new { quarter = text, suppressedBelow = SmallCounts.SuppressBelow, rows })
                 : Results.Bytes(OpenData.Csv(rows), SpreadsheetWriter.CsvType);
         }).AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute());
         return endpoints;

@@ -3,6 +3,7 @@ using Oversight.Core.Data;
 using Oversight.Core.Demo;
 using Oversight.Core.Reporting.Annual;
 using Oversight.TestCommon;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Tests.Reporting;
 

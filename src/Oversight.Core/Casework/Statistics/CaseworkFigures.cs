@@ -1,5 +1,5 @@
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Casework.Statistics;
 

@@ -1,6 +1,6 @@
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Custody.Visiting;
 

@@ -1,7 +1,7 @@
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Core.Engagement.Coding;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Engagement;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Engagement.Report;
 

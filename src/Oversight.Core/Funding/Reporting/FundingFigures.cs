@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
 using Oversight.Core.Funding.Victims;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Funding.Reporting;
 

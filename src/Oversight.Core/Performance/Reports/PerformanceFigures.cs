@@ -1,7 +1,6 @@
-using Oversight.Core.Reporting;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Performance.Reports;
 

@@ -6,6 +6,7 @@ using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Domain.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Reporting.Annual;
 

@@ -1,8 +1,8 @@
-using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
+using Oversight.Core.Documents;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Performance.Reports;
 
 /// Who a document is for: the public copy hides small counts, as the public report page does.
 public enum ReportAudience
@@ -22,7 +22,7 @@ public sealed record ReportCover(
     {
         ReportStatus.Published => "Published",
         ReportStatus.Draft => "Draft – not published",
-        _ => $"Draft – not published ({ReportWords.Status(Status).ToLowerInvariant()})",
+        _ => $"Draft – not published ({(Status == ReportStatus.Submitted ? "submitted for approval" : ReportRules.Word(Status))})",
     };
 }
 
@@ -35,11 +35,6 @@ public sealed record AnnexRow(ThemeSnapshot Theme, MeasureSnapshot Measure, stri
 /// The content of the quarterly Performance Monitoring Report, ready for any renderer.
 public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapshot> Themes, ReportAudience Audience)
 {
-    /// Counts below this are withheld from the public copy so nobody can be identified from them.
-    public const int SuppressBelow = 5;
-
-    public const string Suppressed = "fewer than 5";
-
     public IEnumerable<(ThemeSnapshot Theme, MeasureSnapshot Measure)> Measures =>
         Themes.SelectMany(t => t.Measures.Select(m => (t, m)));
 
@@ -61,9 +56,9 @@ public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapsh
             ? [new AnnexRow(x.Theme, x.Measure, period, v, null, null, null)]
             : []);
 
-    public bool Hides(MeasureUnit unit, double value) => Audience == ReportAudience.Public && unit == MeasureUnit.Count && value < SuppressBelow;
+    public bool Hides(MeasureUnit unit, double value) => Audience == ReportAudience.Public && unit == MeasureUnit.Count && value < SmallCounts.SuppressBelow;
 
-    public string ValueText(MeasureUnit unit, double value) => Hides(unit, value) ? Suppressed : ReportWords.Value(unit, value);
+    public string ValueText(MeasureUnit unit, double value) => Hides(unit, value) ? SmallCounts.Suppressed : ReportWords.Value(unit, value);
 
     public string LatestText(MeasureSnapshot measure)
     {

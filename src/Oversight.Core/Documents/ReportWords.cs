@@ -1,9 +1,8 @@
 using System.Globalization;
-using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Documents;
 
 /// Words for judgements and values, shared by the web pages and the exported report documents so both say the same.
 public static partial class ReportWords
@@ -38,14 +37,6 @@ public static partial class ReportWords
         MeasureUnit.Days => value.ToString("N1", Culture) + " days",
         MeasureUnit.Score => value.ToString("N1", Culture),
         _ => value.ToString("N2", Culture),
-    };
-
-    public static string Status(ReportStatus status) => status switch
-    {
-        ReportStatus.Draft => "Draft",
-        ReportStatus.Submitted => "Submitted for approval",
-        ReportStatus.Approved => "Approved",
-        _ => "Published",
     };
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", Culture);
