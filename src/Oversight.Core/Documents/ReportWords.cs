@@ -39,6 +39,10 @@ public static partial class ReportWords
         _ => value.ToString("N2", Culture),
     };
 
+    /// Text people typed, as its paragraphs: one for each line that is not blank.
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", Culture);
 
     /// A stored period label as people write it: "2025-03" → "Mar 2025", "2024-25 Q3" → "2024/25 Q3",

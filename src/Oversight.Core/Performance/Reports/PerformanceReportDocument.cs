@@ -32,6 +32,6 @@ public sealed class PerformanceReportDocument(OversightDbContext db, PoliceAndCr
         var snapshot = await reports.PreviewAsync(report, cancellationToken);
         var cover = new ReportCover(
             plan.Office, plan.Title, snapshot.AreaName, report.Quarter, report.Version, report.Status, report.PublishedAt, report.CorrectionReason);
-        return new ReportDocument(cover, snapshot.Themes, audience);
+        return new ReportDocument(cover, snapshot.Themes, audience, snapshot.Covering, snapshot.ForceResponse);
     }
 }

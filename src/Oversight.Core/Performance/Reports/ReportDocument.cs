@@ -32,8 +32,10 @@ public sealed record ReportException(ThemeSnapshot Theme, MeasureSnapshot Measur
 /// One value behind the document: a point of a measure's SPC series (or only its latest value when no series was kept).
 public sealed record AnnexRow(ThemeSnapshot Theme, MeasureSnapshot Measure, string Period, double Value, double? Mean, double? Lower, double? Upper);
 
-/// The content of the quarterly Performance Monitoring Report, ready for any renderer.
-public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapshot> Themes, ReportAudience Audience)
+/// The content of the quarterly Performance Monitoring Report, ready for any renderer: the covering report to the
+/// Panel and the force's response (null when not written) come first, then the themes.
+public sealed record ReportDocument(
+    ReportCover Cover, IReadOnlyList<ThemeSnapshot> Themes, ReportAudience Audience, CoveringSnapshot? Covering = null, ForceResponseSnapshot? ForceResponse = null)
 {
     public IEnumerable<(ThemeSnapshot Theme, MeasureSnapshot Measure)> Measures =>
         Themes.SelectMany(t => t.Measures.Select(m => (t, m)));
