@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;
 using Oversight.Web.Performance.Documents;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Cli.Commands;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Precept;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Accountability;
 

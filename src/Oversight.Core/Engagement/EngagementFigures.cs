@@ -1,9 +1,9 @@
 using System.Globalization;
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Domain.Engagement;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Engagement;
 

@@ -1,6 +1,6 @@
+using Oversight.Core.Documents;
 using Oversight.Domain;
 using Oversight.Domain.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Justice;
 

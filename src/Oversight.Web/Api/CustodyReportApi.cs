@@ -1,12 +1,12 @@
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Publishing;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Custody.Documents;
 using Oversight.Web.Documents;
 using Oversight.Web.Security;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Web.Api;
 

@@ -1,7 +1,7 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Spreadsheets;
 using Oversight.Web.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Api;
 

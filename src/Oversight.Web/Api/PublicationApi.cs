@@ -1,8 +1,8 @@
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Publishing;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;
 using Oversight.Web.Security;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Web.Api;
 

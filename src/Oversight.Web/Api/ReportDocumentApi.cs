@@ -1,8 +1,8 @@
+using Oversight.Core.Performance.Reports;
 using Oversight.Web.Documents;
 using Oversight.Web.Performance.Documents;
 using Oversight.Web.Reporting;
 using Oversight.Web.Security;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Web.Api;
 

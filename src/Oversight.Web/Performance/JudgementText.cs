@@ -1,8 +1,8 @@
 using System.Globalization;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Performance;
 

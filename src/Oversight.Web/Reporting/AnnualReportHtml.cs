@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Oversight.Core.Documents;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Reporting;
 using Oversight.Web.Documents;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Reporting;
 

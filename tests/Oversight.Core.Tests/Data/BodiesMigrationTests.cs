@@ -6,9 +6,9 @@ using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Core.Tests.Demo;
 using Oversight.TestCommon;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Tests.Data;
 

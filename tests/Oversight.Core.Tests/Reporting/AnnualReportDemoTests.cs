@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Documents;
 using Oversight.Core.Reporting.Annual;
 using Oversight.TestCommon;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Tests.Reporting;
 

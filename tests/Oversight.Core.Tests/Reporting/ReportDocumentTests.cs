@@ -1,7 +1,7 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Tests.Reporting;
 

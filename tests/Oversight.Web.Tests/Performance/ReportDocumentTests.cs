@@ -3,10 +3,10 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Oversight.Core.Accounts;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Plan;
 using Oversight.TestCommon;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Tests.Performance;
 

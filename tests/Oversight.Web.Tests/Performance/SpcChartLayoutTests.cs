@@ -1,8 +1,8 @@
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 using Oversight.Web.Charts;
 using Oversight.Web.Performance;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Tests.Performance;
 

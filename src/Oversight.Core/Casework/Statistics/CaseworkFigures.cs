@@ -1,5 +1,5 @@
-using Oversight.Domain.Reporting;
 using Oversight.Core.Documents;
+using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Casework.Statistics;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
-using Oversight.Domain;
 using Oversight.Core.Documents;
+using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Scrutiny;
 

@@ -1,6 +1,6 @@
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Domain.Reporting;
 using Oversight.Core.Documents;
+using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Custody.Visiting;
 

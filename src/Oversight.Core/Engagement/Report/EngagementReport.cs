@@ -1,7 +1,7 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Core.Engagement.Coding;
 using Oversight.Domain.Engagement;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Engagement.Report;
 

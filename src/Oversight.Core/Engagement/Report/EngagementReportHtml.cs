@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Domain.Engagement;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Engagement.Report;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Core.Funding.Victims;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Funding.Reporting;
 

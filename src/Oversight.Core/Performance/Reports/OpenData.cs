@@ -1,6 +1,6 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Plan;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Performance.Reports;
 

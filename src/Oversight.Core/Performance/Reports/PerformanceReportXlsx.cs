@@ -1,5 +1,5 @@
-using Oversight.Core.Spreadsheets;
 using Oversight.Core.Documents;
+using Oversight.Core.Spreadsheets;
 
 namespace Oversight.Core.Performance.Reports;
 

@@ -1,6 +1,6 @@
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Performance.Reports;
 

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Domain.Reporting;
-using Oversight.Core.Documents;
 
 namespace Oversight.Core.Reporting.Annual;
 

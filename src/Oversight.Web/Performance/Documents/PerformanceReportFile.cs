@@ -1,6 +1,6 @@
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Spreadsheets;
 using Oversight.Web.Documents;
-using Oversight.Core.Performance.Reports;
 
 namespace Oversight.Web.Performance.Documents;
 

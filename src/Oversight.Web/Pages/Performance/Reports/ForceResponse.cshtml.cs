@@ -9,8 +9,8 @@ namespace Oversight.Web.Pages.Performance.Reports;
 [Authorize(Policy = Policies.ForceResponse)]
 public sealed class ForceResponseModel(CurrentUser current, QuarterlyReports reports) : FormPageModel
 {
-    [BindProperty]
-    public string? Response { get; set; }
+    [BindProperty(Name = QuarterlyReports.ResponseField)]
+    public string? Text { get; set; }
 
     public QuarterlyReport Report { get; private set; } = null!;
 
@@ -30,13 +30,13 @@ public sealed class ForceResponseModel(CurrentUser current, QuarterlyReports rep
             return refusal;
         }
 
-        Response = Report.ForceResponse;
+        Text = Report.ForceResponse;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var outcome = await reports.SaveForceResponseAsync(await current.GetAsync(cancellationToken), id, Response, cancellationToken);
+        var outcome = await reports.SaveForceResponseAsync(await current.GetAsync(cancellationToken), id, Text, cancellationToken);
         switch (outcome.Kind)
         {
             case ReportOutcomeKind.Done:

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;
-using Oversight.Core.Documents;
 
 namespace Oversight.Web.Pages.Reporting.Annual;
 
