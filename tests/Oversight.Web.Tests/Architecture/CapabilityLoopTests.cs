@@ -66,7 +66,7 @@ public sealed partial class CapabilityLoopTests
     }
 
     /// Each loop as "A ↔ B: A → B (files); B → A (files)", its capabilities in order.
-    private static IReadOnlyList<string> Loops(IEnumerable<(string Path, string Text)> files)
+    private static List<string> Loops(IEnumerable<(string Path, string Text)> files)
     {
         var edges = new SortedDictionary<string, SortedDictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
         foreach (var (path, text) in files)
