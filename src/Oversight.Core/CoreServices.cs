@@ -110,13 +110,13 @@ public static class CoreServices
         services.AddScoped<Performance.Returns.DataReturns>();
         services.AddScoped<Performance.Judgements.ProvenanceLookup>();
         services.AddScoped<Performance.Reports.QuarterlyReports>();
-        services.AddScoped<Reporting.Annual.IFigureSource, Performance.Reports.PerformanceFigures>();
-        services.AddScoped<Reporting.Annual.ReportFigures>();
+        services.AddScoped<Documents.IFigureSource, Performance.Reports.PerformanceFigures>();
+        services.AddScoped<Documents.ReportFigures>();
         services.AddScoped<Reporting.Cited.CitedStatistics>();
-        services.AddScoped<Reporting.Annual.IFigureSource, Reporting.Cited.CitedFigures>();
+        services.AddScoped<Documents.IFigureSource, Reporting.Cited.CitedFigures>();
         services.AddScoped<Reporting.Annual.AnnualReports>();
         services.AddScoped<Reporting.Annual.AnnualReportDocument>();
-        services.AddScoped<Reporting.PerformanceReportDocument>();
+        services.AddScoped<Performance.Reports.PerformanceReportDocument>();
         services.AddAccountability();
         services.AddCustody();
         services.AddJustice();

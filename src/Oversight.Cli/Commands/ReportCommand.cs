@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Oversight.Core.Reporting;
+using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Precept;
 using Oversight.Core.Data;
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
 

@@ -14,9 +14,9 @@ public static class AccountabilityServices
         services.AddScoped<Spr.SprAssurance>();
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
-        services.AddScoped<Reporting.Annual.IFigureSource, AccountabilityFigures>();
+        services.AddScoped<Documents.IFigureSource, AccountabilityFigures>();
         services.AddScoped<VictimsCode.VictimsCodeCompliance>();
-        services.AddScoped<Reporting.Annual.IFigureSource, VictimsCode.VictimsCodeFigures>();
+        services.AddScoped<Documents.IFigureSource, VictimsCode.VictimsCodeFigures>();
         return services;
     }
 }

@@ -15,11 +15,11 @@ public static class CaseworkServices
         services.AddScoped<Surgeries.PublicSurgeries>();
         services.AddScoped<Privacy.CaseworkRetention>();
         services.AddScoped<Statistics.CaseworkStatistics>();
-        services.AddScoped<Reporting.Annual.IFigureSource, Statistics.CaseworkFigures>();
+        services.AddScoped<Documents.IFigureSource, Statistics.CaseworkFigures>();
         services.AddScoped<Privacy.SubjectAccess>();
         services.Configure<Asb.AsbOptions>(configuration.GetSection(Asb.AsbOptions.Section));
         services.AddScoped<Asb.AsbAppeals>();
-        services.AddScoped<Reporting.Annual.IFigureSource, Asb.AsbFigures>();
+        services.AddScoped<Documents.IFigureSource, Asb.AsbFigures>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ public static class CustodyServices
         services.AddScoped<Rota>();
         services.AddScoped<VisitingStatistics>();
         services.AddScoped<RemandCases>();
-        services.AddScoped<Reporting.Annual.IFigureSource, CustodyFigures>();
+        services.AddScoped<Documents.IFigureSource, CustodyFigures>();
         services.AddScoped<Panels>();
         services.AddScoped<PanelRecords>();
         services.AddScoped<ScrutinyStatistics>();

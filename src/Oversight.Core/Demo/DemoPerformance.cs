@@ -131,10 +131,23 @@ public sealed class DemoPerformance(OversightDbContext db, PoliceAndCrimePlan pl
         var missing = await reports.MissingAsync((await reports.FindAsync(id, cancellationToken))!, cancellationToken);
         Check(await reports.SaveAsync(analyst, id, new ReportEdits(new Dictionary<string, string?>(), themes,
             missing.ToDictionary(m => m.Id, _ => (string?)"The demo holds one real month of stop and search (invented for trying Oversight out)")), cancellationToken));
+        Check(await reports.SaveCoveringAsync(analyst, id, Covering, cancellationToken));
         Check(await reports.SubmitAsync(analyst, id, cancellationToken));
+        // The force answers while the report waits for approval, as it would before the Panel meets.
+        Check(await reports.SaveForceResponseAsync(User(DemoData.Accounts[7]), id, ForceResponse, cancellationToken));
         Check(await reports.ApproveAsync(leadership, id, cancellationToken));
         Check(await reports.PublishAsync(leadership, id, cancellationToken));
     }
+
+    // Invented for the demo, in the office's own words: what a covering report and a force's response say.
+    private static readonly CoveringEdit Covering = new(
+        "To give the Police and Crime Panel the office's assessment of West Yorkshire Police's performance in the last quarter of 2024/25 against the Police and Crime Plan, so the Panel can review how the Mayor holds the Chief Constable to account.",
+        "Over the year to March 2025 most measures stayed within their expected range. Recorded crime in the force area held steady and the force answered more emergency calls within its target time than a year before. The office judged each of the plan's themes from the measures and the commentary that follows. (Invented for trying Oversight out.)",
+        "The exceptions table lists the measures showing special-cause concern or consistently missing their target. The office has asked the force to explain each at the next accountability meeting, and the Deputy Mayor will report back to the Panel on what was agreed.",
+        "That the Panel:\n1. notes the quarter's performance and the office's judgement of each theme;\n2. notes the force's response below;\n3. asks the Deputy Mayor to report back at its next meeting on the measures listed as exceptions.");
+
+    private const string ForceResponse =
+        "West Yorkshire Police welcomes the office's report. We recognise the exceptions it lists and have set out to the Deputy Mayor what we are doing about each: extra patrols in the districts where violence rose, and a review of how we record repeat victims. We will report progress at the next accountability meeting. (Invented for trying Oversight out.)";
 
     internal static MeasureUser User(DemoAccount account) => new(account.Email, account.DisplayName, account.Role, account.OrganisationId);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Engagement;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;

@@ -14,7 +14,7 @@ public static class EngagementServices
         services.AddScoped<EngagementAnalysis>();
         services.AddScoped<FreeTextCoding>();
         services.AddScoped<FigureReferences>();
-        services.AddScoped<Reporting.Annual.IFigureSource, EngagementFigures>();
+        services.AddScoped<Documents.IFigureSource, EngagementFigures>();
         services.AddScoped<Report.EngagementReport>();
         return services;
     }

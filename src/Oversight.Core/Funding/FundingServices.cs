@@ -26,7 +26,7 @@ public static class FundingServices
         services.AddScoped<GrantAwards>();
         services.AddScoped<GrantManagement>();
         services.AddScoped<Reporting.FundingStatistics>();
-        services.AddScoped<Oversight.Core.Reporting.Annual.IFigureSource, Reporting.FundingFigures>();
+        services.AddScoped<Oversight.Core.Documents.IFigureSource, Reporting.FundingFigures>();
         services.AddScoped<Oversight.Core.Reporting.Annual.ICaseStudySource, Grants.FundingCaseStudies>();
         services.AddScoped<OpenData.ThreeSixtyGiving>();
         services.AddScoped<Victims.VictimServicesStatistics>();

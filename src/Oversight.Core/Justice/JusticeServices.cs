@@ -9,7 +9,7 @@ public static class JusticeServices
     {
         services.AddScoped<Referrals>();
         services.AddScoped<JusticeStatistics>();
-        services.AddScoped<Reporting.Annual.IFigureSource, JusticeFigures>();
+        services.AddScoped<Documents.IFigureSource, JusticeFigures>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using Oversight.Core.Custody.Scrutiny;
 using Oversight.Core.Custody.Visiting;
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Publishing;
-using Oversight.Core.Reporting;
 using Oversight.Domain;
 using Oversight.Domain.Plan;
 using Oversight.Web.Custody.Documents;

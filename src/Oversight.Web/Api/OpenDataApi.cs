@@ -1,5 +1,5 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Core.Spreadsheets;
 using Oversight.Web.Reporting;
 
@@ -20,7 +20,7 @@ public static class OpenDataApi
 
             var rows = OpenData.Rows(ReportSnapshot.FromJson(json));
             return format == "json"
-                ? Results.Json(new { quarter = text, suppressedBelow = ReportDocument.SuppressBelow, rows })
+                ? Results.Json(new { quarter = text, suppressedBelow = SmallCounts.SuppressBelow, rows })
                 : Results.Bytes(OpenData.Csv(rows), SpreadsheetWriter.CsvType);
         }).AllowAnonymous().WithMetadata(new Publishing.PublishedAttribute());
         return endpoints;

@@ -1,5 +1,5 @@
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Publishing;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
 using Oversight.Web.Documents;
 using Oversight.Web.Security;

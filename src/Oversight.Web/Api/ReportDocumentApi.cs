@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Performance.Reports;
 using Oversight.Web.Documents;
 using Oversight.Web.Performance.Documents;
 using Oversight.Web.Reporting;

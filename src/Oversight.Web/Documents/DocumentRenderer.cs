@@ -7,7 +7,7 @@ namespace Oversight.Web.Documents;
 
 /// The one way a printable document becomes HTML: a Razor component rendered outside any request by
 /// ASP.NET Core's <see cref="HtmlRenderer"/>, so every value is encoded by Razor and nothing is built from strings.
-/// The HTML is then sent as it is or printed to PDF by Chromium (<see cref="Oversight.Core.Reporting.PdfPrinter"/>).
+/// The HTML is then sent as it is or printed to PDF by Chromium (<see cref="Oversight.Core.Documents.PdfPrinter"/>).
 public sealed class DocumentRenderer(IServiceProvider services, ILoggerFactory loggers)
 {
     /// The component's HTML, given its parameters by name (as the component declares them).

@@ -23,7 +23,6 @@ public static class PrintStyles
         .contents { break-after: page; }
         .contents li { margin: 4pt 0; font-size: 12pt; }
         #summary, #exceptions, #comparisons, .theme, #annex { break-before: page; }
-        #summary { break-before: auto; }
         table { border-collapse: collapse; width: 100%; margin: 0 0 14pt; font-size: 9pt; }
         caption { text-align: left; font-weight: bold; font-size: 10.5pt; padding: 0 0 4pt; }
         th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #b1b4b6; padding: 3pt 4pt; }
@@ -33,7 +32,7 @@ public static class PrintStyles
         .num { text-align: right; white-space: nowrap; }
         .judgement { font-size: 12pt; }
         .commentary { border-left: 4px solid #b1b4b6; padding-left: 8pt; }
-        .none { color: #505a5f; }
+        .none, .byline { color: #505a5f; }
         .measure { break-inside: avoid; }
         figure { margin: 4pt 0 10pt; }
         .chart { width: 100%; max-height: 55mm; font-family: Arial, Helvetica, sans-serif; }

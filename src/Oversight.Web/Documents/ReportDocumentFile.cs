@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Components;
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Web.Documents;
 

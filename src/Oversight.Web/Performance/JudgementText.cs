@@ -1,5 +1,5 @@
 using System.Globalization;
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;

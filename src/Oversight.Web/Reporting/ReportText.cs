@@ -10,7 +10,7 @@ namespace Oversight.Web.Reporting;
 public static partial class ReportText
 {
     /// Counts below this are shown as "fewer than 5" on public pages, so nobody can be identified from them.
-    public const int SuppressBelow = Core.Reporting.ReportDocument.SuppressBelow;
+    public const int SuppressBelow = Core.Documents.SmallCounts.SuppressBelow;
 
     /// "2024-25 Q4" as it appears in a public address: "2024-25-q4".
     public static string Slug(string quarter) => quarter.Replace(' ', '-').ToLowerInvariant();

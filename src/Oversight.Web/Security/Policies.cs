@@ -23,6 +23,9 @@ public static class Policies
     public const string Decisions = nameof(Decisions);
     public const string Publications = nameof(Publications);
 
+    /// The force's users, who answer the quarterly report; the page also checks the user's organisation is the force's.
+    public const string ForceResponse = nameof(ForceResponse);
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
         [Administration] = [Roles.Administrator],
@@ -40,6 +43,7 @@ public static class Policies
         [Accountability] = [Roles.Leadership, Roles.Analyst, Roles.PanelMember, Roles.Administrator],
         [Decisions] = [Roles.GrantsOfficer, Roles.Leadership, Roles.Administrator],
         [Publications] = [Roles.CustodyOfficer, Roles.Analyst, Roles.Leadership, Roles.Administrator],
+        [ForceResponse] = [Roles.PartnerUser],
     };
 
     public static void Register(AuthorizationOptions options)

@@ -6,7 +6,7 @@ using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
 using Oversight.Core.Data;
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Core.Tests.Demo;
 using Oversight.TestCommon;
 

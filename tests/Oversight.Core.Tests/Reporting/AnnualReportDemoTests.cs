@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.Documents;
 using Oversight.Core.Reporting.Annual;
 using Oversight.TestCommon;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Core.Tests.Reporting;
 

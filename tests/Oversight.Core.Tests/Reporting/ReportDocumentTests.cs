@@ -1,5 +1,5 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 
@@ -34,7 +34,7 @@ public sealed class ReportDocumentTests
 
         Assert.Equal("3", office.LatestText(small));
         Assert.NotNull(office.ChartOf(small));
-        Assert.Equal(ReportDocument.Suppressed, published.LatestText(small));
+        Assert.Equal(SmallCounts.Suppressed, published.LatestText(small));
         Assert.Null(published.ChartOf(small));
         Assert.Equal("6", published.ValueText(MeasureUnit.Count, 6));
         Assert.Equal("3.0%", published.ValueText(MeasureUnit.Percentage, 3));

@@ -3,8 +3,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Oversight.Core.Accounts;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
 using Oversight.TestCommon;
 
@@ -51,8 +51,8 @@ public abstract class ReportDocumentTests(HostFixture host)
         Assert.Contains("Criminal damage and arson", exceptions, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">130</td>", exceptions, StringComparison.Ordinal);
         Assert.Contains("<svg class=\"chart\"", Section(html, $"theme-{Theme}"), StringComparison.Ordinal);
-        Assert.DoesNotContain(ReportDocument.Suppressed, html, StringComparison.Ordinal);
-        Assert.Contains(ReportDocument.Suppressed, publicHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(SmallCounts.Suppressed, html, StringComparison.Ordinal);
+        Assert.Contains(SmallCounts.Suppressed, publicHtml, StringComparison.Ordinal);
         Assert.Contains("would reveal counts below 5", publicHtml, StringComparison.Ordinal);
         Assert.Equal(
             [$"/performance/reports/{id}/document.pdf", $"/performance/reports/{id}/document.html", $"/performance/reports/{id}/document.xlsx"],

@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 using Oversight.Web.Charts;

@@ -8,7 +8,6 @@ using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Reports;
 using Oversight.Core.Performance.Sharing;
 using Oversight.Core.Performance.Submissions;
-using Oversight.Core.Reporting;
 using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Performance;
 using Oversight.Domain.Performance.Spc;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Audit;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Domain;
 
 namespace Oversight.Core.Custody.Scrutiny;
@@ -38,8 +39,8 @@ public sealed class Panels(OversightDbContext db, IAuditActor actor, TimeProvide
     public static List<EthnicityAssessments> Merge(IReadOnlyList<EthnicityAssessments> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var shown = rows.Where(r => r.Cases >= Reporting.ReportDocument.SuppressBelow).OrderByDescending(r => r.Cases).ThenBy(r => r.Ethnicity, StringComparer.Ordinal).ToList();
-        var small = rows.Where(r => r.Cases < Reporting.ReportDocument.SuppressBelow).ToList();
+        var shown = rows.Where(r => r.Cases >= SmallCounts.SuppressBelow).OrderByDescending(r => r.Cases).ThenBy(r => r.Ethnicity, StringComparer.Ordinal).ToList();
+        var small = rows.Where(r => r.Cases < SmallCounts.SuppressBelow).ToList();
         if (small.Count > 0)
         {
             shown.Add(new EthnicityAssessments("Other groups (each fewer than 5)", small.Sum(r => r.Cases), small.Sum(r => r.Inappropriate)));

@@ -1,5 +1,5 @@
 using Oversight.Core.Custody.Scrutiny;
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Custody.Visiting;

@@ -1,6 +1,6 @@
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
 using Oversight.Core.Engagement.Coding;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Report;

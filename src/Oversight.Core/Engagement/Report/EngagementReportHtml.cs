@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Oversight.Core.Documents;
 using Oversight.Core.Engagement.Analysis;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Engagement;
 
 namespace Oversight.Core.Engagement.Report;
@@ -61,7 +61,7 @@ public static class EngagementReportHtml
                 ? (EngagementAnalysis.VeryOrQuiteSafe, "very or quite safe")
                 : (result.Question.Options[0].Key, "said “" + result.Question.Options[0].Label.ToLowerInvariant() + "”");
             var share = EngagementAnalysis.Share(result, option);
-            if (share.Count is > 0 and < ReportDocument.SuppressBelow || (result.Likert is null && Withheld(result)[0]))
+            if (share.Count is > 0 and < SmallCounts.SuppressBelow || (result.Likert is null && Withheld(result)[0]))
             {
                 continue;
             }
@@ -92,13 +92,13 @@ public static class EngagementReportHtml
                 : string.Create(English, $"<tr data-figure=\"{E(key)}\"><th scope=\"row\">{E(o.Option.Label)}</th><td class=\"n\">{o.Share.Count:N0}</td><td class=\"n\">{Percent(o.Share.Value)}</td><td class=\"n\">{Interval(o.Share)}</td><td class=\"key\">{E(key)}</td></tr>"));
         }
 
-        html.Append(English, $"</tbody></table>{(withheld.Any(w => w) ? $"<p>Counts below {ReportDocument.SuppressBelow} are withheld, with the next smallest so they cannot be worked out.</p>" : "")}</section>");
+        html.Append(English, $"</tbody></table>{(withheld.Any(w => w) ? $"<p>Counts below {SmallCounts.SuppressBelow} are withheld, with the next smallest so they cannot be worked out.</p>" : "")}</section>");
     }
 
     private static IReadOnlyList<bool> Withheld(QuestionResult result) =>
         result.Question.Kind == QuestionKind.MultipleChoice
-            ? [.. result.Options.Select(o => o.Share.Count is > 0 and < ReportDocument.SuppressBelow)]
-            : SmallCells.Withheld([.. result.Options.Select(o => o.Share.Count)], ReportDocument.SuppressBelow, zerosAreSmall: false);
+            ? [.. result.Options.Select(o => o.Share.Count is > 0 and < SmallCounts.SuppressBelow)]
+            : SmallCells.Withheld([.. result.Options.Select(o => o.Share.Count)], SmallCounts.SuppressBelow, zerosAreSmall: false);
 
     private static void FreeText(StringBuilder html, Coding.ThemeSummary summary, IReadOnlyList<string> quotes)
     {

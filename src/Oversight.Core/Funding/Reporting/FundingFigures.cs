@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Core.Funding.Victims;
-using Oversight.Core.Reporting;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Reporting;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
-using Oversight.Core.Reporting;
-using Oversight.Core.Reporting.Annual;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Reporting;
 

@@ -15,6 +15,24 @@ public sealed class QuarterlyReport : ReviewedReport
 
     /// Why a measure expecting a value in the quarter has none, measure by measure (shown as "no data for this quarter").
     public List<MissingValueReason> MissingValues { get; set; } = [];
+
+    // The covering report to the Police and Crime Panel, written by the office with the commentary and frozen with it.
+    public const int CoveringLength = 8000;
+
+    public string? CoveringPurpose { get; set; }
+
+    public string? CoveringSummary { get; set; }
+
+    public string? CoveringExceptions { get; set; }
+
+    public string? CoveringRecommendations { get; set; }
+
+    /// The force's response to the report, written by the force's own users before publication.
+    public string? ForceResponse { get; set; }
+
+    public string? ForceResponseBy { get; set; }
+
+    public DateTimeOffset? ForceResponseAt { get; set; }
 }
 
 public sealed class MissingValueReason

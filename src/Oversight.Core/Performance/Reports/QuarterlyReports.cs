@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accounts;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Judgements;
 using Oversight.Core.Performance.Observations;
@@ -17,6 +18,9 @@ public sealed class QuarterlyReports(
 {
     /// Reports judge the whole force: the office holds the chief constable to account for the force area.
     public const string Area = Observation.ForceArea;
+
+    /// The force response page's field, where its errors are shown.
+    public const string ResponseField = "Response";
 
     /// The overall judgements a person may give a theme: those the roll-up policy itself can suggest.
     public static IReadOnlyList<string> Judgements { get; } =
@@ -170,6 +174,77 @@ public sealed class QuarterlyReports(
         return ReportOutcome.Done(report.Id);
     }
 
+    /// Saves the covering report to the Panel: like the commentary, by the report's author and only while it is a draft.
+    public async Task<ReportOutcome> SaveCoveringAsync(MeasureUser user, Guid id, CoveringEdit edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var (report, refusal) = await OpenAsync(user, id, ReportAction.Write, cancellationToken);
+        if (report is null)
+        {
+            return refusal!;
+        }
+
+        if (ReportValidator.Check(edit) is { Count: > 0 } errors)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Invalid, errors);
+        }
+
+        (report.CoveringPurpose, report.CoveringSummary, report.CoveringExceptions, report.CoveringRecommendations) =
+            (Blank(edit.Purpose), Blank(edit.Summary), Blank(edit.Exceptions), Blank(edit.Recommendations));
+        await Db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// The police force the office holds to account: the plan's organisation of the police kind.
+    public OrganisationDefinition? Force { get; } = plan.Organisations.FirstOrDefault(o => o.Kind == OrganisationKind.Police);
+
+    /// Whether the user writes for the force: a partner user of the force's own organisation.
+    public bool IsForce(MeasureUser user) =>
+        user is { Role: Roles.PartnerUser } && Force is { } force && user.OrganisationId == force.Id;
+
+    /// Saves the force's response to the report. Only the force's users write it, at any step before publication; a
+    /// published response is frozen with the report, so a change needs a correction.
+    public async Task<ReportOutcome> SaveForceResponseAsync(MeasureUser user, Guid id, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await FindAsync(id, cancellationToken) is not { } report)
+        {
+            return ReportOutcome.NotFound;
+        }
+
+        if (!IsForce(user))
+        {
+            return ReportOutcome.Forbidden;
+        }
+
+        if (report.Status == ReportStatus.Published)
+        {
+            return ReportOutcome.Invalid(new FieldError(ResponseField, "The report is published, so the force's response can no longer be changed; ask the office to correct the report"));
+        }
+
+        var clean = Blank(text);
+        if (clean?.Length > QuarterlyReport.CoveringLength)
+        {
+            return ReportOutcome.Invalid(new FieldError(ResponseField, $"The response must be {QuarterlyReport.CoveringLength} characters or fewer"));
+        }
+
+        (report.ForceResponse, report.ForceResponseBy, report.ForceResponseAt) =
+            clean is null ? ((string?)null, (string?)null, (DateTimeOffset?)null) : (clean, user.Name, Clock.GetUtcNow());
+        await Db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.Done(report.Id);
+    }
+
+    /// The latest version of each quarter not yet published, newest first: the reports the force may still respond to.
+    public async Task<IReadOnlyList<QuarterlyReport>> AwaitingPublicationAsync(CancellationToken cancellationToken)
+    {
+        var all = await Db.QuarterlyReports.AsNoTracking().ToListAsync(cancellationToken);
+        return
+        [
+            .. all.GroupBy(r => r.Quarter, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Version)!)
+                .Where(r => r.Status != ReportStatus.Published).OrderByDescending(r => r.Quarter, StringComparer.Ordinal),
+        ];
+    }
+
     protected override string Period(QuarterlyReport report) => report.Quarter;
 
     /// Every measure expecting a value in the quarter needs one, or the analyst's reason why not.
@@ -202,7 +277,18 @@ public sealed class QuarterlyReports(
 
     protected override QuarterlyReport Copy(QuarterlyReport report, string createdBy)
     {
-        var next = new QuarterlyReport { Quarter = report.Quarter, CreatedBy = createdBy };
+        var next = new QuarterlyReport
+        {
+            Quarter = report.Quarter,
+            CreatedBy = createdBy,
+            CoveringPurpose = report.CoveringPurpose,
+            CoveringSummary = report.CoveringSummary,
+            CoveringExceptions = report.CoveringExceptions,
+            CoveringRecommendations = report.CoveringRecommendations,
+            ForceResponse = report.ForceResponse,
+            ForceResponseBy = report.ForceResponseBy,
+            ForceResponseAt = report.ForceResponseAt,
+        };
         next.MeasureCommentaries.AddRange(report.MeasureCommentaries.Select(c => new MeasureCommentary { ReportId = next.Id, MeasureId = c.MeasureId, Text = c.Text }));
         next.MissingValues.AddRange(report.MissingValues.Select(c => new MissingValueReason { ReportId = next.Id, MeasureId = c.MeasureId, Reason = c.Reason }));
         next.ThemeCommentaries.AddRange(report.ThemeCommentaries.Select(c => new ThemeCommentary
@@ -276,7 +362,13 @@ public sealed class QuarterlyReports(
                             compared.GetValueOrDefault(m.Measure.Id))),
                     ]);
             }),
-        ]);
+        ],
+        report is { CoveringPurpose: null, CoveringSummary: null, CoveringExceptions: null, CoveringRecommendations: null }
+            ? null
+            : new CoveringSnapshot(report.CoveringPurpose ?? "", report.CoveringSummary ?? "", report.CoveringExceptions ?? "", report.CoveringRecommendations ?? ""),
+        report is { ForceResponse: { } response, ForceResponseAt: { } at }
+            ? new ForceResponseSnapshot(Force?.Name ?? "The force", response, report.ForceResponseBy ?? "", at)
+            : null);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -11,6 +11,12 @@ public sealed class ReportConfiguration :
     {
         builder.Property(r => r.Quarter).HasMaxLength(QuarterlyReport.QuarterLength);
         ReviewedReportConfiguration.Configure(builder);
+        builder.Property(r => r.CoveringPurpose).HasMaxLength(QuarterlyReport.CoveringLength);
+        builder.Property(r => r.CoveringSummary).HasMaxLength(QuarterlyReport.CoveringLength);
+        builder.Property(r => r.CoveringExceptions).HasMaxLength(QuarterlyReport.CoveringLength);
+        builder.Property(r => r.CoveringRecommendations).HasMaxLength(QuarterlyReport.CoveringLength);
+        builder.Property(r => r.ForceResponse).HasMaxLength(QuarterlyReport.CoveringLength);
+        builder.Property(r => r.ForceResponseBy).HasMaxLength(ReviewedReport.NameLength);
         // N.B. the version number per quarter is unique, so two people cannot both start the same draft or correction.
         builder.HasIndex(r => new { r.Quarter, r.Version }).IsUnique();
         builder.HasMany(r => r.MeasureCommentaries).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -5,6 +5,9 @@ namespace Oversight.Core.Performance.Reports;
 /// Missing holds, by measure id, why a measure has no value for the quarter.
 public sealed record ReportEdits(IReadOnlyDictionary<string, string?> Measures, IReadOnlyDictionary<string, ThemeEdit> Themes, IReadOnlyDictionary<string, string?>? Missing = null);
 
+/// The covering report to the Panel as typed on its page. A blank part is saved as nothing.
+public sealed record CoveringEdit(string? Purpose, string? Summary, string? Exceptions, string? Recommendations);
+
 /// A theme's commentary and, optionally, the judgement the office gives instead of the suggestion and why.
 public sealed record ThemeEdit(string? Text, string? OverrideJudgement, string? OverrideRationale);
 

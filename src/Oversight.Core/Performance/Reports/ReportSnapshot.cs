@@ -6,7 +6,10 @@ using Oversight.Domain.Plan;
 namespace Oversight.Core.Performance.Reports;
 
 /// Everything a published report shows, frozen when it is published so later data or plan changes never alter it.
-public sealed record ReportSnapshot(string Area, string AreaName, IReadOnlyList<ThemeSnapshot> Themes)
+/// Covering and ForceResponse are null in snapshots published before the Panel's covering report was kept, and where
+/// nothing was written.
+public sealed record ReportSnapshot(
+    string Area, string AreaName, IReadOnlyList<ThemeSnapshot> Themes, CoveringSnapshot? Covering = null, ForceResponseSnapshot? ForceResponse = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -19,6 +22,19 @@ public sealed record ReportSnapshot(string Area, string AreaName, IReadOnlyList<
     public static ReportSnapshot FromJson(string json) =>
         JsonSerializer.Deserialize<ReportSnapshot>(json, Json) ?? throw new InvalidOperationException("The report snapshot is empty");
 }
+
+/// The covering report to the Police and Crime Panel: why the report comes to the Panel, the quarter in brief, the
+/// exceptions it should look at and what the office recommends the Panel do. A part nobody wrote is "".
+public sealed record CoveringSnapshot(string Purpose, string Summary, string Exceptions, string Recommendations)
+{
+    /// The parts in the order the Panel reads them, each with its heading; the page, the document and the form share it.
+    [JsonIgnore]
+    public IReadOnlyList<(string Heading, string Text)> Parts =>
+        [("Purpose", Purpose), ("Summary of the quarter", Summary), ("Exceptions", Exceptions), ("Recommendations to the Panel", Recommendations)];
+}
+
+/// The force's response as it was when the report was published: who wrote it, for which organisation, and when.
+public sealed record ForceResponseSnapshot(string Organisation, string Text, string By, DateTimeOffset At);
 
 public sealed record ThemeSnapshot(
     string Id,

@@ -6,6 +6,24 @@ namespace Oversight.Core.Performance.Reports;
 /// Checks commentary before it is saved. Field names match the report page's inputs, so errors sit beside them.
 public static class ReportValidator
 {
+    /// Each part of the covering report within its length, named as the covering report page names its fields.
+    public static IReadOnlyList<FieldError> Check(CoveringEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        (string Field, string Label, string? Text)[] parts =
+        [
+            (nameof(edit.Purpose), "The purpose", edit.Purpose),
+            (nameof(edit.Summary), "The summary of the quarter", edit.Summary),
+            (nameof(edit.Exceptions), "The exceptions", edit.Exceptions),
+            (nameof(edit.Recommendations), "The recommendations to the Panel", edit.Recommendations),
+        ];
+        return
+        [
+            .. parts.Where(p => (p.Text?.Trim().Length ?? 0) > QuarterlyReport.CoveringLength)
+                .Select(p => new FieldError(p.Field, $"{p.Label} must be {QuarterlyReport.CoveringLength} characters or fewer")),
+        ];
+    }
+
     public static IReadOnlyList<FieldError> Check(PoliceAndCrimePlan plan, ReportEdits edits)
     {
         ArgumentNullException.ThrowIfNull(plan);

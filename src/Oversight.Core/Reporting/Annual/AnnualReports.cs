@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain;

@@ -1,4 +1,5 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
+
 
 namespace Oversight.Web.Custody.Documents;
 
@@ -6,5 +7,5 @@ namespace Oversight.Web.Custody.Documents;
 public static class CustodyCount
 {
     public static string Text(int count, bool open) =>
-        open && count is > 0 and < ReportDocument.SuppressBelow ? ReportDocument.Suppressed : count.ToString("N0", CustodyText.Culture);
+        open && count is > 0 and < SmallCounts.SuppressBelow ? SmallCounts.Suppressed : count.ToString("N0", CustodyText.Culture);
 }

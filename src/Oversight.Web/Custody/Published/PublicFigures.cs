@@ -1,4 +1,5 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
+
 
 namespace Oversight.Web.Custody.Published;
 
@@ -22,7 +23,7 @@ public sealed class Figure
 
     internal bool Shown { get; }
 
-    internal bool Small => Value is > 0 and < ReportDocument.SuppressBelow;
+    internal bool Small => Value is > 0 and < SmallCounts.SuppressBelow;
 
     internal bool Withheld { get; set; }
 
@@ -53,7 +54,7 @@ public sealed class PublicFigures(bool open)
     {
         ArgumentNullException.ThrowIfNull(figure);
         Settle();
-        return !figure.Withheld ? figure.Value.ToString("N0", CustodyText.Culture) : figure.Small ? ReportDocument.Suppressed : "withheld";
+        return !figure.Withheld ? figure.Value.ToString("N0", CustodyText.Culture) : figure.Small ? SmallCounts.Suppressed : "withheld";
     }
 
     public string Share(Figure part, Figure whole, decimal share)
@@ -62,7 +63,7 @@ public sealed class PublicFigures(bool open)
         ArgumentNullException.ThrowIfNull(whole);
         Settle();
         var rest = whole.Value - part.Value;
-        return open && (part.Small || whole.Small || rest is > 0 and < ReportDocument.SuppressBelow || part.Withheld || whole.Withheld)
+        return open && (part.Small || whole.Small || rest is > 0 and < SmallCounts.SuppressBelow || part.Withheld || whole.Withheld)
             ? "withheld"
             : CustodyText.Percent(share);
     }
@@ -108,7 +109,7 @@ public sealed class PublicFigures(bool open)
             return false;
         }
 
-        if (hidden.Count > 1 && hidden.Sum(p => p.Value) >= ReportDocument.SuppressBelow)
+        if (hidden.Count > 1 && hidden.Sum(p => p.Value) >= SmallCounts.SuppressBelow)
         {
             return false;
         }

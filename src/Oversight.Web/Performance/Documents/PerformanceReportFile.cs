@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Performance.Reports;
 using Oversight.Core.Spreadsheets;
 using Oversight.Web.Documents;
 

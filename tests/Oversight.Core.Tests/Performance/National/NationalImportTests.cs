@@ -6,7 +6,6 @@ using Oversight.Core.Data;
 using Oversight.Core.Performance.National;
 using Oversight.Core.Performance.PoliceData;
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Performance.Comparisons;
 using Oversight.TestCommon;
 

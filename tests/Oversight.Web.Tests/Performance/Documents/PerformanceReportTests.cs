@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using Oversight.Core.Performance.Reports;
-using Oversight.Core.Reporting;
 using Oversight.Domain.Plan;
 using Oversight.Web.Performance.Documents;
 using Oversight.Web.Tests.Documents;

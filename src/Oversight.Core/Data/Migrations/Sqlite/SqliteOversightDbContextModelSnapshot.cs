@@ -4835,6 +4835,22 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoveringExceptions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringPurpose")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -4845,6 +4861,17 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedById")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForceResponseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForceResponseBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Oversight.Core.Casework.Reviews;
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 
 namespace Oversight.Web.Pages.Casework.Statistics;
 
@@ -10,10 +10,10 @@ public static class StatisticsText
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Count(int count, bool publish) =>
-        publish && count is > 0 and < ReportDocument.SuppressBelow ? $"fewer than {ReportDocument.SuppressBelow}" : count.ToString("N0", English);
+        publish && count is > 0 and < SmallCounts.SuppressBelow ? $"fewer than {SmallCounts.SuppressBelow}" : count.ToString("N0", English);
 
     public static string Rate(int part, int whole, bool publish) =>
-        whole == 0 || (publish && (whole < ReportDocument.SuppressBelow || part is > 0 and < ReportDocument.SuppressBelow))
+        whole == 0 || (publish && (whole < SmallCounts.SuppressBelow || part is > 0 and < SmallCounts.SuppressBelow))
             ? "withheld"
             : ((double)part / whole).ToString("P0", English);
 

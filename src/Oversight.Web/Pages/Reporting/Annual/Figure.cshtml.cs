@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 using Oversight.Web.Security;

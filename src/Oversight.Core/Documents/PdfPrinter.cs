@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Playwright;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Documents;
 
 /// Prints an HTML document to an A4 PDF with Debian's Chromium (no downloaded browser), numbering every page.
 public static class PdfPrinter

@@ -1,6 +1,6 @@
 using Oversight.Domain.Reporting;
 
-namespace Oversight.Core.Reporting.Annual;
+namespace Oversight.Core.Documents;
 
 /// The records behind a figure, as a table a person can check the figure against.
 public sealed record FigureRecords(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);

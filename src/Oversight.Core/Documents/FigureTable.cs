@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Oversight.Core.Reporting.Annual;
+namespace Oversight.Core.Documents;
 
 /// Builds the records tables figure sources return, writing numbers the way the report does.
 public static class FigureTable

@@ -1,6 +1,6 @@
 using Oversight.Domain.Reporting;
 
-namespace Oversight.Core.Reporting.Annual;
+namespace Oversight.Core.Documents;
 
 /// Every capability's figures for a year, by key.
 public sealed class ReportFigures(IEnumerable<IFigureSource> sources)

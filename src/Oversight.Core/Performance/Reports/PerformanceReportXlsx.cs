@@ -1,7 +1,7 @@
-using Oversight.Core.Performance.Reports;
+using Oversight.Core.Documents;
 using Oversight.Core.Spreadsheets;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Performance.Reports;
 
 /// The report as a workbook: a Summary sheet, a Comparisons sheet when measures are compared with similar forces, one sheet per theme and a Data sheet with every value behind it.
 public static class PerformanceReportXlsx
@@ -58,7 +58,7 @@ public static class PerformanceReportXlsx
         document.Annex.Select(row => (IReadOnlyList<object?>)
         [
             row.Theme.Title, row.Measure.Id, row.Measure.Name, row.Period,
-            document.Hides(row.Measure.Unit, row.Value) ? ReportDocument.Suppressed : row.Value,
+            document.Hides(row.Measure.Unit, row.Value) ? SmallCounts.Suppressed : row.Value,
             row.Mean, row.Lower, row.Upper,
         ]));
 }

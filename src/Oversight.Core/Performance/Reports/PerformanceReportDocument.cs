@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Data;
-using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Performance.Reports;
 
 /// Assembles the quarterly Performance Monitoring Report. A published version is read only from its frozen snapshot;
 /// any other version from today's judgements with its commentary, and is marked as a draft.
@@ -33,6 +32,6 @@ public sealed class PerformanceReportDocument(OversightDbContext db, PoliceAndCr
         var snapshot = await reports.PreviewAsync(report, cancellationToken);
         var cover = new ReportCover(
             plan.Office, plan.Title, snapshot.AreaName, report.Quarter, report.Version, report.Status, report.PublishedAt, report.CorrectionReason);
-        return new ReportDocument(cover, snapshot.Themes, audience);
+        return new ReportDocument(cover, snapshot.Themes, audience, snapshot.Covering, snapshot.ForceResponse);
     }
 }

@@ -1,8 +1,8 @@
-using Oversight.Core.Performance.Reports;
+using Oversight.Core.Documents;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Performance.Reports;
 
 /// Who a document is for: the public copy hides small counts, as the public report page does.
 public enum ReportAudience
@@ -22,7 +22,7 @@ public sealed record ReportCover(
     {
         ReportStatus.Published => "Published",
         ReportStatus.Draft => "Draft – not published",
-        _ => $"Draft – not published ({ReportWords.Status(Status).ToLowerInvariant()})",
+        _ => $"Draft – not published ({(Status == ReportStatus.Submitted ? "submitted for approval" : ReportRules.Word(Status))})",
     };
 }
 
@@ -32,14 +32,11 @@ public sealed record ReportException(ThemeSnapshot Theme, MeasureSnapshot Measur
 /// One value behind the document: a point of a measure's SPC series (or only its latest value when no series was kept).
 public sealed record AnnexRow(ThemeSnapshot Theme, MeasureSnapshot Measure, string Period, double Value, double? Mean, double? Lower, double? Upper);
 
-/// The content of the quarterly Performance Monitoring Report, ready for any renderer.
-public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapshot> Themes, ReportAudience Audience)
+/// The content of the quarterly Performance Monitoring Report, ready for any renderer: the covering report to the
+/// Panel and the force's response (null when not written) come first, then the themes.
+public sealed record ReportDocument(
+    ReportCover Cover, IReadOnlyList<ThemeSnapshot> Themes, ReportAudience Audience, CoveringSnapshot? Covering = null, ForceResponseSnapshot? ForceResponse = null)
 {
-    /// Counts below this are withheld from the public copy so nobody can be identified from them.
-    public const int SuppressBelow = 5;
-
-    public const string Suppressed = "fewer than 5";
-
     public IEnumerable<(ThemeSnapshot Theme, MeasureSnapshot Measure)> Measures =>
         Themes.SelectMany(t => t.Measures.Select(m => (t, m)));
 
@@ -61,9 +58,9 @@ public sealed record ReportDocument(ReportCover Cover, IReadOnlyList<ThemeSnapsh
             ? [new AnnexRow(x.Theme, x.Measure, period, v, null, null, null)]
             : []);
 
-    public bool Hides(MeasureUnit unit, double value) => Audience == ReportAudience.Public && unit == MeasureUnit.Count && value < SuppressBelow;
+    public bool Hides(MeasureUnit unit, double value) => Audience == ReportAudience.Public && unit == MeasureUnit.Count && value < SmallCounts.SuppressBelow;
 
-    public string ValueText(MeasureUnit unit, double value) => Hides(unit, value) ? Suppressed : ReportWords.Value(unit, value);
+    public string ValueText(MeasureUnit unit, double value) => Hides(unit, value) ? SmallCounts.Suppressed : ReportWords.Value(unit, value);
 
     public string LatestText(MeasureSnapshot measure)
     {

@@ -1,8 +1,8 @@
-using Oversight.Core.Performance.Reports;
+using Oversight.Core.Documents;
 using Oversight.Core.Spreadsheets;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Performance.Reports;
 
 /// One published value as open data. Value is null and Suppressed true where a count is below 5.
 public sealed record OpenDataRow(string MeasureId, string Measure, string Theme, string Area, string Period, double? Value, bool Suppressed);
@@ -23,7 +23,7 @@ public static class OpenData
                     ?? (measure.LatestPeriod is null ? [] : [(measure.LatestPeriod, measure.LatestValue)]);
                 foreach (var (period, value) in points)
                 {
-                    var suppressed = measure.Unit == MeasureUnit.Count && value < ReportDocument.SuppressBelow;
+                    var suppressed = measure.Unit == MeasureUnit.Count && value < SmallCounts.SuppressBelow;
                     rows.Add(new OpenDataRow(measure.Id, measure.Name, theme.Title, snapshot.Area, period, suppressed ? null : value, suppressed));
                 }
             }

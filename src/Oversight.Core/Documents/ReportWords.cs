@@ -1,10 +1,9 @@
 using System.Globalization;
-using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Performance.Spc;
 using Oversight.Domain.Plan;
 using Oversight.Domain.Reporting;
 
-namespace Oversight.Core.Reporting;
+namespace Oversight.Core.Documents;
 
 /// Words for judgements and values, shared by the web pages and the exported report documents so both say the same.
 public static partial class ReportWords
@@ -41,13 +40,9 @@ public static partial class ReportWords
         _ => value.ToString("N2", Culture),
     };
 
-    public static string Status(ReportStatus status) => status switch
-    {
-        ReportStatus.Draft => "Draft",
-        ReportStatus.Submitted => "Submitted for approval",
-        ReportStatus.Approved => "Approved",
-        _ => "Published",
-    };
+    /// Text people typed, as its paragraphs: one for each line that is not blank.
+    public static IReadOnlyList<string> Paragraphs(string? text) =>
+        text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
     /// A figure as a publication writes it, the exact value being in the figures annex: money from £10,000 rounded
