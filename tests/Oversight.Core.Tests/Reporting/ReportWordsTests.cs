@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Tests.Reporting;

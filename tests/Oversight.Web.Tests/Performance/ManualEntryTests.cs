@@ -67,7 +67,7 @@ public abstract class ManualEntryTests(HostFixture host)
         var saved = Assert.Single(await host.ObservationsAsync("victim-satisfaction", period));
         Assert.Equal((75.0, 300.0, 400.0, ObservationSource.ManualEntry, 1), (saved.Value, saved.Numerator, saved.Denominator, saved.Source, saved.Version));
         var page = await (await analyst.GetAsync("/data/measures/victim-satisfaction", TestContext.Current.CancellationToken)).GetDocumentAsync();
-        Assert.Contains(page.QuerySelectorAll("[data-testid=values] tbody tr"), row => row.TextContent.Contains(Core.Reporting.ReportWords.PeriodInFull(period), StringComparison.Ordinal)
+        Assert.Contains(page.QuerySelectorAll("[data-testid=values] tbody tr"), row => row.TextContent.Contains(Core.Documents.ReportWords.PeriodInFull(period), StringComparison.Ordinal)
             && row.TextContent.Contains("survey wave 3", StringComparison.Ordinal));
         var json = JsonDocument.Parse(await analyst.GetStringAsync("/api/measures/victim-satisfaction/values", TestContext.Current.CancellationToken));
         Assert.Contains(json.RootElement.EnumerateArray(), v => v.GetProperty("period").GetString() == period && v.GetProperty("value").GetDouble() == 75);

@@ -35,9 +35,9 @@ public sealed record ComplianceYear(string Year, IReadOnlyList<string> Quarters,
 public sealed record ComplianceReport(ComplianceYear Year, IReadOnlyList<VictimsCodeRight> Rights, IReadOnlyList<ReviewView> Reviews, DateOnly Prepared)
 {
     /// Counts of people under this are withheld from the report, which is published.
-    public const int WithholdBelow = Reporting.ReportDocument.SuppressBelow;
+    public const int WithholdBelow = Documents.SmallCounts.SuppressBelow;
 
-    public const string Withheld = Reporting.ReportDocument.Suppressed;
+    public const string Withheld = Documents.SmallCounts.Suppressed;
 
     /// A count of people as the report prints it.
     public static string People(double? count) => count switch

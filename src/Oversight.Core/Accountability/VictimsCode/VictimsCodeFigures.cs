@@ -1,5 +1,5 @@
 using System.Globalization;
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Accountability.VictimsCode;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Oversight.Core.Documents;
 using Oversight.Core.Performance.Reports;
 using Oversight.Domain.Reporting;
 

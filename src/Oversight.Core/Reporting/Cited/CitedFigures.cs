@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting.Annual;
+using Oversight.Core.Documents;
 using Oversight.Domain.Reporting;
 
 namespace Oversight.Core.Reporting.Cited;

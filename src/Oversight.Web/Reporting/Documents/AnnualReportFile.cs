@@ -1,4 +1,4 @@
-using Oversight.Core.Reporting;
+using Oversight.Core.Documents;
 using Oversight.Core.Reporting.Annual;
 using Oversight.Web.Documents;
 
