@@ -766,6 +766,399 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("SprUpdates");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("VictimsCodeReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Right");
+
+                    b.ToTable("VictimsCodeMeasures", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "vc-police-recorded-24h",
+                            Agency = "Police",
+                            Description = "Crime reports recorded within the 24 hours the Home Office Counting Rules allow.",
+                            IsCount = false,
+                            Name = "Crimes recorded within 24 hours of the report",
+                            Order = 1,
+                            Right = 2
+                        },
+                        new
+                        {
+                            Id = "vc-police-acknowledged",
+                            Agency = "Police",
+                            Description = "Victims who reported a crime and were sent a written acknowledgement with the crime reference.",
+                            IsCount = false,
+                            Name = "Victims given a written acknowledgement of their report",
+                            Order = 2,
+                            Right = 3
+                        },
+                        new
+                        {
+                            Id = "vc-police-needs-assessed",
+                            Agency = "Police",
+                            Description = "Victims given a needs assessment when they reported.",
+                            IsCount = false,
+                            Name = "Victims whose needs were assessed",
+                            Order = 3,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-police-referred",
+                            Agency = "Police",
+                            Description = "Victims who agreed to a referral and were referred to a support service within 2 working days.",
+                            IsCount = false,
+                            Name = "Victims referred to support within 2 working days",
+                            Order = 4,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-police-interpreter",
+                            Agency = "Police",
+                            Description = "Victims who asked for an interpreter when reporting or giving a statement and were given one.",
+                            IsCount = false,
+                            Name = "Victims needing an interpreter who were given one",
+                            Order = 5,
+                            Right = 1
+                        },
+                        new
+                        {
+                            Id = "vc-police-compensation",
+                            Agency = "Police",
+                            Description = "Victims of violent crime given information about the Criminal Injuries Compensation Scheme.",
+                            IsCount = false,
+                            Name = "Victims of violent crime told about compensation",
+                            Order = 6,
+                            Right = 5
+                        },
+                        new
+                        {
+                            Id = "vc-police-updates",
+                            Agency = "Police",
+                            Description = "Victims told of an arrest, interview, charge or bail decision within 5 working days (1 for enhanced rights).",
+                            IsCount = false,
+                            Name = "Victims updated within the Code's time limits",
+                            Order = 7,
+                            Right = 6
+                        },
+                        new
+                        {
+                            Id = "vc-police-vps-offered",
+                            Agency = "Police",
+                            Description = "Victims whose case was charged who were offered a Victim Personal Statement.",
+                            IsCount = false,
+                            Name = "Victims offered a Victim Personal Statement",
+                            Order = 8,
+                            Right = 7
+                        },
+                        new
+                        {
+                            Id = "vc-police-outcome-told",
+                            Agency = "Police",
+                            Description = "Victims told the outcome of the case by witness care within the Code's time limits.",
+                            IsCount = false,
+                            Name = "Victims told the case outcome in time",
+                            Order = 9,
+                            Right = 9
+                        },
+                        new
+                        {
+                            Id = "vc-police-complaints",
+                            Agency = "Police",
+                            Description = "Victims who complained that a Code right was not met.",
+                            IsCount = true,
+                            Name = "Complaints about Code rights received",
+                            Order = 10,
+                            Right = 12
+                        },
+                        new
+                        {
+                            Id = "vc-cps-decision-letters",
+                            Agency = "Cps",
+                            Description = "Victims' right to review letters sent within the Code's time limits.",
+                            IsCount = false,
+                            Name = "Victims told of a decision to stop or alter charges in time",
+                            Order = 11,
+                            Right = 6
+                        },
+                        new
+                        {
+                            Id = "vc-cps-vps-read",
+                            Agency = "Cps",
+                            Description = "Hearings where the victim asked for their statement to be read or played and it was.",
+                            IsCount = false,
+                            Name = "Victim Personal Statements read in court where the victim asked",
+                            Order = 12,
+                            Right = 7
+                        },
+                        new
+                        {
+                            Id = "vc-cps-expenses",
+                            Agency = "Cps",
+                            Description = "Prosecution witnesses' expense claims paid within 10 working days.",
+                            IsCount = false,
+                            Name = "Witness expense claims paid within 10 working days",
+                            Order = 13,
+                            Right = 10
+                        },
+                        new
+                        {
+                            Id = "vc-courts-waiting-area",
+                            Agency = "Courts",
+                            Description = "Prosecution witnesses offered a waiting area apart from the defendant's.",
+                            IsCount = false,
+                            Name = "Witnesses offered a separate waiting area",
+                            Order = 14,
+                            Right = 8
+                        },
+                        new
+                        {
+                            Id = "vc-courts-special-measures",
+                            Agency = "Courts",
+                            Description = "Trials where the special measures the court granted were in place on the day.",
+                            IsCount = false,
+                            Name = "Special measures in place as granted",
+                            Order = 15,
+                            Right = 8
+                        },
+                        new
+                        {
+                            Id = "vc-probation-vcs-offered",
+                            Agency = "Probation",
+                            Description = "Victims eligible for the Victim Contact Scheme offered it within 40 working days of sentence.",
+                            IsCount = false,
+                            Name = "Eligible victims offered the Victim Contact Scheme",
+                            Order = 16,
+                            Right = 11
+                        },
+                        new
+                        {
+                            Id = "vc-prisons-unwanted-contact",
+                            Agency = "Prisons",
+                            Description = "Victims' requests to stop unwanted contact from a prisoner acted on within 5 working days.",
+                            IsCount = false,
+                            Name = "Requests to stop unwanted prisoner contact acted on in 5 working days",
+                            Order = 17,
+                            Right = 11
+                        },
+                        new
+                        {
+                            Id = "vc-youth-justice-contacted",
+                            Agency = "YouthJustice",
+                            Description = "Victims of offences by children contacted by the youth justice service within 10 working days.",
+                            IsCount = false,
+                            Name = "Victims of youth offending contacted in 10 working days",
+                            Order = 18,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-youth-justice-rj-offered",
+                            Agency = "YouthJustice",
+                            Description = "Victims of offences by children offered restorative justice.",
+                            IsCount = false,
+                            Name = "Victims of youth offending offered restorative justice",
+                            Order = 19,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-contacted",
+                            Agency = "CommissionedServices",
+                            Description = "Victims referred to the office's commissioned services contacted within 2 working days.",
+                            IsCount = false,
+                            Name = "Referred victims contacted within 2 working days",
+                            Order = 20,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-needs-assessed",
+                            Agency = "CommissionedServices",
+                            Description = "Victims referred to the office's commissioned services given a needs assessment.",
+                            IsCount = false,
+                            Name = "Referred victims given a needs assessment",
+                            Order = 21,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-complaints",
+                            Agency = "CommissionedServices",
+                            Description = "Victims who complained to a commissioned service that a Code right was not met.",
+                            IsCount = true,
+                            Name = "Complaints about Code rights received",
+                            Order = 22,
+                            Right = 12
+                        });
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("VictimsCodeRights", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            Summary = "Help to understand and be understood, including an interpreter where needed.",
+                            Title = "To be able to understand and to be understood"
+                        },
+                        new
+                        {
+                            Number = 2,
+                            Summary = "The crime recorded without unjustified delay once reported, and a written acknowledgement.",
+                            Title = "To have the details of the crime recorded without unjustified delay"
+                        },
+                        new
+                        {
+                            Number = 3,
+                            Summary = "Information about what to expect from the criminal justice system when reporting.",
+                            Title = "To be provided with information when reporting the crime"
+                        },
+                        new
+                        {
+                            Number = 4,
+                            Summary = "A needs assessment and referral to support services within two working days, and information about restorative justice.",
+                            Title = "To be referred to services that support victims and have services and support tailored to your needs"
+                        },
+                        new
+                        {
+                            Number = 5,
+                            Summary = "Information about how to claim compensation, including from the Criminal Injuries Compensation Scheme.",
+                            Title = "To be provided with information about compensation"
+                        },
+                        new
+                        {
+                            Number = 6,
+                            Summary = "Updates on arrest, charge, bail and decisions not to prosecute, within the Code's time limits.",
+                            Title = "To be provided with information about the investigation and prosecution"
+                        },
+                        new
+                        {
+                            Number = 7,
+                            Summary = "The offer of a Victim Personal Statement, and to have it read or played in court where the victim asks.",
+                            Title = "To make a Victim Personal Statement"
+                        },
+                        new
+                        {
+                            Number = 8,
+                            Summary = "Information and support as a witness, including special measures and a separate waiting area.",
+                            Title = "To be given information about the trial, trial process and your role as a witness"
+                        },
+                        new
+                        {
+                            Number = 9,
+                            Summary = "The outcome of the case and of any appeal, within the Code's time limits.",
+                            Title = "To be given information about the outcome of the case and any appeals"
+                        },
+                        new
+                        {
+                            Number = 10,
+                            Summary = "Expenses for attending court paid, and property taken as evidence returned as soon as possible.",
+                            Title = "To be paid expenses and have property returned"
+                        },
+                        new
+                        {
+                            Number = 11,
+                            Summary = "The Victim Contact Scheme, information about the offender's release, and help to stop unwanted contact.",
+                            Title = "To be given information about the offender following a conviction"
+                        },
+                        new
+                        {
+                            Number = 12,
+                            Summary = "To complain to the organisation that did not meet a right, and to the Parliamentary and Health Service Ombudsman.",
+                            Title = "To make a complaint about your rights not being met"
+                        });
+                });
+
             modelBuilder.Entity("Oversight.Core.Accounts.Organisation", b =>
                 {
                     b.Property<string>("Id")
@@ -988,6 +1381,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Rationale")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -1009,6 +1405,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasIndex("ApplicantId");
 
                     b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1049,6 +1447,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PartnershipReference")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1060,6 +1461,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AppliedOn");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("Partnership", "PartnershipReference")
                         .IsUnique();
@@ -1269,6 +1672,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AsbAppealId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1287,8 +1693,42 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ReviewId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SentRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -1296,6 +1736,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AsbAppealId");
 
                     b.HasIndex("ReviewId");
 
@@ -1333,20 +1775,32 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         new
                         {
                             Kind = "Acknowledgement",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.",
                             Subject = "Your application for a review: {{reference}}"
                         },
                         new
                         {
                             Kind = "ForwardedToIopc",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.",
                             Subject = "Your application for a review has been sent to the IOPC: {{reference}}"
                         },
                         new
                         {
                             Kind = "Decision",
-                            Body = "Dear {{applicant}}\n\nWe have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{recommendations}}\n\nThis decision is final. There is no further right of review; the only remaining route is to apply to the High Court for judicial review.\n\nYours sincerely\n{{reviewer}}\nPolicing and Crime Casework Team",
+                            Body = "We have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}",
                             Subject = "The outcome of your review: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "NotAccepted",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe cannot review the outcome of your complaint, because {{not_accepted_reasons}}.\n\nIf you think we have got this wrong, please write to us, quoting {{reference}}, and tell us why.",
+                            Subject = "We cannot review the outcome of your complaint: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "AsbDecision",
+                            Body = "Thank you for asking us, on {{received}}, to review how {{partnership}} handled your anti-social behaviour case review.\n\n{{panel}}\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}\n\nPlease quote {{reference}} if you contact us.",
+                            Subject = "The outcome of your appeal about an ASB case review: {{reference}}"
                         });
                 });
 
@@ -3361,6 +3815,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Plan")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -3369,6 +3826,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("FinancialYear", "Partnership")
                         .IsUnique();
@@ -4390,6 +4849,22 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("CoveringExceptions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CoveringPurpose")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CoveringRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("CoveringSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -4401,6 +4876,17 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Property<string>("CreatedById")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ForceResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("ForceResponseAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ForceResponseBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -4741,6 +5227,77 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("AnnualReportSections");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Reporting.Cited.CitedStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("RetrievedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("CitedStatistics");
+                });
+
             modelBuilder.Entity("Oversight.Core.Scheduling.ScheduledRun", b =>
                 {
                     b.Property<string>("Job")
@@ -4917,6 +5474,26 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                        .WithMany()
+                        .HasForeignKey("Right")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Accounts.User", b =>
                 {
                     b.HasOne("Oversight.Core.Accounts.Organisation", "Organisation")
@@ -4941,9 +5518,22 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .HasForeignKey("CaseReviewId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Applicant");
 
                     b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
@@ -4977,11 +5567,15 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Oversight.Core.Casework.Letters.CaseLetter", b =>
                 {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("AsbAppealId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Oversight.Core.Casework.Reviews.ComplaintReview", null)
                         .WithMany("Letters")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Reviews.ComplaintReview", b =>
@@ -5318,6 +5912,14 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
@@ -5467,6 +6069,8 @@ namespace Oversight.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
                 {
+                    b.Navigation("Letters");
+
                     b.Navigation("Recommendations");
                 });
 

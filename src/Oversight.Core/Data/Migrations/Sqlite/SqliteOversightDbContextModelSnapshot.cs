@@ -756,6 +756,399 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("SprUpdates");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Quarter")
+                        .IsUnique();
+
+                    b.ToTable("VictimsCodeReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Right");
+
+                    b.ToTable("VictimsCodeMeasures", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "vc-police-recorded-24h",
+                            Agency = "Police",
+                            Description = "Crime reports recorded within the 24 hours the Home Office Counting Rules allow.",
+                            IsCount = false,
+                            Name = "Crimes recorded within 24 hours of the report",
+                            Order = 1,
+                            Right = 2
+                        },
+                        new
+                        {
+                            Id = "vc-police-acknowledged",
+                            Agency = "Police",
+                            Description = "Victims who reported a crime and were sent a written acknowledgement with the crime reference.",
+                            IsCount = false,
+                            Name = "Victims given a written acknowledgement of their report",
+                            Order = 2,
+                            Right = 3
+                        },
+                        new
+                        {
+                            Id = "vc-police-needs-assessed",
+                            Agency = "Police",
+                            Description = "Victims given a needs assessment when they reported.",
+                            IsCount = false,
+                            Name = "Victims whose needs were assessed",
+                            Order = 3,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-police-referred",
+                            Agency = "Police",
+                            Description = "Victims who agreed to a referral and were referred to a support service within 2 working days.",
+                            IsCount = false,
+                            Name = "Victims referred to support within 2 working days",
+                            Order = 4,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-police-interpreter",
+                            Agency = "Police",
+                            Description = "Victims who asked for an interpreter when reporting or giving a statement and were given one.",
+                            IsCount = false,
+                            Name = "Victims needing an interpreter who were given one",
+                            Order = 5,
+                            Right = 1
+                        },
+                        new
+                        {
+                            Id = "vc-police-compensation",
+                            Agency = "Police",
+                            Description = "Victims of violent crime given information about the Criminal Injuries Compensation Scheme.",
+                            IsCount = false,
+                            Name = "Victims of violent crime told about compensation",
+                            Order = 6,
+                            Right = 5
+                        },
+                        new
+                        {
+                            Id = "vc-police-updates",
+                            Agency = "Police",
+                            Description = "Victims told of an arrest, interview, charge or bail decision within 5 working days (1 for enhanced rights).",
+                            IsCount = false,
+                            Name = "Victims updated within the Code's time limits",
+                            Order = 7,
+                            Right = 6
+                        },
+                        new
+                        {
+                            Id = "vc-police-vps-offered",
+                            Agency = "Police",
+                            Description = "Victims whose case was charged who were offered a Victim Personal Statement.",
+                            IsCount = false,
+                            Name = "Victims offered a Victim Personal Statement",
+                            Order = 8,
+                            Right = 7
+                        },
+                        new
+                        {
+                            Id = "vc-police-outcome-told",
+                            Agency = "Police",
+                            Description = "Victims told the outcome of the case by witness care within the Code's time limits.",
+                            IsCount = false,
+                            Name = "Victims told the case outcome in time",
+                            Order = 9,
+                            Right = 9
+                        },
+                        new
+                        {
+                            Id = "vc-police-complaints",
+                            Agency = "Police",
+                            Description = "Victims who complained that a Code right was not met.",
+                            IsCount = true,
+                            Name = "Complaints about Code rights received",
+                            Order = 10,
+                            Right = 12
+                        },
+                        new
+                        {
+                            Id = "vc-cps-decision-letters",
+                            Agency = "Cps",
+                            Description = "Victims' right to review letters sent within the Code's time limits.",
+                            IsCount = false,
+                            Name = "Victims told of a decision to stop or alter charges in time",
+                            Order = 11,
+                            Right = 6
+                        },
+                        new
+                        {
+                            Id = "vc-cps-vps-read",
+                            Agency = "Cps",
+                            Description = "Hearings where the victim asked for their statement to be read or played and it was.",
+                            IsCount = false,
+                            Name = "Victim Personal Statements read in court where the victim asked",
+                            Order = 12,
+                            Right = 7
+                        },
+                        new
+                        {
+                            Id = "vc-cps-expenses",
+                            Agency = "Cps",
+                            Description = "Prosecution witnesses' expense claims paid within 10 working days.",
+                            IsCount = false,
+                            Name = "Witness expense claims paid within 10 working days",
+                            Order = 13,
+                            Right = 10
+                        },
+                        new
+                        {
+                            Id = "vc-courts-waiting-area",
+                            Agency = "Courts",
+                            Description = "Prosecution witnesses offered a waiting area apart from the defendant's.",
+                            IsCount = false,
+                            Name = "Witnesses offered a separate waiting area",
+                            Order = 14,
+                            Right = 8
+                        },
+                        new
+                        {
+                            Id = "vc-courts-special-measures",
+                            Agency = "Courts",
+                            Description = "Trials where the special measures the court granted were in place on the day.",
+                            IsCount = false,
+                            Name = "Special measures in place as granted",
+                            Order = 15,
+                            Right = 8
+                        },
+                        new
+                        {
+                            Id = "vc-probation-vcs-offered",
+                            Agency = "Probation",
+                            Description = "Victims eligible for the Victim Contact Scheme offered it within 40 working days of sentence.",
+                            IsCount = false,
+                            Name = "Eligible victims offered the Victim Contact Scheme",
+                            Order = 16,
+                            Right = 11
+                        },
+                        new
+                        {
+                            Id = "vc-prisons-unwanted-contact",
+                            Agency = "Prisons",
+                            Description = "Victims' requests to stop unwanted contact from a prisoner acted on within 5 working days.",
+                            IsCount = false,
+                            Name = "Requests to stop unwanted prisoner contact acted on in 5 working days",
+                            Order = 17,
+                            Right = 11
+                        },
+                        new
+                        {
+                            Id = "vc-youth-justice-contacted",
+                            Agency = "YouthJustice",
+                            Description = "Victims of offences by children contacted by the youth justice service within 10 working days.",
+                            IsCount = false,
+                            Name = "Victims of youth offending contacted in 10 working days",
+                            Order = 18,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-youth-justice-rj-offered",
+                            Agency = "YouthJustice",
+                            Description = "Victims of offences by children offered restorative justice.",
+                            IsCount = false,
+                            Name = "Victims of youth offending offered restorative justice",
+                            Order = 19,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-contacted",
+                            Agency = "CommissionedServices",
+                            Description = "Victims referred to the office's commissioned services contacted within 2 working days.",
+                            IsCount = false,
+                            Name = "Referred victims contacted within 2 working days",
+                            Order = 20,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-needs-assessed",
+                            Agency = "CommissionedServices",
+                            Description = "Victims referred to the office's commissioned services given a needs assessment.",
+                            IsCount = false,
+                            Name = "Referred victims given a needs assessment",
+                            Order = 21,
+                            Right = 4
+                        },
+                        new
+                        {
+                            Id = "vc-services-complaints",
+                            Agency = "CommissionedServices",
+                            Description = "Victims who complained to a commissioned service that a Code right was not met.",
+                            IsCount = true,
+                            Name = "Complaints about Code rights received",
+                            Order = 22,
+                            Right = 12
+                        });
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("VictimsCodeRights", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            Summary = "Help to understand and be understood, including an interpreter where needed.",
+                            Title = "To be able to understand and to be understood"
+                        },
+                        new
+                        {
+                            Number = 2,
+                            Summary = "The crime recorded without unjustified delay once reported, and a written acknowledgement.",
+                            Title = "To have the details of the crime recorded without unjustified delay"
+                        },
+                        new
+                        {
+                            Number = 3,
+                            Summary = "Information about what to expect from the criminal justice system when reporting.",
+                            Title = "To be provided with information when reporting the crime"
+                        },
+                        new
+                        {
+                            Number = 4,
+                            Summary = "A needs assessment and referral to support services within two working days, and information about restorative justice.",
+                            Title = "To be referred to services that support victims and have services and support tailored to your needs"
+                        },
+                        new
+                        {
+                            Number = 5,
+                            Summary = "Information about how to claim compensation, including from the Criminal Injuries Compensation Scheme.",
+                            Title = "To be provided with information about compensation"
+                        },
+                        new
+                        {
+                            Number = 6,
+                            Summary = "Updates on arrest, charge, bail and decisions not to prosecute, within the Code's time limits.",
+                            Title = "To be provided with information about the investigation and prosecution"
+                        },
+                        new
+                        {
+                            Number = 7,
+                            Summary = "The offer of a Victim Personal Statement, and to have it read or played in court where the victim asks.",
+                            Title = "To make a Victim Personal Statement"
+                        },
+                        new
+                        {
+                            Number = 8,
+                            Summary = "Information and support as a witness, including special measures and a separate waiting area.",
+                            Title = "To be given information about the trial, trial process and your role as a witness"
+                        },
+                        new
+                        {
+                            Number = 9,
+                            Summary = "The outcome of the case and of any appeal, within the Code's time limits.",
+                            Title = "To be given information about the outcome of the case and any appeals"
+                        },
+                        new
+                        {
+                            Number = 10,
+                            Summary = "Expenses for attending court paid, and property taken as evidence returned as soon as possible.",
+                            Title = "To be paid expenses and have property returned"
+                        },
+                        new
+                        {
+                            Number = 11,
+                            Summary = "The Victim Contact Scheme, information about the offender's release, and help to stop unwanted contact.",
+                            Title = "To be given information about the offender following a conviction"
+                        },
+                        new
+                        {
+                            Number = 12,
+                            Summary = "To complain to the organisation that did not meet a right, and to the Parliamentary and Health Service Ombudsman.",
+                            Title = "To make a complaint about your rights not being met"
+                        });
+                });
+
             modelBuilder.Entity("Oversight.Core.Accounts.Organisation", b =>
                 {
                     b.Property<string>("Id")
@@ -976,6 +1369,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Rationale")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -997,6 +1393,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasIndex("ApplicantId");
 
                     b.HasIndex("CaseReviewId");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1037,6 +1435,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartnershipReference")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1048,6 +1449,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AppliedOn");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("Partnership", "PartnershipReference")
                         .IsUnique();
@@ -1257,6 +1660,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AsbAppealId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1275,7 +1681,41 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReviewId")
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerRole")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -1284,6 +1724,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AsbAppealId");
 
                     b.HasIndex("ReviewId");
 
@@ -1321,20 +1763,32 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         new
                         {
                             Kind = "Acknowledgement",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe will look at whether the outcome of your complaint was reasonable and proportionate. We aim to tell you our decision by {{due}}.\n\nPlease quote {{reference}} if you contact us.",
                             Subject = "Your application for a review: {{reference}}"
                         },
                         new
                         {
                             Kind = "ForwardedToIopc",
-                            Body = "Dear {{applicant}}\n\nThank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.\n\nYours sincerely\nPolicing and Crime Casework Team",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}}.\n\nThe Mayor's office is not the relevant review body for this complaint, because {{iopc_reasons}}. The law requires us to send your application to the Independent Office for Police Conduct (IOPC), which reviews it instead. We sent it to the IOPC on {{forwarded}}, and your application counts as made to the IOPC on that day.\n\nThe IOPC will contact you about your review.",
                             Subject = "Your application for a review has been sent to the IOPC: {{reference}}"
                         },
                         new
                         {
                             Kind = "Decision",
-                            Body = "Dear {{applicant}}\n\nWe have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{recommendations}}\n\nThis decision is final. There is no further right of review; the only remaining route is to apply to the High Court for judicial review.\n\nYours sincerely\n{{reviewer}}\nPolicing and Crime Casework Team",
+                            Body = "We have reviewed the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}",
                             Subject = "The outcome of your review: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "NotAccepted",
+                            Body = "Thank you for your application, received on {{received}}, for a review of the outcome of your complaint {{force_reference}} handled by {{appropriate_authority}}.\n\nWe cannot review the outcome of your complaint, because {{not_accepted_reasons}}.\n\nIf you think we have got this wrong, please write to us, quoting {{reference}}, and tell us why.",
+                            Subject = "We cannot review the outcome of your complaint: {{reference}}"
+                        },
+                        new
+                        {
+                            Kind = "AsbDecision",
+                            Body = "Thank you for asking us, on {{received}}, to review how {{partnership}} handled your anti-social behaviour case review.\n\n{{panel}}\n\nOur decision: {{decision}}.\n\nOur reasons:\n{{rationale}}\n\n{{next_steps}}\n\nPlease quote {{reference}} if you contact us.",
+                            Subject = "The outcome of your appeal about an ASB case review: {{reference}}"
                         });
                 });
 
@@ -3347,6 +3801,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartnershipBodyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Plan")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -3355,6 +3812,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartnershipBodyId");
 
                     b.HasIndex("FinancialYear", "Partnership")
                         .IsUnique();
@@ -4376,6 +4835,22 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoveringExceptions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringPurpose")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveringSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -4386,6 +4861,17 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedById")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForceResponseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForceResponseBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -4727,6 +5213,77 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("AnnualReportSections");
                 });
 
+            modelBuilder.Entity("Oversight.Core.Reporting.Cited.CitedStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RetrievedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("CitedStatistics");
+                });
+
             modelBuilder.Entity("Oversight.Core.Scheduling.ScheduledRun", b =>
                 {
                     b.Property<string>("Job")
@@ -4903,6 +5460,26 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                        .WithMany()
+                        .HasForeignKey("Right")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oversight.Core.Accounts.User", b =>
                 {
                     b.HasOne("Oversight.Core.Accounts.Organisation", "Organisation")
@@ -4927,9 +5504,22 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .HasForeignKey("CaseReviewId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Applicant");
 
                     b.Navigation("CaseReview");
+                });
+
+            modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbCaseReview", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbRecommendation", b =>
@@ -4963,11 +5553,15 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Oversight.Core.Casework.Letters.CaseLetter", b =>
                 {
+                    b.HasOne("Oversight.Core.Casework.Asb.AsbAppeal", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("AsbAppealId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Oversight.Core.Casework.Reviews.ComplaintReview", null)
                         .WithMany("Letters")
                         .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Oversight.Core.Casework.Reviews.ComplaintReview", b =>
@@ -5304,6 +5898,14 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfAllocation", b =>
+                {
+                    b.HasOne("Oversight.Core.Accountability.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Oversight.Core.Funding.Partnerships.CsfReturn", b =>
                 {
                     b.HasOne("Oversight.Core.Funding.Partnerships.CsfAllocation", null)
@@ -5453,6 +6055,8 @@ namespace Oversight.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Oversight.Core.Casework.Asb.AsbAppeal", b =>
                 {
+                    b.Navigation("Letters");
+
                     b.Navigation("Recommendations");
                 });
 
