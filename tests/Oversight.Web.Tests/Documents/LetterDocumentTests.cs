@@ -1,5 +1,5 @@
-using Oversight.Core.Plan;
 using Oversight.Core.Documents;
+using Oversight.Core.Plan;
 using Oversight.TestCommon;
 using Oversight.Web.Casework;
 using Oversight.Web.Documents;
