@@ -114,6 +114,8 @@ public static class CoreServices
         services.AddScoped<Documents.ReportFigures>();
         services.AddScoped<Reporting.Cited.CitedStatistics>();
         services.AddScoped<Documents.IFigureSource, Reporting.Cited.CitedFigures>();
+        services.AddScoped<VictimsCode.VictimsCodeCompliance>();
+        services.AddScoped<Documents.IFigureSource, VictimsCode.VictimsCodeFigures>();
         services.AddScoped<Reporting.Annual.AnnualReports>();
         services.AddScoped<Reporting.Annual.AnnualReportDocument>();
         services.AddScoped<Performance.Reports.PerformanceReportDocument>();

@@ -28,7 +28,7 @@ public class MeasureDataJourneyTests(BrowserHost host)
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to Homicide" }).ClickAsync();
-        Assert.Equal(2, await page.Locator("[data-testid=values] tbody tr").Filter(new() { HasText = "2001-01" }).CountAsync());
+        Assert.Equal(2, await page.Locator("[data-testid=values] tbody tr").Filter(new() { HasText = "January 2001" }).CountAsync());
         await page.AssertNoAxeViolationsAsync();
     }
 

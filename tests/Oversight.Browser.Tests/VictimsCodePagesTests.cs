@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
-using Oversight.Core.Accountability.VictimsCode;
 using Oversight.Core.Data;
 using Oversight.Core.Demo;
+using Oversight.Core.VictimsCode;
 
 namespace Oversight.Browser.Tests;
 

@@ -22,8 +22,9 @@ public sealed class AccountabilityFigures(OversightDbContext db, Meetings.Meetin
     public async Task<IReadOnlyList<Figure>> FiguresAsync(int firstYear, CancellationToken cancellationToken)
     {
         var year = ReportingPeriod.FinancialYear(firstYear).Text;
-        var figures = (await meetings.CountsAsync(year, cancellationToken))
-            .Select(c => new Figure(MeetingsPrefix + Slug(c.Key), $"{c.Key} held in {year}", c.Value, FigureFormat.Count,
+        // A body that met nowhere in the year (a partnership known only from its records) is not an achievement to list.
+        var figures = (await meetings.CountsAsync(year, cancellationToken)).Where(c => c.Value > 0)
+            .Select(c => new Figure(MeetingsPrefix + Slug(c.Key), $"{c.Key} held in {ReportWords.PeriodInFull(year)}", c.Value, FigureFormat.Count,
                 ReportSection.Headlines, "Governance meetings recorded in Oversight", "/accountability/meetings?year=" + year))
             .ToList();
         var next = ReportingPeriod.FinancialYear(firstYear + 1).Text;

@@ -15,8 +15,6 @@ public static class AccountabilityServices
         services.AddScoped<Precept.PreceptRecords>();
         services.AddScoped<Outputs.ProgrammeOutputs>();
         services.AddScoped<Documents.IFigureSource, AccountabilityFigures>();
-        services.AddScoped<VictimsCode.VictimsCodeCompliance>();
-        services.AddScoped<Documents.IFigureSource, VictimsCode.VictimsCodeFigures>();
         return services;
     }
 }

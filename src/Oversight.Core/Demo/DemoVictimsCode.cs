@@ -2,9 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Bodies;
-using Oversight.Core.Accountability.VictimsCode;
 using Oversight.Core.Data;
 using Oversight.Core.Performance.Observations;
+using Oversight.Core.VictimsCode;
 using Oversight.Domain.Performance.Periods;
 
 namespace Oversight.Core.Demo;

@@ -27,7 +27,7 @@ public abstract class PartnershipBodiesMigrationTests(DatabaseProvider provider)
         {
             var db = sp.GetRequiredService<OversightDbContext>();
             var migrations = db.Database.GetMigrations().ToList();
-            var linked = migrations.FindIndex(m => m.EndsWith("_VictimsCodeAndPartnershipBodies", StringComparison.Ordinal));
+            var linked = migrations.FindIndex(m => m.EndsWith("_CitedLettersVictimsCodeAndCoveringReport", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(migrations[linked - 1], ct);
             foreach (var (partnership, reference) in new[] { ("Leeds", "LEE-1"), ("Leeds", "LEE-2"), ("Kirklees", "KIR-1") })
             {

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
-using Oversight.Core.Accountability.VictimsCode;
 using Oversight.Core.Accounts;
 using Oversight.Core.Data;
+using Oversight.Core.VictimsCode;
 using Oversight.TestCommon;
 
 namespace Oversight.Web.Tests.Accountability;

@@ -218,7 +218,7 @@ public abstract class RouteAccessTests(HostFixture host)
         ("/casework/reviews/{id:guid}/decision", "/casework/reviews/00000000-0000-0000-0000-000000000000/decision", Policies.Casework),
         ("/casework/reviews/{id:guid}/recommendations/new", "/casework/reviews/00000000-0000-0000-0000-000000000000/recommendations/new", Policies.Casework),
         ("/casework/reviews/{id:guid}/recommendations/{recommendationId:guid}/response", "/casework/reviews/00000000-0000-0000-0000-000000000000/recommendations/00000000-0000-0000-0000-000000000000/response", Policies.Casework),
-        ("/casework/reviews/{id:guid}/letters/{letterId:guid}", "/casework/reviews/00000000-0000-0000-0000-000000000000/letters/00000000-0000-0000-0000-000000000000", Policies.Casework),
+        ("/casework/letters/{letterId:guid}", "/casework/letters/00000000-0000-0000-0000-000000000000", Policies.Casework),
         ("/casework/letter-templates", "/casework/letter-templates", Policies.Casework),
         ("/casework/letter-templates/{kind}", "/casework/letter-templates/Decision", Policies.Casework),
         ("/casework/enquiries", "/casework/enquiries", Policies.Casework),

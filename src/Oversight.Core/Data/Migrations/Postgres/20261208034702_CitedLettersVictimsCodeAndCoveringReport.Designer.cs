@@ -769,7 +769,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("SprUpdates");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -809,7 +809,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("VictimsCodeReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1068,7 +1068,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.VictimsCodeRight", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -5477,7 +5477,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
                         .WithMany()
@@ -5488,9 +5488,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
-                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                    b.HasOne("Oversight.Core.VictimsCode.VictimsCodeRight", null)
                         .WithMany()
                         .HasForeignKey("Right")
                         .OnDelete(DeleteBehavior.Restrict)

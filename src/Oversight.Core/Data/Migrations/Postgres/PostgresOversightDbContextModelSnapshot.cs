@@ -766,7 +766,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("SprUpdates");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -806,7 +806,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.ToTable("VictimsCodeReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1065,7 +1065,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.VictimsCodeRight", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -5474,7 +5474,7 @@ namespace Oversight.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
                         .WithMany()
@@ -5485,9 +5485,9 @@ namespace Oversight.Core.Data.Migrations.Postgres
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
-                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                    b.HasOne("Oversight.Core.VictimsCode.VictimsCodeRight", null)
                         .WithMany()
                         .HasForeignKey("Right")
                         .OnDelete(DeleteBehavior.Restrict)

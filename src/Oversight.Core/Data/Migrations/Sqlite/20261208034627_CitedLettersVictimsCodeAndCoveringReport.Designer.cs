@@ -759,7 +759,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("SprUpdates");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -799,7 +799,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("VictimsCodeReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1058,7 +1058,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.VictimsCodeRight", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -5463,7 +5463,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
                         .WithMany()
@@ -5474,9 +5474,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
-                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                    b.HasOne("Oversight.Core.VictimsCode.VictimsCodeRight", null)
                         .WithMany()
                         .HasForeignKey("Right")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -756,7 +756,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("SprUpdates");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -796,7 +796,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.ToTable("VictimsCodeReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -1055,7 +1055,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.VictimsCodeRight", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -5460,7 +5460,7 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.CodeComplianceReview", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.CodeComplianceReview", b =>
                 {
                     b.HasOne("Oversight.Core.Accountability.Meetings.Meeting", "Meeting")
                         .WithMany()
@@ -5471,9 +5471,9 @@ namespace Oversight.Core.Data.Migrations.Sqlite
                     b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("Oversight.Core.Accountability.VictimsCode.ComplianceMeasure", b =>
+            modelBuilder.Entity("Oversight.Core.VictimsCode.ComplianceMeasure", b =>
                 {
-                    b.HasOne("Oversight.Core.Accountability.VictimsCode.VictimsCodeRight", null)
+                    b.HasOne("Oversight.Core.VictimsCode.VictimsCodeRight", null)
                         .WithMany()
                         .HasForeignKey("Right")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Oversight.Core.Accountability.VictimsCode;
+using Oversight.Core.VictimsCode;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.VictimsCode;

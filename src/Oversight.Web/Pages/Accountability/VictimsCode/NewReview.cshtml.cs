@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Accountability.VictimsCode;
+using Oversight.Core.VictimsCode;
 using Oversight.Web.Components;
 using Oversight.Web.Security;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core.Accountability.VictimsCode;
+using Oversight.Core.VictimsCode;
 using Oversight.Domain;
 using Oversight.Web.Accountability.Documents;
 using Oversight.Web.Documents;

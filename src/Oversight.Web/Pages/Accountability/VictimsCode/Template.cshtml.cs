@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Oversight.Core.Accountability.VictimsCode;
 using Oversight.Core.Spreadsheets;
+using Oversight.Core.VictimsCode;
 using Oversight.Web.Security;
 
 namespace Oversight.Web.Pages.Accountability.VictimsCode;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Core.Accountability.VictimsCode;
 using Oversight.Core.Uploads;
+using Oversight.Core.VictimsCode;
 using Oversight.Web.Forms;
 using Oversight.Web.Security;
 using Oversight.Web.Uploads;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Oversight.Core.Documents;
 using Oversight.Domain.Reporting;
 
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 /// The annual report's Victims' Code compliance figure: the share of cases in which the bodies' returned measures met
 /// the right, across the quarters returned in the year; the records behind it are each measure's numbers.

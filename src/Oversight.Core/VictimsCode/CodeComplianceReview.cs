@@ -1,6 +1,6 @@
 using Oversight.Core.Accountability.Meetings;
 
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 /// The Victims and Witnesses group's review of one quarter's compliance, held at one of its meetings. Its actions are
 /// the meeting's actions (owner, due date, status), tracked with every other meeting action.

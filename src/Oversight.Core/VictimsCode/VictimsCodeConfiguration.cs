@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 public sealed class VictimsCodeConfiguration :
     IEntityTypeConfiguration<VictimsCodeRight>, IEntityTypeConfiguration<ComplianceMeasure>, IEntityTypeConfiguration<CodeComplianceReview>

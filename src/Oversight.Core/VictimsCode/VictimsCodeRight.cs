@@ -1,4 +1,4 @@
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 /// One of the twelve rights of the Code of Practice for Victims of Crime in England and Wales (Ministry of Justice,
 /// November 2020, in force 1 April 2021). Reference data, seeded with the schema; compliance measures name the right

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Oversight.Core.Accountability;
 using Oversight.Core.Accountability.Actions;
 using Oversight.Core.Accountability.Bodies;
 using Oversight.Core.Accountability.Meetings;
@@ -14,7 +15,7 @@ using Oversight.Domain.Performance;
 using Oversight.Domain.Performance.Periods;
 using Oversight.Domain.Plan;
 
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 /// One measure's value for a quarter, null while the body has not returned it.
 public sealed record ComplianceValue(ComplianceMeasure Measure, string Quarter, double? Value, double? Numerator, double? Denominator);

@@ -1,4 +1,4 @@
-namespace Oversight.Core.Accountability.VictimsCode;
+namespace Oversight.Core.VictimsCode;
 
 /// The criminal justice bodies whose compliance with the Victims' Code the office keeps under review (Victims and
 /// Prisoners Act 2024 s8), and the office's own commissioned services.
